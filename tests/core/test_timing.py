@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from warroom.core.matrix import CommunicationMatrix
+from warroom.core.timing import (
+    DueState,
+    countdown,
+    escalation_deadline,
+    escalation_due,
+    format_span,
+    next_update_deadline,
+    page_backup_due,
+    suggested_next_update,
+)
+
+T0 = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+MATRIX = CommunicationMatrix.default()
+BLOCKER = MATRIX.get("Blocker")
+MAJOR = MATRIX.get("Major")
+
+
+def test_countdown_is_calm_then_soon_then_overdue() -> None:
+    deadline = T0 + timedelta(minutes=15)
+    assert countdown(deadline, T0).state is DueState.CALM
+    assert countdown(deadline, T0 + timedelta(minutes=12)).state is DueState.SOON
+    assert countdown(deadline, deadline).state is DueState.SOON
+    late = countdown(deadline, deadline + timedelta(minutes=4, seconds=10))
+    assert late.state is DueState.OVERDUE
+    assert late.overdue_by == timedelta(minutes=4, seconds=10)
+    assert countdown(deadline, T0).overdue_by == timedelta(0)
+
+
+def test_first_update_is_owed_one_cadence_after_declaration() -> None:
+    assert next_update_deadline(BLOCKER, T0, None) == T0 + timedelta(minutes=15)
+    assert next_update_deadline(MAJOR, T0, None) == T0 + timedelta(hours=1)
+    promised = T0 + timedelta(minutes=40)
+    assert next_update_deadline(BLOCKER, T0, promised) == promised
+
+
+def test_suggested_next_update_rounds_up_to_the_minute() -> None:
+    now = T0 + timedelta(seconds=20)
+    assert suggested_next_update(BLOCKER, now) == T0 + timedelta(minutes=16)
+    assert suggested_next_update(BLOCKER, T0) == T0 + timedelta(minutes=15)
+
+
+def test_escalation_at_two_hours_for_blocker_only_where_the_matrix_sets_it() -> None:
+    assert escalation_deadline(BLOCKER, T0) == T0 + timedelta(hours=2)
+    assert not escalation_due(BLOCKER, T0, T0 + timedelta(hours=1, minutes=59))
+    assert escalation_due(BLOCKER, T0, T0 + timedelta(hours=2))
+    assert escalation_deadline(MAJOR, T0) is None
+    assert not escalation_due(MAJOR, T0, T0 + timedelta(days=3))
+
+
+def test_backup_is_paged_after_the_acknowledgement_window() -> None:
+    assert not page_backup_due(BLOCKER, T0, False, T0 + timedelta(minutes=29))
+    assert page_backup_due(BLOCKER, T0, False, T0 + timedelta(minutes=30))
+    assert not page_backup_due(BLOCKER, T0, True, T0 + timedelta(hours=5))
+
+
+def test_format_span() -> None:
+    assert format_span(timedelta(minutes=4, seconds=5)) == "04:05"
+    assert format_span(timedelta(hours=2, minutes=3, seconds=4)) == "2:03:04"
+    assert format_span(timedelta(seconds=-75)) == "-01:15"
+
+
+def test_format_duration_in_words() -> None:
+    from warroom.core.timing import format_duration
+
+    assert format_duration(timedelta(minutes=15)) == "15 min"
+    assert format_duration(timedelta(hours=2)) == "2 h"
+    assert format_duration(timedelta(minutes=90)) == "1 h 30 min"

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from warroom.core.clock import SimulatedClock
+from warroom.core.errors import StorageError
+from warroom.room import WarRoom
+from warroom.store.engine import default_db_path, resolve_url
+from warroom.store.repository import Store
+
+
+def test_db_option_beats_environment_beats_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_home: Path
+) -> None:
+    default = resolve_url(None)
+    assert default == f"sqlite:///{default_db_path()}"
+    assert str(isolated_home) in default  # the test's own platformdirs folder
+    monkeypatch.setenv("WARROOM_DB", str(tmp_path / "env.sqlite3"))
+    assert resolve_url(None).endswith("env.sqlite3")
+    assert resolve_url(str(tmp_path / "opt.sqlite3")).endswith("opt.sqlite3")
+    url = "postgresql+psycopg://someone@localhost/warroom"
+    assert resolve_url(url) == url
+
+
+def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(room: WarRoom) -> None:
+    with room.store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+
+
+def test_a_folder_as_database_is_a_clear_error(tmp_path: Path, clock: SimulatedClock) -> None:
+    with pytest.raises(StorageError, match="is a folder"):
+        Store.open(resolve_url(str(tmp_path)), clock)
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    junk = tmp_path / "notes.sqlite3"
+    junk.write_bytes(b"these are my meeting notes, not a database\n" * 100)
+    before = junk.read_bytes()
+    with pytest.raises(StorageError) as info:
+        Store.open(resolve_url(str(junk)), clock)
+    assert "damaged or is not a warroom database" in info.value.message
+    assert junk.read_bytes() == before
+
+
+def test_another_programs_database_is_refused_and_left_alone(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE customers (name TEXT)")
+    with pytest.raises(StorageError, match="not a warroom record"):
+        Store.open(resolve_url(str(other)), clock)
+    with sqlite3.connect(other) as conn:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"customers"}
+
+
+def test_a_locked_database_gives_a_clear_message(
+    room: WarRoom, incident: int, db_path: Path, clock: SimulatedClock
+) -> None:
+    impatient = Store.open(resolve_url(str(db_path)), clock, busy_timeout_ms=50)
+    blocker = sqlite3.connect(db_path, timeout=0, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    try:
+        seat = WarRoom(impatient, room.matrix)
+        with pytest.raises(StorageError) as info:
+            seat.log(incident, "this cannot be written while another program holds the lock")
+        assert "busy" in info.value.message
+        assert "try again" in info.value.hint
+    finally:
+        blocker.rollback()
+        blocker.close()
+        impatient.close()
+    # Nothing half-written: the entry that failed is not in the record.
+    assert [e.kind for e in room.store.events(incident)] == ["incident.declared"]

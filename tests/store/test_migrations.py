@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from warroom.core.clock import SimulatedClock
+from warroom.core.errors import StorageError
+from warroom.store import migrate
+from warroom.store.engine import make_engine, resolve_url
+from warroom.store.models import Base
+from warroom.store.repository import Store
+
+
+def script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS))
+    return ScriptDirectory.from_config(config)
+
+
+def test_head_constant_matches_the_newest_revision() -> None:
+    assert script_directory().get_current_head() == migrate.HEAD_REVISION
+
+
+def test_revisions_form_one_line() -> None:
+    assert len(script_directory().get_heads()) == 1
+
+
+def test_upgrading_an_empty_database_gives_exactly_the_models(tmp_path: Path) -> None:
+    engine = make_engine(resolve_url(str(tmp_path / "new.sqlite3")))
+    assert migrate.upgrade(engine) is None  # a new file needs no backup
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    assert migrate.current_revision(engine) == migrate.HEAD_REVISION
+    engine.dispose()
+
+
+@pytest.mark.parametrize("revision", [r.revision for r in script_directory().walk_revisions()])
+def test_every_revision_upgrades_a_database_made_by_the_previous_one(
+    tmp_path: Path, revision: str
+) -> None:
+    script = script_directory().get_revision(revision)
+    assert script is not None
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(resolve_url(str(path)))
+    previous = script.down_revision
+    if previous is not None:
+        assert isinstance(previous, str)
+        migrate.upgrade(engine, previous)
+        with sqlite3.connect(path) as conn:
+            conn.execute("INSERT INTO person (name, contact) VALUES ('kept', '')")
+    backup = migrate.upgrade(engine, revision)
+    assert migrate.current_revision(engine) == revision
+    if previous is not None:
+        # the file was copied aside first, and the data survived the upgrade
+        assert backup is not None and backup.exists()
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT name FROM person").fetchall() == [("kept",)]
+    engine.dispose()
+
+
+def test_an_existing_database_is_copied_aside_before_an_upgrade(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    path = tmp_path / "room.sqlite3"
+    Store.open(resolve_url(str(path)), clock).close()
+    with sqlite3.connect(path) as conn:
+        # pretend the file is one revision behind by stamping the base
+        conn.execute("UPDATE alembic_version SET version_num = 'base-test'")
+    engine = make_engine(resolve_url(str(path)))
+    with pytest.raises(StorageError, match="newer version of warroom"):
+        migrate.upgrade(engine)
+    engine.dispose()
+    backup = migrate.backup_sqlite(path, "0001")
+    assert backup.name.startswith("room.sqlite3.before-upgrade-from-0001-")
+    assert backup.read_bytes()[:16] == b"SQLite format 3\x00"

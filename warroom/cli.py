@@ -1,0 +1,222 @@
+"""The command line: a stable contract that scripts and tests rely on (see DESIGN.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from warroom import __version__
+from warroom.core.errors import UserError
+
+EXIT_OK = 0
+EXIT_BROKEN = 1
+EXIT_USER = 2
+EXIT_BUG = 70
+ROLES = ("lead", "diagnostician", "communicator", "scribe")
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="a database file path or SQLAlchemy URL (default: WARROOM_DB, "
+        "then warroom.sqlite3 in the user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="warroom",
+        description="Run the war room of a major IT incident, rehearse it, prove what happened.",
+    )
+    parser.add_argument("--version", action="version", version=f"warroom {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the app (the default)")
+    _add_db(gui)
+    gui.add_argument("--role", choices=ROLES, help="take this role when an incident opens")
+    gui.add_argument("--wall", action="store_true", help="open the full-screen wall display")
+    gui.add_argument(
+        "--smoke", action="store_true", help="build and paint the window, print start-up time, exit"
+    )
+
+    demo = sub.add_parser("demo", help="create a realistic sample incident; print its id")
+    _add_db(demo)
+
+    lst = sub.add_parser("list", help="list incidents, active ones first")
+    _add_db(lst)
+    lst.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    export = sub.add_parser("export", help="export an incident")
+    export.add_argument("id", type=int, help="the incident id (see `warroom list`)")
+    export.add_argument("--format", required=True, choices=("json",), help="the export format")
+    export.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    _add_db(export)
+
+    imp = sub.add_parser("import", help="import an exported incident; print its new id")
+    imp.add_argument("file", type=Path)
+    _add_db(imp)
+
+    verify = sub.add_parser("verify", help="check that an incident's record is intact")
+    verify.add_argument("id", type=int)
+    _add_db(verify)
+    return parser
+
+
+def _local(dt: datetime | None) -> str:
+    return "" if dt is None else dt.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def cmd_list(db: str | None, as_json: bool) -> int:
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        incidents = room.list_incidents()
+    finally:
+        room.close()
+    if as_json:
+        rows = [
+            {
+                "id": i.id,
+                "uid": i.uid,
+                "title": i.title,
+                "priority": i.priority,
+                "status": i.status,
+                "mode": i.mode,
+                "active": i.is_active,
+                "started_at": i.started_at.isoformat(),
+                "declared_at": i.declared_at.isoformat(),
+                "resolved_at": i.resolved_at.isoformat() if i.resolved_at else None,
+                "events": i.events,
+            }
+            for i in incidents
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not incidents:
+        print("No incidents yet. `warroom demo` creates a sample one.")
+        return EXIT_OK
+    print(f"{'ID':>4}  {'PRIORITY':<9} {'STATUS':<13} {'DECLARED':<16}  {'EVENTS':>6}  TITLE")
+    for i in incidents:
+        mark = " [exercise]" if i.mode == "exercise" else ""
+        print(
+            f"{i.id:>4}  {i.priority:<9} {i.status:<13} {_local(i.declared_at):<16}  "
+            f"{i.events:>6}  {i.title}{mark}"
+        )
+    return EXIT_OK
+
+
+def cmd_demo(db: str | None) -> int:
+    from warroom.demo import create_demo_incident
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        print(create_demo_incident(room))
+    finally:
+        room.close()
+    return EXIT_OK
+
+
+def cmd_export(db: str | None, incident_id: int, fmt: str, output: Path | None) -> int:
+    from warroom import exchange
+    from warroom.atomic import write_atomically
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        data = exchange.dumps(exchange.export_incident(room.store, incident_id)).encode("utf-8")
+    finally:
+        room.close()
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    else:
+        write_atomically(output, data)
+    return EXIT_OK
+
+
+def cmd_import(db: str | None, path: Path) -> int:
+    from warroom import exchange
+    from warroom.room import WarRoom
+
+    # Check the file before touching the database, so a bad file cannot even
+    # create an empty database.
+    document = exchange.read_document(path)
+    room = WarRoom.open(db)
+    try:
+        print(exchange.import_incident(room.store, document))
+    finally:
+        room.close()
+    return EXIT_OK
+
+
+def cmd_verify(db: str | None, incident_id: int) -> int:
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        summary = room.incident(incident_id)
+        broken = room.verify(incident_id)
+    finally:
+        room.close()
+    if broken is None:
+        print(f"incident #{incident_id}: record intact ({summary.events} events)")
+        return EXIT_OK
+    print(f"incident #{incident_id}: record BROKEN at {broken}", file=sys.stderr)
+    return EXIT_BROKEN
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from warroom.app import run_gui
+
+    return run_gui(db=args.db, role=args.role, wall=args.wall, smoke=args.smoke)
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    command = args.command or "gui"
+    if command == "gui":
+        if args.command is None:
+            args = argparse.Namespace(db=None, role=None, wall=False, smoke=False)
+        return cmd_gui(args)
+    if command == "list":
+        return cmd_list(args.db, args.json)
+    if command == "demo":
+        return cmd_demo(args.db)
+    if command == "export":
+        return cmd_export(args.db, args.id, args.format, args.output)
+    if command == "import":
+        return cmd_import(args.db, args.file)
+    if command == "verify":
+        return cmd_verify(args.db, args.id)
+    raise AssertionError(command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return dispatch(args)
+    except UserError as exc:
+        print(f"warroom: {exc.message}", file=sys.stderr)
+        if exc.hint:
+            print(f"hint: {exc.hint}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        from warroom.crash import crash_message, write_crash_log
+
+        path = write_crash_log(type(exc), exc, exc.__traceback__)
+        print(crash_message(path), file=sys.stderr)
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The rules of the war room, in plain Python (standard library only)."""

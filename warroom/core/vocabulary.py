@@ -1,0 +1,131 @@
+"""The words of the war room: roles, statuses, event kinds and the like."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    LEAD = "lead"
+    DIAGNOSTICIAN = "diagnostician"
+    COMMUNICATOR = "communicator"
+    SCRIBE = "scribe"
+
+
+class Status(StrEnum):
+    DECLARED = "declared"
+    INVESTIGATING = "investigating"
+    IDENTIFIED = "identified"
+    MITIGATING = "mitigating"
+    MONITORING = "monitoring"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+    @property
+    def is_active(self) -> bool:
+        return self not in (Status.RESOLVED, Status.CLOSED)
+
+
+# Forward moves are the normal path; a step back (e.g. monitoring -> investigating
+# when the fix did not hold) is allowed because real incidents do that. Only a
+# closed incident is final.
+STATUS_ORDER: tuple[Status, ...] = tuple(Status)
+
+
+def can_change_status(current: Status, new: Status) -> bool:
+    return current is not Status.CLOSED and new is not current
+
+
+class Mode(StrEnum):
+    REAL = "real"
+    EXERCISE = "exercise"
+
+
+class EntryKind(StrEnum):
+    """What a scribe's line is."""
+
+    NOTE = "note"
+    DECISION = "decision"
+    ACTION = "action"
+    QUESTION = "question"
+
+
+class KeyMoment(StrEnum):
+    STARTED = "started"
+    DETECTED = "detected"
+    DECLARED = "declared"
+    FIRST_UPDATE = "first_update"
+    MITIGATED = "mitigated"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
+class HypothesisStatus(StrEnum):
+    OPEN = "open"
+    TESTING = "testing"
+    RULED_OUT = "ruled_out"
+    CONFIRMED = "confirmed"
+
+
+class FixOutcome(StrEnum):
+    PENDING = "pending"
+    WORKED = "worked"
+    FAILED = "failed"
+    PARTIAL = "partial"
+    ROLLED_BACK = "rolled_back"
+
+
+class ActionKind(StrEnum):
+    CORRECTIVE = "corrective"
+    PREVENTIVE = "preventive"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class Audience(StrEnum):
+    CUSTOMERS = "customers"
+    INTERNAL = "internal"
+    EXECUTIVES = "executives"
+
+
+class SpecDimension(StrEnum):
+    WHAT = "what"
+    WHERE = "where"
+    WHEN = "when"
+    EXTENT = "extent"
+
+
+class EventKind(StrEnum):
+    """Every kind of timeline event; each mutation writes exactly one."""
+
+    DECLARED = "incident.declared"
+    PRIORITY_CHANGED = "incident.priority_changed"
+    STATUS_CHANGED = "incident.status_changed"
+    IMPACT_CHANGED = "incident.impact_changed"
+    KEY_MOMENT = "incident.key_moment"
+    ESCALATED = "incident.escalated"
+    RESOLVED = "incident.resolved"
+    ROLE_ASSIGNED = "role.assigned"
+    ROLE_HANDED_OVER = "role.handed_over"
+    ROLE_RELEASED = "role.released"
+    ENTRY = "entry"
+    CORRECTION = "correction"
+    CHECKLIST_ADDED = "checklist.added"
+    CHECKLIST_TICKED = "checklist.ticked"
+    SPEC_LINE_SET = "spec.line_set"
+    HYPOTHESIS_ADDED = "hypothesis.added"
+    HYPOTHESIS_STATUS = "hypothesis.status"
+    EVIDENCE_ADDED = "hypothesis.evidence"
+    FIX_ATTEMPTED = "fix.attempted"
+    FIX_OUTCOME = "fix.outcome"
+    REQUEST_SENT = "request.sent"
+    REQUEST_ANSWERED = "request.answered"
+    UPDATE_POSTED = "update.posted"
+    ACTION_ADDED = "action.added"
+    ACTION_STATUS = "action.status"
+    ROOT_CAUSE_SET = "root_cause.set"

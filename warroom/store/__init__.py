@@ -1,0 +1,1 @@
+"""The durable record: SQLAlchemy models, engine set-up, migrations, the repository."""

@@ -1,0 +1,109 @@
+"""Where the database is and how it is opened.
+
+SQLite runs in WAL mode with ``synchronous=FULL``: an entry the UI shows as
+saved has reached the disk and survives a crash or a power cut.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from warroom.core.errors import StorageError
+
+BUSY_TIMEOUT_MS = 10_000
+ENV_VAR = "WARROOM_DB"
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("warroom", appauthor=False) / "warroom.sqlite3"
+
+
+def resolve_url(db: str | None) -> str:
+    """``--db`` wins, then ``WARROOM_DB``, then the file under the user data folder."""
+    value = db or os.environ.get(ENV_VAR) or ""
+    if not value:
+        path = default_db_path()
+    elif "://" in value:
+        try:
+            make_url(value)
+        except ArgumentError:
+            raise StorageError(
+                f"not a database URL: {value}",
+                hint="give a file path or a URL such as postgresql+psycopg://user@host/warroom",
+            ) from None
+        return value
+    else:
+        path = Path(value).expanduser()
+    return f"sqlite:///{path.resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (see _on_sqlite_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = FULL")
+            cursor.execute("PRAGMA foreign_keys = ON")
+        finally:
+            cursor.close()
+
+    return on_connect
+
+
+def _on_sqlite_begin(conn: Any) -> None:
+    # A write transaction takes the write lock up front (BEGIN IMMEDIATE), so two
+    # seats never both read the chain head and then collide on commit.
+    if conn.get_execution_options().get("warroom_write"):
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    path = sqlite_path(url)
+    if path is not None:
+        if path.is_dir():
+            raise StorageError(
+                f"the database path is a folder: {path}", hint="give the path of a file instead"
+            )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StorageError(
+                f"cannot create the folder for the database: {path.parent} ({exc.strerror})",
+                hint="choose another place with --db or WARROOM_DB",
+            ) from None
+    try:
+        engine = create_engine(url, pool_pre_ping=path is None)
+    except (ArgumentError, ImportError) as exc:
+        raise StorageError(
+            f"cannot use the database URL {make_url(url).render_as_string()}: {exc}",
+            hint="for PostgreSQL install the driver (pip install 'warroom[postgres]') "
+            "and use postgresql+psycopg://user@host/dbname",
+        ) from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
+        event.listen(engine, "begin", _on_sqlite_begin)
+    return engine

@@ -1,0 +1,292 @@
+"""Typed SQLAlchemy models of the incident record.
+
+Times are stored in UTC. Every entity an export refers to carries a ``uid`` so
+references survive the move to another database; integer ids stay internal.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Dialect,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from warroom.core.chain import GENESIS
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, on every backend."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; use an aware UTC datetime")
+        value = value.astimezone(UTC)
+        # SQLite has no time zones; store the naive UTC value so ordering works as text.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime,
+        dict[str, Any]: JSON,
+        list[Any]: JSON,
+        list[str]: JSON,
+        list[dict[str, Any]]: JSON,
+    }
+
+
+def _incident_fk() -> Mapped[int]:
+    return mapped_column(ForeignKey("incident.id", ondelete="CASCADE"), index=True)
+
+
+class Incident(Base):
+    __tablename__ = "incident"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(String(300))
+    priority: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    mode: Mapped[str] = mapped_column(String(20), default="real")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # Rule 1: the business impact, not only the broken system.
+    impact_what: Mapped[str] = mapped_column(Text, default="")
+    impact_who: Mapped[str] = mapped_column(Text, default="")
+    impact_count: Mapped[int | None] = mapped_column(Integer)
+    impact_since: Mapped[datetime | None]
+    services: Mapped[list[str]] = mapped_column(default=list)
+    started_at: Mapped[datetime]
+    detected_at: Mapped[datetime | None]
+    declared_at: Mapped[datetime]
+    first_update_at: Mapped[datetime | None]
+    mitigated_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    closed_at: Mapped[datetime | None]
+    escalated_at: Mapped[datetime | None]
+    # The promise made by the last status update; drives the countdown.
+    next_update_due_at: Mapped[datetime | None]
+    # The record's own witness of its chain: how long it is and how it ends.
+    head_number: Mapped[int] = mapped_column(default=0)
+    head_hash: Mapped[str] = mapped_column(String(64), default=GENESIS)
+
+
+class Person(Base):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    contact: Mapped[str] = mapped_column(Text, default="")
+
+
+class RoleAssignment(Base):
+    __tablename__ = "role_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    role: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    seat: Mapped[str] = mapped_column(String(100), default="")
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship(lazy="joined")
+
+
+class TimelineEvent(Base):
+    __tablename__ = "timeline_event"
+    __table_args__ = (UniqueConstraint("incident_id", "number", name="uq_event_number"),)
+
+    # Assigned under the write lock, so sequence order is commit order: the
+    # change feed can read "everything after N" without missing a late commit.
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    incident_id: Mapped[int] = _incident_fk()
+    number: Mapped[int]
+    at: Mapped[datetime]
+    kind: Mapped[str] = mapped_column(String(40))
+    author: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    seat: Mapped[str] = mapped_column(String(100))
+    payload: Mapped[dict[str, Any]]
+    corrects: Mapped[int | None]
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ChecklistItem(Base):
+    __tablename__ = "checklist_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    position: Mapped[int]
+    section: Mapped[str] = mapped_column(String(200), default="")
+    title: Mapped[str] = mapped_column(Text)
+    # Rule 3: every question to the customer says what, why, what for, what next.
+    need: Mapped[str] = mapped_column(Text, default="")
+    why: Mapped[str] = mapped_column(Text, default="")
+    use: Mapped[str] = mapped_column(Text, default="")
+    next_step: Mapped[str] = mapped_column(Text, default="")
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_by: Mapped[str] = mapped_column(String(200), default="")
+    done_at: Mapped[datetime | None]
+    result: Mapped[str] = mapped_column(Text, default="")
+
+
+class SpecLine(Base):
+    """One row of the problem specification: what IS and what IS NOT affected."""
+
+    __tablename__ = "spec_line"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    dimension: Mapped[str] = mapped_column(String(20))
+    is_text: Mapped[str] = mapped_column(Text, default="")
+    is_not_text: Mapped[str] = mapped_column(Text, default="")
+    distinction: Mapped[str] = mapped_column(Text, default="")
+    change: Mapped[str] = mapped_column(Text, default="")
+
+
+class Hypothesis(Base):
+    __tablename__ = "hypothesis"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    label: Mapped[str] = mapped_column(String(20))
+    statement: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    explains_spec: Mapped[bool | None] = mapped_column(Boolean)
+    proposed_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    # [{at, by, text, supports}]
+    evidence: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+
+
+class FixAttempt(Base):
+    __tablename__ = "fix_attempt"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    hypothesis_id: Mapped[int | None] = mapped_column(ForeignKey("hypothesis.id"))
+    description: Mapped[str] = mapped_column(Text)
+    expected_result: Mapped[str] = mapped_column(Text, default="")
+    rollback_plan: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    attempted_by: Mapped[str] = mapped_column(String(200))
+    attempted_at: Mapped[datetime]
+    outcome: Mapped[str] = mapped_column(String(20), default="pending")
+    outcome_note: Mapped[str] = mapped_column(Text, default="")
+    outcome_at: Mapped[datetime | None]
+
+    hypothesis: Mapped[Hypothesis | None] = relationship(lazy="joined")
+
+
+class InformationRequest(Base):
+    __tablename__ = "information_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    addressed_to: Mapped[str] = mapped_column(String(200), default="")
+    need: Mapped[str] = mapped_column(Text)
+    why: Mapped[str] = mapped_column(Text)
+    use: Mapped[str] = mapped_column(Text)
+    next_step: Mapped[str] = mapped_column(Text)
+    asked_by: Mapped[str] = mapped_column(String(200))
+    asked_at: Mapped[datetime]
+    answer: Mapped[str] = mapped_column(Text, default="")
+    answered_at: Mapped[datetime | None]
+
+
+class StatusUpdate(Base):
+    __tablename__ = "status_update"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    audience: Mapped[str] = mapped_column(String(20))
+    phase: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(40), default="clipboard")
+    sent_by: Mapped[str] = mapped_column(String(200))
+    sent_at: Mapped[datetime]
+    # None only on the final update, which promises the cause report instead.
+    next_update_at: Mapped[datetime | None]
+    is_final: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Action(Base):
+    __tablename__ = "action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    # Rule 7: which other systems need the same fix?
+    other_systems: Mapped[list[str]] = mapped_column(default=list)
+    created_at: Mapped[datetime]
+    done_at: Mapped[datetime | None]
+
+
+class RootCause(Base):
+    __tablename__ = "root_cause"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incident.id", ondelete="CASCADE"), unique=True
+    )
+    cause: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(100), default="")
+    how_proven: Mapped[str] = mapped_column(Text, default="")
+    assumptions: Mapped[str] = mapped_column(Text, default="")
+    # [{cause, why_rejected}]
+    alternatives: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    set_by: Mapped[str] = mapped_column(String(200))
+    set_at: Mapped[datetime]
+
+
+for _table in (
+    RoleAssignment,
+    ChecklistItem,
+    SpecLine,
+    Hypothesis,
+    FixAttempt,
+    InformationRequest,
+    StatusUpdate,
+    Action,
+):
+    Index(f"uq_{_table.__tablename__}_uid", _table.incident_id, _table.uid, unique=True)

@@ -1,0 +1,353 @@
+"""The repository: the one owner of sessions and transactions.
+
+Writes go through ``Store.write()``: one transaction that changes rows and
+appends exactly one hash-chained timeline event. Reads come back as plain,
+detached records; the change feed (``events_after``) is how every seat, this
+one included, learns what changed.
+"""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, Engine, bindparam, func, insert, select, text, update
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
+
+from warroom.core.chain import ChainBreak, ChainedFields, verify_chain
+from warroom.core.clock import Clock
+from warroom.core.errors import NotFound, StorageError
+from warroom.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_path
+from warroom.store.migrate import upgrade
+from warroom.store.models import Incident, Person, TimelineEvent
+
+# Any constant works; it names "the warroom write lock" among advisory locks.
+_PG_WRITE_LOCK = 0x5741_524F
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who does something: the person, the role they act in, and their seat."""
+
+    person: str
+    role: str
+    seat: str
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    seq: int
+    incident_id: int
+    number: int
+    at: Any  # datetime; Any keeps the record trivially constructible from rows
+    kind: str
+    author: str
+    role: str
+    seat: str
+    payload: dict[str, Any]
+    corrects: int | None
+    prev_hash: str
+    hash: str
+
+    @classmethod
+    def of(cls, row: TimelineEvent) -> EventRecord:
+        return cls(
+            seq=row.seq,
+            incident_id=row.incident_id,
+            number=row.number,
+            at=row.at,
+            kind=row.kind,
+            author=row.author,
+            role=row.role,
+            seat=row.seat,
+            payload=dict(row.payload),
+            corrects=row.corrects,
+            prev_hash=row.prev_hash,
+            hash=row.hash,
+        )
+
+
+def iso(dt: Any) -> str:
+    """The one textual form of an instant, used by the hash chain and the export."""
+    return str(dt.isoformat(timespec="microseconds"))
+
+
+def chained_fields(row: TimelineEvent | EventRecord) -> ChainedFields:
+    return ChainedFields(
+        number=row.number,
+        at=iso(row.at),
+        kind=row.kind,
+        author=row.author,
+        role=row.role,
+        seat=row.seat,
+        payload=row.payload,
+        corrects=row.corrects,
+        prev_hash=row.prev_hash,
+    )
+
+
+def _storage_error(exc: Exception, url: str) -> StorageError:
+    message = str(getattr(exc, "orig", exc)).lower()
+    where = str(sqlite_path(url) or url)
+    if "locked" in message or "busy" in message:
+        return StorageError(
+            f"the database is busy: another program holds a lock on {where}",
+            hint="wait a moment and try again; if it stays locked, close other programs using it",
+        )
+    if "full" in message or getattr(getattr(exc, "orig", None), "errno", None) == errno.ENOSPC:
+        return StorageError(
+            f"the disk is full: {where} cannot grow",
+            hint="free some disk space and try again; nothing was half-written",
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return StorageError(
+            f"the database file is damaged or is not a warroom database: {where}",
+            hint="open a backup copy with --db; the damaged file was not changed",
+        )
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return StorageError(
+            f"the database cannot be opened for writing: {where}",
+            hint="check the file's permissions, or choose another file with --db",
+        )
+    if "i/o error" in message:
+        return StorageError(
+            f"the disk reported an error while writing {where}",
+            hint="check the disk; the last entry was not saved, and nothing was half-written",
+        )
+    return StorageError(
+        f"the database failed: {getattr(exc, 'orig', exc)}",
+        hint="check the connection or the file given with --db",
+    )
+
+
+# Built once: the append runs on every entry, and building statements is not free.
+_HEAD = select(
+    Incident.head_number,
+    Incident.head_hash,
+    select(func.max(TimelineEvent.seq)).scalar_subquery(),
+).where(Incident.id == bindparam("b_incident"))
+_APPEND = insert(TimelineEvent)
+_ADVANCE = (
+    update(Incident)
+    .where(Incident.id == bindparam("b_incident"))
+    .values(head_number=bindparam("b_number"), head_hash=bindparam("b_hash"))
+)
+
+
+class WriteTx:
+    """One write transaction: change rows, then ``record`` exactly one event.
+
+    The ORM session is made only when a mutation needs it; a plain entry goes
+    through Core statements on the transaction's connection alone.
+    """
+
+    def __init__(self, connection: Connection, store: Store) -> None:
+        self.connection = connection
+        self._store = store
+        self._session: Session | None = None
+        self.event: EventRecord | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            self._session = Session(bind=self.connection, expire_on_commit=False)
+        return self._session
+
+    def flush(self) -> None:
+        if self._session is not None:
+            self._session.flush()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+
+    def incident(self, incident_id: int) -> Incident:
+        incident = self.session.get(Incident, incident_id)
+        if incident is None:
+            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+        return incident
+
+    def person(self, name: str) -> Person:
+        name = name.strip()
+        person = self.session.scalar(select(Person).where(Person.name == name))
+        if person is None:
+            person = Person(name=name, contact="")
+            self.session.add(person)
+            self.session.flush()
+        return person
+
+    def record(
+        self,
+        incident: Incident | int,
+        kind: str,
+        payload: dict[str, Any],
+        actor: Actor,
+        corrects: int | None = None,
+    ) -> EventRecord:
+        """Append the transaction's one event to the incident's chain."""
+        if self.event is not None:
+            raise RuntimeError("a transaction records exactly one timeline event")
+        incident_id = incident if isinstance(incident, int) else incident.id
+        self.flush()
+        head = self.connection.execute(_HEAD, {"b_incident": incident_id}).one_or_none()
+        if head is None:
+            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+        head_number, head_hash, last_seq = head
+        event = EventRecord(
+            seq=(last_seq or 0) + 1,
+            incident_id=incident_id,
+            number=head_number + 1,
+            at=self._store.clock.now(),
+            kind=str(kind),
+            author=actor.person,
+            role=actor.role,
+            seat=actor.seat,
+            payload=payload,
+            corrects=corrects,
+            prev_hash=head_hash,
+            hash="",
+        )
+        event = replace(event, hash=chained_fields(event).digest())
+        self.connection.execute(_APPEND, [asdict(event)])
+        self.connection.execute(
+            _ADVANCE, {"b_incident": incident_id, "b_number": event.number, "b_hash": event.hash}
+        )
+        if isinstance(incident, Incident):
+            # keep the loaded object truthful for the rest of the transaction
+            set_committed_value(incident, "head_number", event.number)
+            set_committed_value(incident, "head_hash", event.hash)
+        self.event = event
+        return event
+
+
+class Store:
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._write_engine = engine.execution_options(warroom_write=True)
+
+    @classmethod
+    def open(cls, url: str, clock: Clock, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+        engine = make_engine(url, busy_timeout_ms)
+        try:
+            upgrade(engine)
+        except (OperationalError, DatabaseError) as exc:
+            engine.dispose()
+            raise _storage_error(exc, url) from exc
+        except sqlite3.Error as exc:
+            engine.dispose()
+            raise _storage_error(exc, url) from exc
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, clock)
+
+    def with_clock(self, clock: Clock) -> Store:
+        """The same database read and written on another clock; shares the engine."""
+        return Store(self.engine, clock)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        """A transaction that holds the write lock from its first statement."""
+        try:
+            with self._write_engine.connect() as conn, conn.begin():
+                self._lock(conn)
+                tx = WriteTx(conn, self)
+                try:
+                    yield tx
+                    tx.flush()
+                    if tx.event is None:
+                        raise RuntimeError("a write transaction must record a timeline event")
+                finally:
+                    tx.close()
+        except (OperationalError, DatabaseError) as exc:
+            if isinstance(exc, IntegrityError):
+                raise
+            raise _storage_error(exc, self.url) from exc
+
+    def _lock(self, conn: Connection) -> None:
+        # SQLite takes its lock with BEGIN IMMEDIATE (see engine.py); PostgreSQL
+        # needs one lock for every writer so sequence order equals commit order.
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_WRITE_LOCK})
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(exc, self.url) from exc
+
+    @contextmanager
+    def bulk(self) -> Iterator[Session]:
+        """A write transaction without the one-event rule: only for imports of whole records."""
+        try:
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                self._lock(session.connection())
+                yield session
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(exc, self.url) from exc
+
+    # -- the change feed -------------------------------------------------
+
+    def last_seq(self) -> int:
+        with self.read() as session:
+            return session.scalar(select(func.max(TimelineEvent.seq))) or 0
+
+    def events_after(
+        self, seq: int, limit: int = 1000, incident_id: int | None = None
+    ) -> list[EventRecord]:
+        """Events with a sequence number above ``seq``, oldest first: the change feed."""
+        query = select(TimelineEvent).where(TimelineEvent.seq > seq)
+        if incident_id is not None:
+            query = query.where(TimelineEvent.incident_id == incident_id)
+        query = query.order_by(TimelineEvent.seq).limit(limit)
+        with self.read() as session:
+            return [EventRecord.of(row) for row in session.scalars(query)]
+
+    def events(
+        self, incident_id: int, first: int = 1, limit: int | None = None
+    ) -> list[EventRecord]:
+        """An incident's timeline by event number, from ``first``."""
+        query = (
+            select(TimelineEvent)
+            .where(TimelineEvent.incident_id == incident_id, TimelineEvent.number >= first)
+            .order_by(TimelineEvent.number)
+        )
+        if limit is not None:
+            query = query.limit(limit)
+        with self.read() as session:
+            return [EventRecord.of(row) for row in session.scalars(query)]
+
+    def verify(self, incident_id: int) -> ChainBreak | None:
+        """Recompute the incident's hash chain; the first break, or None when intact."""
+        with self.read() as session:
+            incident = session.get(Incident, incident_id)
+            if incident is None:
+                raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            # Stored order is the row order on disk (the primary key), not the event
+            # number: a reordered record must show up as such.
+            rows: Sequence[TimelineEvent] = session.scalars(
+                select(TimelineEvent)
+                .where(TimelineEvent.incident_id == incident_id)
+                .order_by(TimelineEvent.seq)
+            ).all()
+            return verify_chain(
+                ((chained_fields(row), row.hash) for row in rows),
+                expected_count=incident.head_number,
+                expected_head=incident.head_hash,
+            )
