@@ -23,7 +23,7 @@ T0 = datetime(2026, 11, 24, 6, 0, tzinfo=UTC)
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
         super().__init__()

@@ -278,3 +278,20 @@ def test_times_that_cannot_be_are_refused(
         room.mark(incident, KeyMoment.MITIGATED, at=later)
     with pytest.raises(InvalidInput, match="negative"):
         room.update_impact(incident, impact_count=-1)
+
+
+def test_timeline_filters_run_in_the_database(room: WarRoom, incident: int) -> None:
+    room.log(incident, "Plant Nord line 2 stopped", EntryKind.NOTE)
+    room.log(incident, "We roll back the patch", EntryKind.DECISION)
+    room.log(incident, "Ask customer for job logs", EntryKind.QUESTION)
+    room.as_person("Sam Scribe", Role.SCRIBE).log(incident, "Größe des Logs: 100 %")
+    numbers = room.store.event_numbers
+    assert list(numbers(incident)) == [1, 2, 3, 4, 5]
+    assert list(numbers(incident, kinds=[EventKind.ENTRY])) == [2, 3, 4, 5]
+    assert list(numbers(incident, entry_kinds=["decision", "question"])) == [3, 4]
+    assert list(numbers(incident, roles=["scribe"])) == [5]
+    assert list(numbers(incident, text="roll back")) == [3]
+    assert list(numbers(incident, text="sam scribe")) == [5]
+    assert list(numbers(incident, text="Größe")) == [5]
+    page = room.store.events_between(incident, 2, 3)
+    assert [e.number for e in page] == [2, 3]

@@ -46,8 +46,9 @@ def _hm(moment: datetime) -> str:
 class _Story:
     """The war room of one outage, told minute by minute from the outage's start."""
 
-    def __init__(self, room: WarRoom, start: datetime) -> None:
+    def __init__(self, room: WarRoom, start: datetime, stop: float | None = None) -> None:
         self.t0 = start
+        self.stop = stop
         self.clock = SimulatedClock(start)
         seat = room.with_clock(self.clock)
         self.lead = seat.as_person(LEAD, Role.LEAD)
@@ -63,6 +64,8 @@ class _Story:
 
     def at(self, minute: float) -> None:
         """Move story time to ``minute`` after the outage began; it never runs backwards."""
+        if self.stop is not None and minute > self.stop:
+            raise _StoryPaused
         delta = self.t0 + timedelta(minutes=minute) - self.clock.now()
         if delta < timedelta(0):
             raise RuntimeError(f"the story went back in time at minute {minute}")
@@ -89,12 +92,15 @@ class _Story:
     # -- the story ---------------------------------------------------------
 
     def tell(self) -> int:
-        self.declare()
-        self.first_hour()
-        self.second_hour()
-        self.escalation_and_cause()
-        self.restoration()
-        self.aftermath()
+        try:
+            self.declare()
+            self.first_hour()
+            self.second_hour()
+            self.escalation_and_cause()
+            self.restoration()
+            self.aftermath()
+        except _StoryPaused:
+            pass
         return self.id
 
     def declare(self) -> None:
@@ -1133,7 +1139,20 @@ class _Story:
         )
 
 
-def create_demo_incident(room: WarRoom, *, now: datetime | None = None) -> int:
-    """Create a realistic, fully filled, resolved sample incident; return its id."""
+def create_demo_incident(
+    room: WarRoom, *, now: datetime | None = None, live_at_minute: float | None = None
+) -> int:
+    """Create a realistic sample incident; return its id.
+
+    By default the story is told to the end: a resolved, fully filled record.
+    With ``live_at_minute`` it stops that many minutes after the outage began,
+    and that moment is ``now``: a live incident, mid-diagnosis, to work on.
+    """
     end = utc(now) if now is not None else datetime.now(UTC)
-    return _Story(room, end - LOOKBACK).tell()
+    if live_at_minute is None:
+        return _Story(room, end - LOOKBACK).tell()
+    return _Story(room, end - timedelta(minutes=live_at_minute), stop=live_at_minute).tell()
+
+
+class _StoryPaused(Exception):
+    """The live demo has reached ``now``."""

@@ -31,7 +31,7 @@ def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(room: WarRoom) -> No
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 5000
 
 
 def test_a_folder_as_database_is_a_clear_error(tmp_path: Path, clock: SimulatedClock) -> None:

@@ -6,6 +6,7 @@ saved has reached the disk and survives a crash or a power cut.
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,10 @@ from warroom.core.errors import StorageError
 
 BUSY_TIMEOUT_MS = 10_000
 ENV_VAR = "WARROOM_DB"
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def default_db_path() -> Path:
@@ -96,7 +101,12 @@ def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
                 hint="choose another place with --db or WARROOM_DB",
             ) from None
     try:
-        engine = create_engine(url, pool_pre_ping=path is None)
+        engine = create_engine(
+            url,
+            pool_pre_ping=path is None,
+            # Readable text in the file (and searchable: "Größe", not "Gr\\u00f6\\u00dfe").
+            json_serializer=_json_dumps,
+        )
     except (ArgumentError, ImportError) as exc:
         raise StorageError(
             f"cannot use the database URL {make_url(url).render_as_string()}: {exc}",

@@ -1,0 +1,44 @@
+"""Fixtures for driving the real windows offscreen, as a person would."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from warroom.core.clock import SimulatedClock
+from warroom.core.vocabulary import Role
+from warroom.room import WarRoom
+from warroom.store.repository import Actor
+from warroom.ui.incident_view import IncidentView
+from warroom.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, room: WarRoom) -> Iterator[MainWindow]:
+    win = MainWindow(room)
+    qtbot.addWidget(win)
+    win.resize(1400, 900)
+    win.show()
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def seated(window: MainWindow, incident: int) -> IncidentView:
+    """The lead's seat at the declared incident."""
+    return window.take_seat(incident, "Dana Lead", Role.LEAD)
+
+
+@pytest.fixture
+def second_seat(qtbot: QtBot, db_path: Path, clock: SimulatedClock) -> Iterator[MainWindow]:
+    """Another seat in the same room: its own connection and change feed on the same file."""
+    other = WarRoom.open(str(db_path), clock=clock, actor=Actor("Sam Scribe", "", "seat-2"))
+    win = MainWindow(other)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.close()
+    other.close()

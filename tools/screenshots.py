@@ -1,0 +1,86 @@
+"""Render the main screens to PNG (docs/screenshots/), offscreen, on a simulated clock.
+
+Usage: python tools/screenshots.py [OUTDIR]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from warroom.core.clock import SimulatedClock
+from warroom.core.vocabulary import Role
+from warroom.demo import create_demo_incident
+from warroom.room import WarRoom
+from warroom.ui.main_window import MainWindow
+from warroom.ui.theme import apply_theme
+
+NOW = datetime(2026, 11, 24, 9, 40, tzinfo=UTC)
+SIZE = (1600, 1000)
+
+
+def shoot(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    apply_theme(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = SimulatedClock(NOW - timedelta(hours=30))
+        room = WarRoom.open(str(Path(tmp) / "shots.sqlite3"), clock=clock)
+        create_demo_incident(room, now=NOW - timedelta(hours=24))
+        clock.set(NOW)
+        live = create_demo_incident(room, now=NOW, live_at_minute=100)
+        room = room.as_person("Miriam Kovač", Role.LEAD)
+        window = MainWindow(room)
+        window.resize(*SIZE)
+        window.show()
+        shoot(window, out / "start.png")
+
+        view = window.take_seat(live, "Miriam Kovač", Role.LEAD)
+        view.tick()
+        shoot(window, out / "lead.png")
+        for role in (Role.DIAGNOSTICIAN, Role.COMMUNICATOR, Role.SCRIBE):
+            view.show_panel(role)
+            shoot(window, out / f"{role.value}.png")
+
+        window.show_wall()
+        assert window.wall is not None
+        window.wall.showNormal()
+        window.wall.resize(1920, 1080)
+        shoot(window.wall, out / "wall.png")
+        window.wall.close()
+
+        # Let the promised update slip: amber first, then red and overdue.
+        due = view.state.update_countdown()
+        assert due is not None
+        view.show_panel(Role.COMMUNICATOR)
+        clock.set(due.deadline - timedelta(minutes=2))
+        window.tick()
+        shoot(window, out / "update-soon.png")
+        clock.set(due.deadline + timedelta(minutes=4, seconds=12))
+        window.tick()
+        shoot(window, out / "update-overdue.png")
+
+        window.close()
+        room.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,92 @@
+"""The Qt bootstrap: application, crash handling, the main window."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+import time
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from warroom import __version__
+from warroom.core.errors import UserError
+from warroom.room import WarRoom, default_seat
+from warroom.store.repository import Actor
+
+
+def _install_excepthook() -> None:
+    """A bug in a slot must not kill the war room: log it, say where, keep running."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(exc, UserError):
+            QMessageBox.warning(None, "warroom", _user_error_text(exc))
+            return
+        from warroom.crash import crash_message, write_crash_log
+
+        path = write_crash_log(exc_type, exc, tb)
+        sys.stderr.write(crash_message(path) + "\n")
+        QMessageBox.critical(None, "warroom", crash_message(path))
+
+    sys.excepthook = hook
+
+
+def _user_error_text(exc: UserError) -> str:
+    return exc.message + (f"\n\n{exc.hint}" if exc.hint else "")
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("warroom")
+    app.setApplicationDisplayName("warroom")
+    app.setOrganizationName("warroom")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_gui(
+    db: str | None = None,
+    role: str | None = None,
+    wall: bool = False,
+    smoke: bool = False,
+    started: float | None = None,
+) -> int:
+    started = time.perf_counter() if started is None else started
+    app = make_application()
+    from warroom.ui.main_window import MainWindow
+    from warroom.ui.settings import settings
+    from warroom.ui.theme import apply_theme
+
+    apply_theme(app, dark=bool(settings().value("dark", False, bool)))
+    try:
+        room = WarRoom.open(db, actor=Actor(getpass.getuser(), role or "", default_seat()))
+    except UserError as exc:
+        if smoke:
+            print(f"warroom: {exc.message}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "warroom", _user_error_text(exc))
+        return exc.exit_code
+    if not smoke:
+        _install_excepthook()
+    window = MainWindow(room, role=role)
+    if smoke:
+        window.open_latest_incident()
+    if wall:
+        window.show_wall()
+    window.show()
+    if smoke:
+        app.processEvents()
+        window.grab()  # paints every visible widget once
+        elapsed = time.perf_counter() - started
+        print(f"start-up to painted window: {elapsed * 1000:.0f} ms")
+        window.close()
+        room.close()
+        return 0
+    QTimer.singleShot(0, window.feed.start)
+    code = app.exec()
+    room.close()
+    return code

@@ -1,0 +1,313 @@
+"""Read models: everything a seat shows about one incident, as plain data.
+
+Panels never touch the ORM; they get an ``IncidentSnapshot`` that the UI
+reloads when the change feed reports an event of this incident.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from warroom.core.errors import NotFound
+from warroom.store.models import (
+    Action,
+    ChecklistItem,
+    FixAttempt,
+    Hypothesis,
+    Incident,
+    InformationRequest,
+    RoleAssignment,
+    RootCause,
+    SpecLine,
+    StatusUpdate,
+)
+from warroom.store.repository import Store
+
+
+@dataclass(frozen=True)
+class RoleView:
+    uid: str
+    role: str
+    person: str
+    seat: str
+    started_at: datetime
+    ended_at: datetime | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ChecklistView:
+    uid: str
+    position: int
+    section: str
+    title: str
+    need: str
+    why: str
+    use: str
+    next_step: str
+    done: bool
+    done_by: str
+    done_at: datetime | None
+    result: str
+
+
+@dataclass(frozen=True)
+class SpecLineView:
+    dimension: str
+    is_text: str
+    is_not_text: str
+    distinction: str
+    change: str
+
+
+@dataclass(frozen=True)
+class HypothesisView:
+    uid: str
+    label: str
+    statement: str
+    status: str
+    status_reason: str
+    explains_spec: bool | None
+    proposed_by: str
+    created_at: datetime
+    evidence: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class FixView:
+    uid: str
+    hypothesis_uid: str | None
+    hypothesis_label: str | None
+    description: str
+    expected_result: str
+    rollback_plan: str
+    approved_by: str
+    attempted_by: str
+    attempted_at: datetime
+    outcome: str
+    outcome_note: str
+
+
+@dataclass(frozen=True)
+class RequestView:
+    uid: str
+    to: str
+    need: str
+    why: str
+    use: str
+    next_step: str
+    asked_by: str
+    asked_at: datetime
+    answer: str
+    answered_at: datetime | None
+
+
+@dataclass(frozen=True)
+class UpdateView:
+    uid: str
+    audience: str
+    phase: str
+    text: str
+    channel: str
+    sent_by: str
+    sent_at: datetime
+    next_update_at: datetime | None
+    final: bool
+
+
+@dataclass(frozen=True)
+class ActionView:
+    uid: str
+    kind: str
+    text: str
+    owner: str
+    due: datetime | None
+    status: str
+    other_systems: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RootCauseView:
+    cause: str
+    category: str
+    how_proven: str
+    assumptions: str
+    alternatives: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class IncidentSnapshot:
+    id: int
+    uid: str
+    title: str
+    priority: str
+    status: str
+    mode: str
+    summary: str
+    impact_what: str
+    impact_who: str
+    impact_count: int | None
+    impact_since: datetime | None
+    services: tuple[str, ...]
+    started_at: datetime
+    detected_at: datetime | None
+    declared_at: datetime
+    first_update_at: datetime | None
+    mitigated_at: datetime | None
+    resolved_at: datetime | None
+    escalated_at: datetime | None
+    next_update_due_at: datetime | None
+    events: int
+    roles: tuple[RoleView, ...] = field(default=())
+    checklist: tuple[ChecklistView, ...] = field(default=())
+    spec: tuple[SpecLineView, ...] = field(default=())
+    hypotheses: tuple[HypothesisView, ...] = field(default=())
+    fixes: tuple[FixView, ...] = field(default=())
+    requests: tuple[RequestView, ...] = field(default=())
+    updates: tuple[UpdateView, ...] = field(default=())
+    actions: tuple[ActionView, ...] = field(default=())
+    root_cause: RootCauseView | None = None
+
+    @property
+    def active_roles(self) -> tuple[RoleView, ...]:
+        return tuple(r for r in self.roles if r.ended_at is None)
+
+    def holders(self, role: str) -> list[str]:
+        return [r.person for r in self.active_roles if r.role == role]
+
+
+def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
+    with store.read() as s:
+        inc = s.get(Incident, incident_id)
+        if inc is None:
+            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+
+        def rows(model: Any, order: Any) -> list[Any]:
+            query = select(model).where(model.incident_id == incident_id).order_by(order)
+            return list(s.scalars(query))
+
+        root = s.scalar(select(RootCause).where(RootCause.incident_id == incident_id))
+        return IncidentSnapshot(
+            id=inc.id,
+            uid=inc.uid,
+            title=inc.title,
+            priority=inc.priority,
+            status=inc.status,
+            mode=inc.mode,
+            summary=inc.summary,
+            impact_what=inc.impact_what,
+            impact_who=inc.impact_who,
+            impact_count=inc.impact_count,
+            impact_since=inc.impact_since,
+            services=tuple(inc.services),
+            started_at=inc.started_at,
+            detected_at=inc.detected_at,
+            declared_at=inc.declared_at,
+            first_update_at=inc.first_update_at,
+            mitigated_at=inc.mitigated_at,
+            resolved_at=inc.resolved_at,
+            escalated_at=inc.escalated_at,
+            next_update_due_at=inc.next_update_due_at,
+            events=inc.head_number,
+            roles=tuple(
+                RoleView(r.uid, r.role, r.person.name, r.seat, r.started_at, r.ended_at, r.note)
+                for r in rows(RoleAssignment, RoleAssignment.id)
+            ),
+            checklist=tuple(
+                ChecklistView(
+                    c.uid,
+                    c.position,
+                    c.section,
+                    c.title,
+                    c.need,
+                    c.why,
+                    c.use,
+                    c.next_step,
+                    c.done,
+                    c.done_by,
+                    c.done_at,
+                    c.result,
+                )
+                for c in rows(ChecklistItem, ChecklistItem.position)
+            ),
+            spec=tuple(
+                SpecLineView(p.dimension, p.is_text, p.is_not_text, p.distinction, p.change)
+                for p in rows(SpecLine, SpecLine.id)
+            ),
+            hypotheses=tuple(
+                HypothesisView(
+                    h.uid,
+                    h.label,
+                    h.statement,
+                    h.status,
+                    h.status_reason,
+                    h.explains_spec,
+                    h.proposed_by,
+                    h.created_at,
+                    tuple(h.evidence),
+                )
+                for h in rows(Hypothesis, Hypothesis.id)
+            ),
+            fixes=tuple(
+                FixView(
+                    f.uid,
+                    f.hypothesis.uid if f.hypothesis else None,
+                    f.hypothesis.label if f.hypothesis else None,
+                    f.description,
+                    f.expected_result,
+                    f.rollback_plan,
+                    f.approved_by,
+                    f.attempted_by,
+                    f.attempted_at,
+                    f.outcome,
+                    f.outcome_note,
+                )
+                for f in rows(FixAttempt, FixAttempt.id)
+            ),
+            requests=tuple(
+                RequestView(
+                    r.uid,
+                    r.addressed_to,
+                    r.need,
+                    r.why,
+                    r.use,
+                    r.next_step,
+                    r.asked_by,
+                    r.asked_at,
+                    r.answer,
+                    r.answered_at,
+                )
+                for r in rows(InformationRequest, InformationRequest.id)
+            ),
+            updates=tuple(
+                UpdateView(
+                    u.uid,
+                    u.audience,
+                    u.phase,
+                    u.text,
+                    u.channel,
+                    u.sent_by,
+                    u.sent_at,
+                    u.next_update_at,
+                    u.is_final,
+                )
+                for u in rows(StatusUpdate, StatusUpdate.id)
+            ),
+            actions=tuple(
+                ActionView(a.uid, a.kind, a.text, a.owner, a.due, a.status, tuple(a.other_systems))
+                for a in rows(Action, Action.id)
+            ),
+            root_cause=None
+            if root is None
+            else RootCauseView(
+                root.cause,
+                root.category,
+                root.how_proven,
+                root.assumptions,
+                tuple(root.alternatives),
+            ),
+        )

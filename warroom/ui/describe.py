@@ -1,0 +1,172 @@
+"""Timeline events in words a person reads at a glance."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from warroom.core.vocabulary import EventKind
+from warroom.store.repository import EventRecord
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def local_time(value: datetime | str | None, seconds: bool = False) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.astimezone().strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def both_times(value: datetime) -> str:
+    """Local time and UTC side by side: war rooms span time zones."""
+    local = value.astimezone()
+    utc_value = value.astimezone(UTC)
+    return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()} · {utc_value:%H:%M:%S} UTC"
+
+
+ROLE_NAMES = {
+    "lead": "Incident lead",
+    "diagnostician": "Diagnostician",
+    "communicator": "Communicator",
+    "scribe": "Scribe",
+}
+
+
+def role_name(role: str) -> str:
+    return tr(ROLE_NAMES[role]) if role in ROLE_NAMES else role
+
+
+def kind_label(event: EventRecord) -> str:
+    if event.kind == EventKind.ENTRY:
+        return tr(str(event.payload.get("entry", "note")).capitalize())
+    labels = {
+        EventKind.DECLARED: "Declared",
+        EventKind.PRIORITY_CHANGED: "Priority",
+        EventKind.STATUS_CHANGED: "Status",
+        EventKind.IMPACT_CHANGED: "Impact",
+        EventKind.KEY_MOMENT: "Key moment",
+        EventKind.ESCALATED: "Escalation",
+        EventKind.RESOLVED: "Resolved",
+        EventKind.ROLE_ASSIGNED: "Role",
+        EventKind.ROLE_HANDED_OVER: "Handover",
+        EventKind.ROLE_RELEASED: "Role",
+        EventKind.CORRECTION: "Correction",
+        EventKind.CHECKLIST_ADDED: "Checklist",
+        EventKind.CHECKLIST_TICKED: "Checklist",
+        EventKind.SPEC_LINE_SET: "Specification",
+        EventKind.HYPOTHESIS_ADDED: "Hypothesis",
+        EventKind.HYPOTHESIS_STATUS: "Hypothesis",
+        EventKind.EVIDENCE_ADDED: "Evidence",
+        EventKind.FIX_ATTEMPTED: "Fix attempt",
+        EventKind.FIX_OUTCOME: "Fix outcome",
+        EventKind.REQUEST_SENT: "Request",
+        EventKind.REQUEST_ANSWERED: "Answer",
+        EventKind.UPDATE_POSTED: "Update",
+        EventKind.ACTION_ADDED: "Action item",
+        EventKind.ACTION_STATUS: "Action item",
+        EventKind.ROOT_CAUSE_SET: "Root cause",
+    }
+    if event.kind not in _KINDS:
+        return event.kind
+    return tr(labels[EventKind(event.kind)])
+
+
+_KINDS = {k.value for k in EventKind}
+
+
+def _with(text: str, extra: Any, label: str = "") -> str:
+    extra = str(extra or "").strip()
+    if not extra:
+        return text
+    return f"{text} — {label}{extra}"
+
+
+def describe(event: EventRecord) -> str:
+    p = event.payload
+    k = event.kind
+    if k == EventKind.ENTRY:
+        return str(p.get("text", ""))
+    if k == EventKind.DECLARED:
+        return tr("Declared {0}: {1}").format(p.get("priority"), p.get("title"))
+    if k == EventKind.PRIORITY_CHANGED:
+        return _with(tr("Priority {0} → {1}").format(p.get("from"), p.get("to")), p.get("reason"))
+    if k == EventKind.STATUS_CHANGED:
+        return _with(tr("Status {0} → {1}").format(p.get("from"), p.get("to")), p.get("note"))
+    if k == EventKind.IMPACT_CHANGED:
+        return tr("Business impact updated: {0}").format(
+            "; ".join(f"{key} = {value}" for key, value in p.items())
+        )
+    if k == EventKind.KEY_MOMENT:
+        moment = str(p.get("moment", "")).replace("_", " ")
+        return _with(
+            tr("Key moment: {0} at {1}").format(moment, local_time(p.get("at"))), p.get("note")
+        )
+    if k == EventKind.ESCALATED:
+        return _with(tr("Escalated to {0}").format(p.get("to")), p.get("note"))
+    if k == EventKind.RESOLVED:
+        return _with(tr("Resolved"), p.get("summary"))
+    if k == EventKind.ROLE_ASSIGNED:
+        return tr("{0} takes the {1} role").format(p.get("person"), role_name(str(p.get("role"))))
+    if k == EventKind.ROLE_HANDED_OVER:
+        return _with(
+            tr("{0} hands the {1} role over to {2}").format(
+                p.get("from"), role_name(str(p.get("role"))), p.get("to")
+            ),
+            p.get("note"),
+        )
+    if k == EventKind.ROLE_RELEASED:
+        return tr("{0} leaves the {1} role").format(p.get("person"), role_name(str(p.get("role"))))
+    if k == EventKind.CORRECTION:
+        return tr("Corrects #{0}: {1} (why: {2})").format(
+            event.corrects, p.get("text"), p.get("reason")
+        )
+    if k == EventKind.CHECKLIST_ADDED:
+        return tr("Checklist item added: {0}").format(p.get("title"))
+    if k == EventKind.CHECKLIST_TICKED:
+        mark = "✓" if p.get("done") else "✗"
+        return _with(f"{mark} {p.get('title')}", p.get("result"))
+    if k == EventKind.SPEC_LINE_SET:
+        return tr("Specification, {0}: IS {1} / IS NOT {2}").format(
+            p.get("dimension"), p.get("is") or "…", p.get("is_not") or "…"
+        )
+    if k == EventKind.HYPOTHESIS_ADDED:
+        return f"{p.get('label')}: {p.get('statement')}"
+    if k == EventKind.HYPOTHESIS_STATUS:
+        status = str(p.get("to", "")).replace("_", " ")
+        return _with(f"{p.get('label')} → {status}", p.get("reason"))
+    if k == EventKind.EVIDENCE_ADDED:
+        side = tr("for") if p.get("supports") else tr("against")
+        return tr("{0}, evidence {1}: {2}").format(p.get("label"), side, p.get("text"))
+    if k == EventKind.FIX_ATTEMPTED:
+        label = p.get("hypothesis_label")
+        tests = tr("tests {0}").format(label) if label else tr("NO HYPOTHESIS")
+        return f"{p.get('description')} ({tests})"
+    if k == EventKind.FIX_OUTCOME:
+        return _with(str(p.get("outcome", "")).replace("_", " "), p.get("note"))
+    if k == EventKind.REQUEST_SENT:
+        return tr("Asked {0} for: {1} — why: {2}").format(
+            p.get("to") or tr("the customer"), p.get("need"), p.get("why")
+        )
+    if k == EventKind.REQUEST_ANSWERED:
+        return tr("Answer: {0}").format(p.get("answer"))
+    if k == EventKind.UPDATE_POSTED:
+        if p.get("final"):
+            nxt = tr("final update")
+        else:
+            nxt = tr("next update {0}").format(local_time(p.get("next_update_at")))
+        return f"[{p.get('audience')} · {nxt}] {p.get('text')}"
+    if k == EventKind.ACTION_ADDED:
+        return _with(f"{str(p.get('kind', '')).capitalize()}: {p.get('text')}", p.get("owner"))
+    if k == EventKind.ACTION_STATUS:
+        return tr("Action item → {0}").format(str(p.get("to", "")).replace("_", " "))
+    if k == EventKind.ROOT_CAUSE_SET:
+        return _with(
+            tr("Root cause: {0}").format(p.get("cause")), p.get("how_proven"), tr("proof: ")
+        )
+    return str(p)

@@ -1,0 +1,101 @@
+"""One incident at one seat: the bar, the four role panels, the checklist and the timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from warroom.core.vocabulary import Role
+from warroom.room import WarRoom
+from warroom.ui.describe import role_name
+from warroom.ui.feed import ChangeFeed
+from warroom.ui.incident_bar import IncidentBar
+from warroom.ui.incident_state import IncidentState
+from warroom.ui.panels.checklist import ChecklistPanel
+from warroom.ui.panels.common import Seat
+from warroom.ui.panels.communicator import CommunicatorPanel
+from warroom.ui.panels.diagnostician import DiagnosticianPanel
+from warroom.ui.panels.lead import LeadPanel
+from warroom.ui.panels.scribe import ScribePanel
+from warroom.ui.timeline_view import TimelinePanel
+
+ROLE_ORDER = (Role.LEAD, Role.DIAGNOSTICIAN, Role.COMMUNICATOR, Role.SCRIBE)
+
+
+class IncidentView(QWidget):
+    def __init__(
+        self,
+        room: WarRoom,
+        incident_id: int,
+        feed: ChangeFeed,
+        role: Role,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.state = IncidentState(room, incident_id, feed)
+        self.seat = Seat(room, self.state, feed)
+        self.bar = IncidentBar(self.state)
+
+        self.lead = LeadPanel(self.seat)
+        self.diagnostician = DiagnosticianPanel(self.seat)
+        self.communicator = CommunicatorPanel(self.seat)
+        self.scribe = ScribePanel(self.seat)
+        self.panels: dict[Role, QWidget] = {
+            Role.LEAD: self.lead,
+            Role.DIAGNOSTICIAN: self.diagnostician,
+            Role.COMMUNICATOR: self.communicator,
+            Role.SCRIBE: self.scribe,
+        }
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Role panels"))
+        for number, r in enumerate(ROLE_ORDER, start=1):
+            mine = self.tr(" (you)") if r is role else ""
+            self.tabs.addTab(self.panels[r], f"&{number} {role_name(r.value)}{mine}")
+            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
+            shortcut.activated.connect(lambda r=r: self.show_panel(r))
+
+        self.checklist = ChecklistPanel(self.seat)
+        self.timeline = TimelinePanel(room.store, self.state)
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(
+            lambda: self.timeline.search.setFocus()
+        )
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.checklist)
+        side.addWidget(self.timeline)
+        side.setSizes([300, 500])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 56)
+        self.splitter.setStretchFactor(1, 44)
+
+        self._sized = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.splitter, 1)
+        self.show_panel(role)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Splitters size from hints; give the timeline its share the first time.
+        if not self._sized:
+            self._sized = True
+            width = max(self.width(), 1000)
+            self.splitter.setSizes([int(width * 0.56), int(width * 0.44)])
+        super().showEvent(event)
+
+    @property
+    def incident_id(self) -> int:
+        return self.state.incident_id
+
+    def show_panel(self, role: Role) -> None:
+        panel = self.panels[role]
+        self.tabs.setCurrentWidget(panel)
+        panel.setFocus()
+
+    def tick(self) -> None:
+        self.bar.tick()
+        self.communicator.countdown.refresh()
+        self.lead.tick()

@@ -1,0 +1,240 @@
+"""The main window: the start screen, the incident at this seat, menus and shortcuts."""
+
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from warroom.core.errors import UserError
+from warroom.core.vocabulary import Role
+from warroom.room import WarRoom
+from warroom.ui.declare_dialog import DeclareDialog
+from warroom.ui.feed import ChangeFeed
+from warroom.ui.incident_view import IncidentView
+from warroom.ui.seat_dialog import SeatDialog
+from warroom.ui.settings import settings
+from warroom.ui.start_screen import StartScreen
+from warroom.ui.theme import apply_theme
+from warroom.ui.wall import WallDisplay
+
+TICK_MS = 1000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, room: WarRoom, role: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.room = room
+        self.default_role = Role(role) if role else Role.LEAD
+        self.setWindowTitle(self.tr("warroom"))
+        self.feed = ChangeFeed(room.store, self)
+        self.stack = QStackedWidget()
+        self.start = StartScreen(room)
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.incident_view: IncidentView | None = None
+        self.wall: WallDisplay | None = None
+        self.declare_dialog: DeclareDialog | None = None
+        self.seat_dialog: SeatDialog | None = None
+
+        self.feed.arrived.connect(self.start.model.on_events)
+        self.feed.trouble.connect(self._trouble)
+        self.start.open_requested.connect(self.ask_seat)
+        self.start.declare_requested.connect(self.declare_incident)
+        self.start.demo_requested.connect(self.load_demo)
+
+        self.status_text = QLabel()
+        self.statusBar().addPermanentWidget(self.status_text)
+        self.status_text.setText(
+            self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
+        )
+        self._build_menus()
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+        self.ticker.start()
+        self._restore_layout()
+        if self.geometry().width() < 800:
+            self.resize(1400, 900)
+
+    # -- menus ----------------------------------------------------------------
+
+    def _action(self, menu_name: str, text: str, slot: object, shortcut: str = "") -> QAction:
+        menu = self._menus[menu_name]
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "view": bar.addMenu(self.tr("&View")),
+            "incident": bar.addMenu(self.tr("&Incident")),
+        }
+        self._action("file", self.tr("&Declare an incident…"), self.declare_incident, "Ctrl+N")
+        self._action("file", self.tr("&Incidents"), self.show_start, "Ctrl+Home")
+        self._action("file", self.tr("Load the &demo incident"), self.load_demo)
+        self._menus["file"].addSeparator()
+        self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
+        self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
+        self.dark_action.setCheckable(True)
+        self.dark_action.setChecked(bool(settings().value("dark", False, bool)))
+        for number, role in enumerate(Role, start=1):
+            self._action(
+                "incident",
+                self.tr("Show panel {0}").format(number),
+                lambda _=False, r=role: self.show_panel(r),
+            )
+
+    # -- incidents ------------------------------------------------------------
+
+    def declare_incident(self) -> None:
+        dialog = DeclareDialog(self.room.matrix, self)
+        dialog.accepted.connect(lambda: self._declare(dialog))
+        self.declare_dialog = dialog
+        dialog.open()
+
+    def _declare(self, dialog: DeclareDialog) -> None:
+        values = dialog.values()
+        try:
+            incident_id = self.room.declare(
+                str(values["title"]),
+                str(values["priority"]),
+                impact_what=str(values["impact_what"]),
+                impact_who=str(values["impact_who"]),
+                impact_count=values["impact_count"],  # type: ignore[arg-type]
+                services=list(values["services"]),  # type: ignore[call-overload]
+            )
+        except UserError as exc:
+            self.statusBar().showMessage(exc.message, 10_000)
+            return
+        self.feed.poll()
+        self.ask_seat(incident_id)
+
+    def load_demo(self) -> None:
+        from warroom.demo import create_demo_incident
+
+        QApplication.setOverrideCursor(self.cursor())
+        try:
+            incident_id = create_demo_incident(self.room)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.feed.poll()
+        row = next(
+            (
+                r
+                for r in range(self.start.model.rowCount())
+                if self.start.model.summary(r).id == incident_id
+            ),
+            0,
+        )
+        self.start.view.selectRow(row)
+
+    def ask_seat(self, incident_id: int) -> None:
+        summary = self.room.incident(incident_id)
+        from warroom.snapshot import load_snapshot
+
+        snapshot = load_snapshot(self.room.store, incident_id)
+        holders = {r: snapshot.holders(r.value) for r in Role}
+        name = str(settings().value("person", "") or getpass.getuser())
+        dialog = SeatDialog(summary.title, name, self.default_role, holders, self)
+        dialog.accepted.connect(lambda: self.take_seat(incident_id, dialog.person(), dialog.role()))
+        self.seat_dialog = dialog
+        dialog.open()
+
+    def take_seat(self, incident_id: int, person: str, role: Role) -> IncidentView:
+        """Sit down at an incident as ``person`` in ``role``; the role is recorded if new."""
+        seat_room = self.room.as_person(person, role)
+        from warroom.snapshot import load_snapshot
+
+        if person not in load_snapshot(self.room.store, incident_id).holders(role.value):
+            seat_room.assign_role(incident_id, role, person)
+        settings().setValue("person", person)
+        self.feed.poll()
+        if self.incident_view is not None:
+            self.stack.removeWidget(self.incident_view)
+            self.incident_view.deleteLater()
+        self.incident_view = IncidentView(seat_room, incident_id, self.feed, role)
+        self.stack.addWidget(self.incident_view)
+        self.stack.setCurrentWidget(self.incident_view)
+        self.setWindowTitle(
+            self.tr("warroom — {0}").format(self.incident_view.state.snapshot.title)
+        )
+        return self.incident_view
+
+    def open_latest_incident(self) -> None:
+        """For --smoke: sit at the first incident of the list, if there is one."""
+        incidents = self.room.list_incidents()
+        if incidents:
+            self.take_seat(incidents[0].id, self.room.actor.person, self.default_role)
+
+    def show_start(self) -> None:
+        self.stack.setCurrentWidget(self.start)
+        self.start.setFocus()
+
+    def show_panel(self, role: Role) -> None:
+        if self.incident_view is not None:
+            self.stack.setCurrentWidget(self.incident_view)
+            self.incident_view.show_panel(role)
+
+    def show_wall(self) -> None:
+        if self.incident_view is None:
+            self.statusBar().showMessage(self.tr("Open an incident first."), 5000)
+            return
+        if self.wall is not None:
+            self.wall.close()
+        self.wall = WallDisplay(self.incident_view.state)
+        self.wall.showFullScreen()
+
+    def toggle_dark(self) -> None:
+        dark = self.dark_action.isChecked()
+        settings().setValue("dark", dark)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, dark)
+
+    # -- time and trouble -----------------------------------------------------
+
+    def tick(self) -> None:
+        if self.incident_view is not None:
+            self.incident_view.tick()
+        if self.wall is not None and self.wall.isVisible():
+            self.wall.tick()
+
+    def _trouble(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(
+                self.tr("Cannot read the record: {0}. Retrying…").format(message)
+            )
+        else:
+            self.statusBar().showMessage(self.tr("The record is reachable again."), 5000)
+
+    # -- layout remembered per user -----------------------------------------
+
+    def _restore_layout(self) -> None:
+        store = settings()
+        geometry = store.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = store.value("window_state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        store = settings()
+        store.setValue("geometry", self.saveGeometry())
+        store.setValue("window_state", self.saveState())
+        self.feed.stop()
+        self.ticker.stop()
+        if self.wall is not None:
+            self.wall.close()
+        super().closeEvent(event)

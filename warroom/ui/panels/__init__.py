@@ -1,0 +1,1 @@
+"""The four role panels and what they share."""

@@ -1,0 +1,112 @@
+"""The shared diagnostic-protocol checklist, visible at every seat."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warroom.snapshot import ChecklistView
+from warroom.ui.describe import local_time
+from warroom.ui.panels.common import (
+    Feedback,
+    Seat,
+    keep_selection,
+    section_title,
+    selected_row,
+    table_view,
+)
+from warroom.ui.table_model import Column, RecordTableModel
+
+
+def _tooltip(item: ChecklistView) -> str:
+    parts = [item.title]
+    for label, text in (
+        ("What we need", item.need),
+        ("Why", item.why),
+        ("What we will do with it", item.use),
+        ("What comes next", item.next_step),
+    ):
+        if text:
+            parts.append(f"{label}: {text}")
+    return "\n".join(parts)
+
+
+class ChecklistPanel(QWidget):
+    def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat = seat
+        self.model: RecordTableModel[ChecklistView] = RecordTableModel(
+            [
+                Column(self.tr("Done"), lambda c: "✓" if c.done else ""),
+                Column(self.tr("Item"), lambda c: c.title, _tooltip),
+                Column(self.tr("Result"), lambda c: c.result),
+                Column(
+                    self.tr("By"),
+                    lambda c: f"{c.done_by} {local_time(c.done_at)}" if c.done else "",
+                ),
+            ],
+            self,
+        )
+        self.view = table_view(self.model, self.tr("Diagnostic checklist"), stretch=1)
+        self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+        self.result = QLineEdit()
+        self.result.setPlaceholderText(self.tr("Result of the selected item, then Enter to tick"))
+        self.result.setAccessibleName(self.tr("Checklist result"))
+        self.result.returnPressed.connect(self.tick)
+        self.view.doubleClicked.connect(lambda _index: self.result.setFocus())
+        self.tick_button = QPushButton(self.tr("Tick"))
+        self.tick_button.clicked.connect(self.tick)
+        self.new_item = QLineEdit()
+        self.new_item.setPlaceholderText(self.tr("New checklist item, then Enter"))
+        self.new_item.setAccessibleName(self.tr("New checklist item"))
+        self.new_item.returnPressed.connect(self.add_item)
+        self.feedback = Feedback()
+
+        tick_row = QHBoxLayout()
+        tick_row.addWidget(self.result, 1)
+        tick_row.addWidget(self.tick_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(section_title(self.tr("Diagnostic protocol")))
+        layout.addWidget(self.view, 1)
+        layout.addLayout(tick_row)
+        layout.addWidget(self.new_item)
+        layout.addWidget(self.feedback)
+        seat.state.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep_selection(self.view, lambda: self.model.set_rows(self.seat.state.snapshot.checklist))
+
+    def select(self, row: int) -> None:
+        self.view.setCurrentIndex(self.model.index(row, 0, QModelIndex()))
+        self.view.selectRow(row)
+
+    def tick(self) -> None:
+        row = selected_row(self.view)
+        if row is None:
+            self.feedback.error(self.tr("Select the checklist item first."))
+            return
+        item = self.model.record(row)
+        result = self.result.text()
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.tick_checklist_item(self.seat.incident_id, item.uid, result),
+            self.tr("Ticked: {0}").format(item.title),
+        ):
+            self.result.clear()
+
+    def add_item(self) -> None:
+        title = self.new_item.text()
+        if self.seat.act(
+            self.feedback, lambda: self.seat.room.add_checklist_item(self.seat.incident_id, title)
+        ):
+            self.new_item.clear()

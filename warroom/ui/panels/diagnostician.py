@@ -1,0 +1,286 @@
+"""The diagnostician: hypotheses with evidence, and fix attempts that name what they test."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warroom.core.vocabulary import FixOutcome, HypothesisStatus
+from warroom.snapshot import FixView, HypothesisView
+from warroom.ui.panels.common import (
+    Feedback,
+    Seat,
+    keep_selection,
+    section_title,
+    selected_row,
+    table_view,
+)
+from warroom.ui.table_model import Column, RecordTableModel
+
+STATUS_COLOURS = {
+    HypothesisStatus.CONFIRMED: "#2e7d32",
+    HypothesisStatus.RULED_OUT: "#757575",
+    HypothesisStatus.TESTING: "#1565c0",
+}
+OUTCOME_COLOURS = {
+    FixOutcome.WORKED: "#2e7d32",
+    FixOutcome.FAILED: "#c62828",
+    FixOutcome.ROLLED_BACK: "#ef6c00",
+    FixOutcome.PARTIAL: "#f9a825",
+}
+
+
+def _evidence(h: HypothesisView) -> str:
+    pro = sum(1 for e in h.evidence if e.get("supports"))
+    return f"+{pro} / −{len(h.evidence) - pro}"
+
+
+def _evidence_tooltip(h: HypothesisView) -> str:
+    lines = [h.statement, ""]
+    lines += [("+ " if e.get("supports") else "− ") + str(e.get("text")) for e in h.evidence]
+    if h.status_reason:
+        lines += ["", h.status_reason]
+    return "\n".join(lines)
+
+
+class DiagnosticianPanel(QWidget):
+    def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat = seat
+        self.feedback = Feedback()
+
+        self.hypotheses: RecordTableModel[HypothesisView] = RecordTableModel(
+            [
+                Column(self.tr("#"), lambda h: h.label),
+                Column(self.tr("Hypothesis"), lambda h: h.statement, _evidence_tooltip),
+                Column(
+                    self.tr("Status"),
+                    lambda h: h.status.replace("_", " "),
+                    colour=lambda h: STATUS_COLOURS.get(HypothesisStatus(h.status)),
+                ),
+                Column(self.tr("Evidence"), _evidence, _evidence_tooltip),
+                Column(
+                    self.tr("Explains spec"),
+                    lambda h: {True: "yes", False: "no", None: "?"}[h.explains_spec],
+                ),
+            ],
+            self,
+        )
+        self.hypothesis_view = table_view(self.hypotheses, self.tr("Hypotheses"), stretch=1)
+        self.new_hypothesis = QLineEdit()
+        self.new_hypothesis.setPlaceholderText(self.tr("New hypothesis: what could cause this?"))
+        self.new_hypothesis.setAccessibleName(self.tr("New hypothesis"))
+        self.new_hypothesis.returnPressed.connect(self.add_hypothesis)
+        self.hypothesis_status = QComboBox()
+        self.hypothesis_status.setAccessibleName(self.tr("Hypothesis status"))
+        for status in HypothesisStatus:
+            self.hypothesis_status.addItem(status.value.replace("_", " "), status.value)
+        self.status_reason = QLineEdit()
+        self.status_reason.setPlaceholderText(self.tr("What proved or disproved it"))
+        self.status_reason.setAccessibleName(self.tr("Reason for the status"))
+        self.status_button = QPushButton(self.tr("Set status"))
+        self.status_button.clicked.connect(self.set_status)
+        self.evidence = QLineEdit()
+        self.evidence.setPlaceholderText(self.tr("Evidence about the selected hypothesis"))
+        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence_for = QPushButton(self.tr("+ For"))
+        self.evidence_for.clicked.connect(lambda: self.add_evidence(True))
+        self.evidence_against = QPushButton(self.tr("− Against"))
+        self.evidence_against.clicked.connect(lambda: self.add_evidence(False))
+
+        hyp_box = QGroupBox(self.tr("Work the selected hypothesis"))
+        hyp_grid = QGridLayout(hyp_box)
+        hyp_grid.addWidget(self.hypothesis_status, 0, 0)
+        hyp_grid.addWidget(self.status_reason, 0, 1)
+        hyp_grid.addWidget(self.status_button, 0, 2)
+        hyp_grid.addWidget(self.evidence, 1, 1)
+        evidence_buttons = QHBoxLayout()
+        evidence_buttons.addWidget(self.evidence_for)
+        evidence_buttons.addWidget(self.evidence_against)
+        hyp_grid.addLayout(evidence_buttons, 1, 2)
+
+        self.fixes: RecordTableModel[FixView] = RecordTableModel(
+            [
+                Column(
+                    self.tr("Tests"),
+                    lambda f: f.hypothesis_label or self.tr("NONE"),
+                    colour=lambda f: None if f.hypothesis_uid else "#c62828",
+                ),
+                Column(self.tr("Fix attempt"), lambda f: f.description, self._fix_tooltip),
+                Column(
+                    self.tr("Outcome"),
+                    lambda f: f.outcome.replace("_", " "),
+                    colour=lambda f: OUTCOME_COLOURS.get(FixOutcome(f.outcome)),
+                ),
+                Column(self.tr("By"), lambda f: f.attempted_by),
+            ],
+            self,
+        )
+        self.fix_view = table_view(self.fixes, self.tr("Fix attempts"), stretch=1)
+        self.fix_description = QLineEdit()
+        self.fix_description.setPlaceholderText(self.tr("Fix attempt: what will be changed"))
+        self.fix_description.setAccessibleName(self.tr("Fix description"))
+        self.fix_hypothesis = QComboBox()
+        self.fix_hypothesis.setAccessibleName(self.tr("Hypothesis the fix tests"))
+        self.fix_expected = QLineEdit()
+        self.fix_expected.setPlaceholderText(self.tr("Expected result"))
+        self.fix_expected.setAccessibleName(self.tr("Expected result"))
+        self.fix_rollback = QLineEdit()
+        self.fix_rollback.setPlaceholderText(self.tr("Rollback plan"))
+        self.fix_rollback.setAccessibleName(self.tr("Rollback plan"))
+        self.fix_approved = QLineEdit()
+        self.fix_approved.setPlaceholderText(self.tr("Approved by"))
+        self.fix_approved.setAccessibleName(self.tr("Approved by"))
+        self.fix_button = QPushButton(self.tr("Record fix attempt"))
+        self.fix_button.clicked.connect(self.record_fix)
+        self.outcome = QComboBox()
+        self.outcome.setAccessibleName(self.tr("Outcome of the selected fix"))
+        for outcome in FixOutcome:
+            if outcome is not FixOutcome.PENDING:
+                self.outcome.addItem(outcome.value.replace("_", " "), outcome.value)
+        self.outcome_note = QLineEdit()
+        self.outcome_note.setPlaceholderText(self.tr("What happened"))
+        self.outcome_note.setAccessibleName(self.tr("Outcome note"))
+        self.outcome_button = QPushButton(self.tr("Record outcome"))
+        self.outcome_button.clicked.connect(self.record_outcome)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warning")
+        self.warnings.setWordWrap(True)
+
+        fix_box = QGroupBox(self.tr("Record a fix attempt"))
+        fix_grid = QGridLayout(fix_box)
+        fix_grid.addWidget(self.fix_description, 0, 0, 1, 2)
+        fix_grid.addWidget(self.fix_hypothesis, 0, 2)
+        fix_grid.addWidget(self.fix_expected, 1, 0)
+        fix_grid.addWidget(self.fix_rollback, 1, 1)
+        fix_grid.addWidget(self.fix_approved, 1, 2)
+        fix_grid.addWidget(self.fix_button, 2, 2)
+        fix_grid.addWidget(self.outcome, 3, 0)
+        fix_grid.addWidget(self.outcome_note, 3, 1)
+        fix_grid.addWidget(self.outcome_button, 3, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Hypotheses")))
+        layout.addWidget(self.hypothesis_view, 2)
+        layout.addWidget(self.new_hypothesis)
+        layout.addWidget(hyp_box)
+        layout.addWidget(self.warnings)
+        layout.addWidget(section_title(self.tr("Fix attempts")))
+        layout.addWidget(self.fix_view, 1)
+        layout.addWidget(fix_box)
+        layout.addWidget(self.feedback)
+
+        seat.state.changed.connect(self.refresh)
+        self.refresh()
+
+    def _fix_tooltip(self, f: FixView) -> str:
+        return "\n".join(
+            [
+                f.description,
+                self.tr("Expected: {0}").format(f.expected_result or "—"),
+                self.tr("Rollback: {0}").format(f.rollback_plan or "—"),
+                self.tr("Approved by: {0}").format(f.approved_by or "—"),
+                f.outcome_note,
+            ]
+        )
+
+    def refresh(self) -> None:
+        s = self.seat.state.snapshot
+        keep_selection(self.hypothesis_view, lambda: self.hypotheses.set_rows(s.hypotheses))
+        keep_selection(self.fix_view, lambda: self.fixes.set_rows(s.fixes))
+        current = self.fix_hypothesis.currentData()
+        self.fix_hypothesis.clear()
+        self.fix_hypothesis.addItem(self.tr("— tests no hypothesis —"), None)
+        for h in s.hypotheses:
+            if h.status != HypothesisStatus.RULED_OUT:
+                self.fix_hypothesis.addItem(f"{h.label}: {h.statement[:40]}", h.uid)
+        index = self.fix_hypothesis.findData(current)
+        self.fix_hypothesis.setCurrentIndex(
+            index if index >= 0 else min(1, self.fix_hypothesis.count() - 1)
+        )
+        warnings = self.seat.state.shotgun_warnings()
+        self.warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def _selected_hypothesis(self) -> HypothesisView | None:
+        row = selected_row(self.hypothesis_view)
+        if row is None:
+            self.feedback.error(self.tr("Select a hypothesis first."))
+            return None
+        return self.hypotheses.record(row)
+
+    def add_hypothesis(self) -> None:
+        text = self.new_hypothesis.text()
+        if self.seat.act(
+            self.feedback, lambda: self.seat.room.add_hypothesis(self.seat.incident_id, text)
+        ):
+            self.new_hypothesis.clear()
+            self.hypothesis_view.selectRow(self.hypotheses.rowCount() - 1)
+
+    def set_status(self) -> None:
+        h = self._selected_hypothesis()
+        if h is None:
+            return
+        status = str(self.hypothesis_status.currentData())
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.set_hypothesis_status(
+                self.seat.incident_id, h.uid, status, self.status_reason.text()
+            ),
+            self.tr("{0} is now {1}.").format(h.label, status.replace("_", " ")),
+        ):
+            self.status_reason.clear()
+
+    def add_evidence(self, supports: bool) -> None:
+        h = self._selected_hypothesis()
+        if h is None:
+            return
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.add_evidence(
+                self.seat.incident_id, h.uid, self.evidence.text(), supports
+            ),
+        ):
+            self.evidence.clear()
+
+    def record_fix(self) -> None:
+        hypothesis = self.fix_hypothesis.currentData()
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.record_fix_attempt(
+                self.seat.incident_id,
+                self.fix_description.text(),
+                hypothesis_uid=hypothesis,
+                expected_result=self.fix_expected.text(),
+                rollback_plan=self.fix_rollback.text(),
+                approved_by=self.fix_approved.text(),
+            ),
+            self.tr("Fix attempt recorded."),
+        ):
+            for field in (self.fix_description, self.fix_expected, self.fix_rollback):
+                field.clear()
+            self.fix_view.selectRow(self.fixes.rowCount() - 1)
+
+    def record_outcome(self) -> None:
+        row = selected_row(self.fix_view)
+        if row is None:
+            self.feedback.error(self.tr("Select a fix attempt first."))
+            return
+        fix = self.fixes.record(row)
+        outcome = str(self.outcome.currentData())
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.record_fix_outcome(
+                self.seat.incident_id, fix.uid, outcome, self.outcome_note.text()
+            ),
+        ):
+            self.outcome_note.clear()

@@ -1,0 +1,326 @@
+"""The incident lead: business impact first, then priority, status, roles and escalation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warroom.core.timing import format_duration
+from warroom.core.vocabulary import Role, Status
+from warroom.snapshot import RoleView
+from warroom.ui.describe import local_time, role_name
+from warroom.ui.panels.common import Feedback, Seat, big_font, section_title, table_view
+from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.timeline_view import TimelinePanel
+
+
+class LeadPanel(QWidget):
+    def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat = seat
+        room = seat.room
+        self.feedback = Feedback()
+
+        # -- rule 1: the business impact, first and large
+        self.impact = QLabel()
+        self.impact.setWordWrap(True)
+        self.impact.setTextFormat(Qt.TextFormat.PlainText)
+        self.impact.setFont(big_font(self.impact, 15))
+        self.impact.setAccessibleName(self.tr("Business impact"))
+        self.impact_what = QLineEdit()
+        self.impact_what.setAccessibleName(self.tr("What the customer cannot do"))
+        self.impact_who = QLineEdit()
+        self.impact_who.setAccessibleName(self.tr("Who is affected"))
+        self.impact_count = QSpinBox()
+        self.impact_count.setRange(0, 100_000_000)
+        self.impact_count.setSpecialValueText(self.tr("unknown"))
+        self.impact_count.setAccessibleName(self.tr("How many are affected"))
+        self.impact_save = QPushButton(self.tr("Save impact"))
+        self.impact_save.clicked.connect(self.save_impact)
+        impact_box = QGroupBox(self.tr("Business impact"))
+        impact_layout = QVBoxLayout(impact_box)
+        impact_layout.addWidget(self.impact)
+        self.impact_editor = QGroupBox(self.tr("Edit the impact"))
+        self.impact_editor.setCheckable(True)
+        self.impact_editor.setChecked(False)
+        impact_form = QFormLayout(self.impact_editor)
+        impact_form.addRow(self.tr("Cannot do"), self.impact_what)
+        impact_form.addRow(self.tr("Who"), self.impact_who)
+        count_row = QHBoxLayout()
+        count_row.addWidget(self.impact_count)
+        count_row.addStretch(1)
+        count_row.addWidget(self.impact_save)
+        impact_form.addRow(self.tr("How many"), count_row)
+        impact_layout.addWidget(self.impact_editor)
+        self.impact_editor.toggled.connect(self._show_impact_editor)
+        self._show_impact_editor(False)
+
+        # -- priority and status, with the matrix as guidance
+        self.priority = QComboBox()
+        self.priority.setAccessibleName(self.tr("New priority"))
+        for p in room.matrix.priorities:
+            self.priority.addItem(p.name)
+        self.priority_guidance = QLabel()
+        self.priority_guidance.setObjectName("guidance")
+        self.priority_guidance.setWordWrap(True)
+        self.priority_reason = QLineEdit()
+        self.priority_reason.setPlaceholderText(self.tr("Why the priority changes"))
+        self.priority_reason.setAccessibleName(self.tr("Reason for the priority change"))
+        self.priority_button = QPushButton(self.tr("Change priority"))
+        self.priority_button.clicked.connect(self.change_priority)
+        self.priority.currentIndexChanged.connect(self._guidance)
+
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("New status"))
+        for status in Status:
+            self.status.addItem(self.tr(status.value.capitalize()), status.value)
+        self.status_note = QLineEdit()
+        self.status_note.setPlaceholderText(self.tr("Note (for resolved: the summary)"))
+        self.status_note.setAccessibleName(self.tr("Status note"))
+        self.status_button = QPushButton(self.tr("Change status"))
+        self.status_button.clicked.connect(self.change_status)
+
+        state_box = QGroupBox(self.tr("Priority and status"))
+        grid = QGridLayout(state_box)
+        grid.addWidget(self.priority, 0, 0)
+        grid.addWidget(self.priority_reason, 0, 1)
+        grid.addWidget(self.priority_button, 0, 2)
+        grid.addWidget(self.priority_guidance, 1, 0, 1, 3)
+        grid.addWidget(self.status, 2, 0)
+        grid.addWidget(self.status_note, 2, 1)
+        grid.addWidget(self.status_button, 2, 2)
+
+        # -- escalation and the shotgun warning
+        self.escalation = QLabel()
+        self.escalation.setWordWrap(True)
+        self.escalate_to = QLineEdit()
+        self.escalate_to.setPlaceholderText(self.tr("Escalate to (e.g. senior engineering)"))
+        self.escalate_to.setAccessibleName(self.tr("Escalate to"))
+        self.escalate_button = QPushButton(self.tr("Escalate"))
+        self.escalate_button.clicked.connect(self.escalate)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warning")
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Diagnosis warnings"))
+        escalation_box = QGroupBox(self.tr("Escalation"))
+        escalation_layout = QGridLayout(escalation_box)
+        escalation_layout.addWidget(self.escalation, 0, 0, 1, 2)
+        escalation_layout.addWidget(self.escalate_to, 1, 0)
+        escalation_layout.addWidget(self.escalate_button, 1, 1)
+
+        # -- the roster, with handovers
+        self.roster: RecordTableModel[RoleView] = RecordTableModel(
+            [
+                Column(self.tr("Role"), lambda r: role_name(r.role)),
+                Column(self.tr("Person"), lambda r: r.person),
+                Column(self.tr("From"), lambda r: local_time(r.started_at)),
+                Column(
+                    self.tr("Until"),
+                    lambda r: local_time(r.ended_at) if r.ended_at else self.tr("now"),
+                ),
+                Column(self.tr("Note"), lambda r: r.note),
+            ],
+            self,
+        )
+        self.roster_view = table_view(self.roster, self.tr("Role roster"), stretch=4)
+        self.handover_role = QComboBox()
+        self.handover_role.setAccessibleName(self.tr("Role to hand over"))
+        for role in Role:
+            self.handover_role.addItem(role_name(role.value), role.value)
+        self.handover_from = QComboBox()
+        self.handover_from.setAccessibleName(self.tr("Handed over by"))
+        self.handover_to = QLineEdit()
+        self.handover_to.setPlaceholderText(self.tr("Taken over by (name)"))
+        self.handover_to.setAccessibleName(self.tr("Taken over by"))
+        self.handover_note = QLineEdit()
+        self.handover_note.setPlaceholderText(self.tr("Handover note"))
+        self.handover_note.setAccessibleName(self.tr("Handover note"))
+        self.handover_button = QPushButton(self.tr("Hand over"))
+        self.handover_button.clicked.connect(self.hand_over)
+        self.handover_role.currentIndexChanged.connect(self._holders)
+        handover = QHBoxLayout()
+        for widget in (self.handover_role, self.handover_from, self.handover_to):
+            handover.addWidget(widget)
+        handover.addWidget(self.handover_note, 1)
+        handover.addWidget(self.handover_button)
+
+        # -- decisions and next steps, straight from the timeline
+        self.decisions = TimelinePanel(room.store, seat.state, with_filters=False)
+        self.decisions.show_only("Decisions")
+        self.next_steps = TimelinePanel(room.store, seat.state, with_filters=False)
+        self.next_steps.show_only("Actions")
+
+        left = QVBoxLayout()
+        left.addWidget(impact_box)
+        left.addWidget(state_box)
+        left.addWidget(escalation_box)
+        left.addWidget(self.warnings)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(section_title(self.tr("Roles")))
+        right.addWidget(self.roster_view, 2)
+        right.addLayout(handover)
+        right.addWidget(section_title(self.tr("Decisions")))
+        right.addWidget(self.decisions, 1)
+        right.addWidget(section_title(self.tr("Next steps")))
+        right.addWidget(self.next_steps, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.feedback)
+
+        seat.state.changed.connect(self.refresh)
+        self.refresh()
+        self._fill_impact_editor()
+
+    def _show_impact_editor(self, shown: bool) -> None:
+        for widget in (self.impact_what, self.impact_who, self.impact_count, self.impact_save):
+            widget.setVisible(shown)
+        layout = self.impact_editor.layout()
+        if isinstance(layout, QFormLayout):
+            for row in range(layout.rowCount()):
+                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                label = item.widget() if item is not None else None
+                if label is not None:
+                    label.setVisible(shown)
+        if shown:
+            self._fill_impact_editor()
+            self.impact_what.setFocus()
+
+    def _guidance(self) -> None:
+        p = self.seat.room.matrix.priorities[self.priority.currentIndex()]
+        text = self.tr("{0} Updates every {1}.").format(
+            p.description, format_duration(p.update_cadence)
+        )
+        if p.escalation_after:
+            text += " " + self.tr("Escalates after {0}.").format(
+                format_duration(p.escalation_after)
+            )
+        self.priority_guidance.setText(text)
+
+    def _holders(self) -> None:
+        role = str(self.handover_role.currentData())
+        current = self.handover_from.currentText()
+        self.handover_from.clear()
+        self.handover_from.addItems(self.seat.state.snapshot.holders(role))
+        index = self.handover_from.findText(current)
+        if index >= 0:
+            self.handover_from.setCurrentIndex(index)
+
+    def _fill_impact_editor(self) -> None:
+        s = self.seat.state.snapshot
+        self.impact_what.setText(s.impact_what)
+        self.impact_who.setText(s.impact_who)
+        self.impact_count.setValue(s.impact_count or 0)
+
+    def refresh(self) -> None:
+        state = self.seat.state
+        s = state.snapshot
+        count = f"{s.impact_count:,}" if s.impact_count is not None else self.tr("unknown")
+        lines = [self.tr("The customer cannot: {0}").format(s.impact_what)]
+        lines.append(self.tr("Affected: {0} — {1} people").format(s.impact_who or "?", count))
+        since = s.impact_since or s.started_at
+        lines.append(self.tr("Since: {0}").format(local_time(since)))
+        if s.services:
+            lines.append(self.tr("Services: {0}").format(", ".join(s.services)))
+        self.impact.setText("\n".join(lines))
+        self.priority.setCurrentText(s.priority)
+        self.status.setCurrentIndex(self.status.findData(s.status))
+        self._guidance()
+        self.roster.set_rows(s.roles)
+        self._holders()
+        deadline = state.escalation_deadline()
+        if s.escalated_at is not None:
+            self.escalation.setText(self.tr("Escalated at {0}.").format(local_time(s.escalated_at)))
+        elif deadline is None:
+            self.escalation.setText(self.tr("No escalation deadline at this priority."))
+        elif state.escalation_due():
+            self.escalation.setText(
+                self.tr("Escalation is DUE (since {0}): brief the senior engineers now.").format(
+                    local_time(deadline)
+                )
+            )
+        else:
+            self.escalation.setText(self.tr("Escalation due at {0}.").format(local_time(deadline)))
+        warnings = state.shotgun_warnings()
+        self.warnings.setText("\n".join("⚠ " + w for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+
+    def tick(self) -> None:
+        if self.seat.state.escalation_due() and "DUE" not in self.escalation.text():
+            self.refresh()
+
+    def save_impact(self) -> None:
+        count = self.impact_count.value()
+        self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.update_impact(
+                self.seat.incident_id,
+                impact_what=self.impact_what.text(),
+                impact_who=self.impact_who.text(),
+                impact_count=count if count > 0 else None,
+            ),
+            self.tr("Business impact saved."),
+        )
+
+    def change_priority(self) -> None:
+        new = self.priority.currentText()
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.change_priority(
+                self.seat.incident_id, new, self.priority_reason.text()
+            ),
+            self.tr("Priority is now {0}.").format(new),
+        ):
+            self.priority_reason.clear()
+
+    def change_status(self) -> None:
+        new = str(self.status.currentData())
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.change_status(
+                self.seat.incident_id, new, self.status_note.text()
+            ),
+            self.tr("Status is now {0}.").format(new),
+        ):
+            self.status_note.clear()
+
+    def hand_over(self) -> None:
+        role = str(self.handover_role.currentData())
+        giver = self.handover_from.currentText()
+        taker = self.handover_to.text()
+        if not giver:
+            self.feedback.error(self.tr("Nobody holds that role yet; assign it instead."))
+            return
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.hand_over(
+                self.seat.incident_id, role, giver, taker, self.handover_note.text()
+            ),
+            self.tr("{0} handed over to {1}.").format(role_name(role), taker.strip()),
+        ):
+            self.handover_to.clear()
+            self.handover_note.clear()
+
+    def escalate(self) -> None:
+        to = self.escalate_to.text()
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.escalate(self.seat.incident_id, to),
+            self.tr("Escalated to {0}.").format(to.strip()),
+        ):
+            self.escalate_to.clear()
