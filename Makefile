@@ -26,7 +26,7 @@ check-types: $(STAMP)
 	$(BIN)/mypy
 
 check-layers: $(STAMP)
-	$(BIN)/lint-imports
+	$(BIN)/lint-imports --no-cache
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

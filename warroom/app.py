@@ -82,7 +82,7 @@ def run_gui(
         app.processEvents()
         window.grab()  # paints every visible widget once
         elapsed = time.perf_counter() - started
-        print(f"start-up to painted window: {elapsed * 1000:.0f} ms")
+        print(f"start-up to painted window: {elapsed * 1000:.0f} ms", flush=True)
         window.close()
         room.close()
         return 0

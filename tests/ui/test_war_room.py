@@ -55,7 +55,12 @@ def test_declare_an_incident_and_take_a_seat(qtbot: QtBot, window: MainWindow) -
     view = window.incident_view
     assert view is not None
     assert window.stack.currentWidget() is view
-    assert view.tabs.currentWidget() is view.communicator  # their own panel in front
+    assert view.current_role() is Role.COMMUNICATOR  # their own panel in front
+    # only that panel was built; the others come when first looked at
+    assert [r for r, slot in view.slots.items() if slot.panel is not None] == [Role.COMMUNICATOR]
+    qtbot.keyClick(view, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert view.current_role() is Role.LEAD
+    assert view.slots[Role.LEAD].panel is view.lead
     assert view.bar.title.text() == "Billing cannot invoice"
     assert view.bar.priority.text() == "CRITICAL"
     assert view.state.snapshot.holders("communicator") == ["Chris Comms"]
@@ -294,3 +299,14 @@ def test_wrong_window_state_does_not_leak_between_tests(window: MainWindow) -> N
 
 def test_room_and_clock(room: WarRoom, clock: SimulatedClock) -> None:
     assert room.now() == clock.now()
+
+
+def test_load_the_demo_from_the_start_screen(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.start.demo_button, Qt.MouseButton.LeftButton)
+    assert window.start.model.rowCount() == 1
+    demo = window.start.model.summary(0)
+    assert demo.is_active
+    assert demo.mode == "exercise"
+    assert not window.start.empty.isVisible()
+    qtbot.keyClick(window.start.view, Qt.Key.Key_Return)
+    assert window.seat_dialog is not None and window.seat_dialog.isVisible()

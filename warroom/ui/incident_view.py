@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -21,6 +23,29 @@ from warroom.ui.panels.scribe import ScribePanel
 from warroom.ui.timeline_view import TimelinePanel
 
 ROLE_ORDER = (Role.LEAD, Role.DIAGNOSTICIAN, Role.COMMUNICATOR, Role.SCRIBE)
+PANEL_TYPES: dict[Role, Callable[[Seat], QWidget]] = {
+    Role.LEAD: LeadPanel,
+    Role.DIAGNOSTICIAN: DiagnosticianPanel,
+    Role.COMMUNICATOR: CommunicatorPanel,
+    Role.SCRIBE: ScribePanel,
+}
+
+
+class _PanelSlot(QWidget):
+    """A tab's place; its panel is built the first time somebody looks at it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.panel: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def fill(self, panel: QWidget) -> None:
+        self.panel = panel
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(panel)
+        self.setFocusProxy(panel)
 
 
 class IncidentView(QWidget):
@@ -38,21 +63,12 @@ class IncidentView(QWidget):
         self.seat = Seat(room, self.state, feed)
         self.bar = IncidentBar(self.state)
 
-        self.lead = LeadPanel(self.seat)
-        self.diagnostician = DiagnosticianPanel(self.seat)
-        self.communicator = CommunicatorPanel(self.seat)
-        self.scribe = ScribePanel(self.seat)
-        self.panels: dict[Role, QWidget] = {
-            Role.LEAD: self.lead,
-            Role.DIAGNOSTICIAN: self.diagnostician,
-            Role.COMMUNICATOR: self.communicator,
-            Role.SCRIBE: self.scribe,
-        }
+        self.slots = {r: _PanelSlot() for r in ROLE_ORDER}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role panels"))
         for number, r in enumerate(ROLE_ORDER, start=1):
             mine = self.tr(" (you)") if r is role else ""
-            self.tabs.addTab(self.panels[r], f"&{number} {role_name(r.value)}{mine}")
+            self.tabs.addTab(self.slots[r], f"&{number} {role_name(r.value)}{mine}")
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda r=r: self.show_panel(r))
 
@@ -76,6 +92,7 @@ class IncidentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
+        self.tabs.currentChanged.connect(self._build_current)
         self.show_panel(role)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -90,12 +107,53 @@ class IncidentView(QWidget):
     def incident_id(self) -> int:
         return self.state.incident_id
 
+    def _build_current(self, index: int) -> None:
+        self.panel(ROLE_ORDER[index])
+
+    def panel(self, role: Role) -> QWidget:
+        """The role's panel, built on first use: start-up builds only the seat's own."""
+        slot = self.slots[role]
+        if slot.panel is None:
+            slot.fill(PANEL_TYPES[role](self.seat))
+        assert slot.panel is not None
+        return slot.panel
+
+    @property
+    def lead(self) -> LeadPanel:
+        panel = self.panel(Role.LEAD)
+        assert isinstance(panel, LeadPanel)
+        return panel
+
+    @property
+    def diagnostician(self) -> DiagnosticianPanel:
+        panel = self.panel(Role.DIAGNOSTICIAN)
+        assert isinstance(panel, DiagnosticianPanel)
+        return panel
+
+    @property
+    def communicator(self) -> CommunicatorPanel:
+        panel = self.panel(Role.COMMUNICATOR)
+        assert isinstance(panel, CommunicatorPanel)
+        return panel
+
+    @property
+    def scribe(self) -> ScribePanel:
+        panel = self.panel(Role.SCRIBE)
+        assert isinstance(panel, ScribePanel)
+        return panel
+
+    def current_role(self) -> Role:
+        return ROLE_ORDER[self.tabs.currentIndex()]
+
     def show_panel(self, role: Role) -> None:
-        panel = self.panels[role]
-        self.tabs.setCurrentWidget(panel)
+        panel = self.panel(role)
+        self.tabs.setCurrentWidget(self.slots[role])
         panel.setFocus()
 
     def tick(self) -> None:
         self.bar.tick()
-        self.communicator.countdown.refresh()
-        self.lead.tick()
+        for slot in self.slots.values():
+            if isinstance(slot.panel, CommunicatorPanel):
+                slot.panel.countdown.refresh()
+            elif isinstance(slot.panel, LeadPanel):
+                slot.panel.tick()

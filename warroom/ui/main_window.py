@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,16 +12,19 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
 from warroom.room import WarRoom
-from warroom.ui.declare_dialog import DeclareDialog
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
-from warroom.ui.seat_dialog import SeatDialog
 from warroom.ui.settings import settings
 from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme
-from warroom.ui.wall import WallDisplay
+
+if TYPE_CHECKING:
+    from warroom.ui.declare_dialog import DeclareDialog
+    from warroom.ui.seat_dialog import SeatDialog
+    from warroom.ui.wall import WallDisplay
 
 TICK_MS = 1000
+DEMO_LIVE_MINUTE = 100
 
 
 class MainWindow(QMainWindow):
@@ -37,6 +41,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self.incident_view: IncidentView | None = None
+        # Built when first asked for: start-up paints only what it shows.
         self.wall: WallDisplay | None = None
         self.declare_dialog: DeclareDialog | None = None
         self.seat_dialog: SeatDialog | None = None
@@ -98,6 +103,8 @@ class MainWindow(QMainWindow):
     # -- incidents ------------------------------------------------------------
 
     def declare_incident(self) -> None:
+        from warroom.ui.declare_dialog import DeclareDialog
+
         dialog = DeclareDialog(self.room.matrix, self)
         dialog.accepted.connect(lambda: self._declare(dialog))
         self.declare_dialog = dialog
@@ -125,7 +132,8 @@ class MainWindow(QMainWindow):
 
         QApplication.setOverrideCursor(self.cursor())
         try:
-            incident_id = create_demo_incident(self.room)
+            # Live and mid-diagnosis, so every panel and countdown has something to show.
+            incident_id = create_demo_incident(self.room, live_at_minute=DEMO_LIVE_MINUTE)
         finally:
             QApplication.restoreOverrideCursor()
         self.feed.poll()
@@ -146,24 +154,30 @@ class MainWindow(QMainWindow):
         snapshot = load_snapshot(self.room.store, incident_id)
         holders = {r: snapshot.holders(r.value) for r in Role}
         name = str(settings().value("person", "") or getpass.getuser())
+        from warroom.ui.seat_dialog import SeatDialog
+
         dialog = SeatDialog(summary.title, name, self.default_role, holders, self)
         dialog.accepted.connect(lambda: self.take_seat(incident_id, dialog.person(), dialog.role()))
         self.seat_dialog = dialog
         dialog.open()
 
-    def take_seat(self, incident_id: int, person: str, role: Role) -> IncidentView:
-        """Sit down at an incident as ``person`` in ``role``; the role is recorded if new."""
-        seat_room = self.room.as_person(person, role)
-        from warroom.snapshot import load_snapshot
+    def take_seat(
+        self, incident_id: int, person: str, role: Role, *, record: bool = True
+    ) -> IncidentView:
+        """Sit down at an incident as ``person`` in ``role``; the role is recorded if new.
 
-        if person not in load_snapshot(self.room.store, incident_id).holders(role.value):
-            seat_room.assign_role(incident_id, role, person)
-        settings().setValue("person", person)
-        self.feed.poll()
+        ``record=False`` only looks (the smoke check must not write to anyone's record).
+        """
+        seat_room = self.room.as_person(person, role)
         if self.incident_view is not None:
             self.stack.removeWidget(self.incident_view)
             self.incident_view.deleteLater()
         self.incident_view = IncidentView(seat_room, incident_id, self.feed, role)
+        if record and person not in self.incident_view.state.snapshot.holders(role.value):
+            seat_room.assign_role(incident_id, role, person)
+            self.feed.poll()
+        if record:
+            settings().setValue("person", person)
         self.stack.addWidget(self.incident_view)
         self.stack.setCurrentWidget(self.incident_view)
         self.setWindowTitle(
@@ -175,7 +189,7 @@ class MainWindow(QMainWindow):
         """For --smoke: sit at the first incident of the list, if there is one."""
         incidents = self.room.list_incidents()
         if incidents:
-            self.take_seat(incidents[0].id, self.room.actor.person, self.default_role)
+            self.take_seat(incidents[0].id, self.room.actor.person, self.default_role, record=False)
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start)
@@ -190,6 +204,8 @@ class MainWindow(QMainWindow):
         if self.incident_view is None:
             self.statusBar().showMessage(self.tr("Open an incident first."), 5000)
             return
+        from warroom.ui.wall import WallDisplay
+
         if self.wall is not None:
             self.wall.close()
         self.wall = WallDisplay(self.incident_view.state)

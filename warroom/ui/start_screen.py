@@ -45,7 +45,10 @@ class StartScreen(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.demo_button = QPushButton(self.tr("Load the demo incident"))
         self.demo_button.setToolTip(
-            self.tr("A realistic, complete sample: an ERP outage that stops a production line")
+            self.tr(
+                "A realistic sample, live and mid-diagnosis: an ERP outage that stops a "
+                "production line (marked as an exercise)"
+            )
         )
         self.demo_button.clicked.connect(self.demo_requested)
         self.exercise_button = QPushButton(self.tr("Exercises…"))

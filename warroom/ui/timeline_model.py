@@ -51,11 +51,17 @@ class TimelineModel(QAbstractTableModel):
     NUMBER, TIME, WHO, KIND, WHAT = range(5)
     EventRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, store: Store, incident_id: int, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        incident_id: int,
+        parent: QObject | None = None,
+        initial: TimelineFilter | None = None,
+    ) -> None:
         super().__init__(parent)
         self._store = store
         self._incident = incident_id
-        self._filter = TimelineFilter()
+        self._filter = initial or TimelineFilter()
         self._numbers: array[int] = array("q")
         self._pages: OrderedDict[int, dict[int, EventRecord]] = OrderedDict()
         self._last_number = 0

@@ -69,16 +69,26 @@ class TimelinePanel(QWidget):
         parent: QWidget | None = None,
         *,
         with_filters: bool = True,
+        show: str = "All events",
     ) -> None:
-        """A timeline; without filters it is a compact list (time and text only)."""
+        """A timeline; without filters it is a compact list (time and text only).
+
+        ``show`` is the label of the kind filter to start with (see KIND_FILTERS).
+        """
         super().__init__(parent)
-        self.model = TimelineModel(store, state.incident_id, self)
+        start = [entry[0] for entry in KIND_FILTERS].index(show)
+        _, kinds, entry_kinds = KIND_FILTERS[start]
+        # The first filter goes in at construction: one query for 100,000 events, not two.
+        self.model = TimelineModel(
+            store, state.incident_id, self, TimelineFilter(kinds=kinds, entry_kinds=entry_kinds)
+        )
         state.events.connect(self.model.on_events)
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Show events of kind"))
         for label, _, _ in KIND_FILTERS:
             self.kind.addItem(self.tr(label))
+        self.kind.setCurrentIndex(start)
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Show events of role"))
         self.role.addItem(self.tr("All roles"), None)

@@ -157,10 +157,8 @@ class LeadPanel(QWidget):
         handover.addWidget(self.handover_button)
 
         # -- decisions and next steps, straight from the timeline
-        self.decisions = TimelinePanel(room.store, seat.state, with_filters=False)
-        self.decisions.show_only("Decisions")
-        self.next_steps = TimelinePanel(room.store, seat.state, with_filters=False)
-        self.next_steps.show_only("Actions")
+        self.decisions = TimelinePanel(room.store, seat.state, with_filters=False, show="Decisions")
+        self.next_steps = TimelinePanel(room.store, seat.state, with_filters=False, show="Actions")
 
         left = QVBoxLayout()
         left.addWidget(impact_box)

@@ -69,8 +69,7 @@ class ScribePanel(QWidget):
                 lambda k=kind: self._choose_kind(k)
             )
 
-        self.entries = TimelinePanel(seat.room.store, seat.state)
-        self.entries.show_only("Scribe entries")
+        self.entries = TimelinePanel(seat.room.store, seat.state, show="Scribe entries")
 
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Log")))
