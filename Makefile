@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SOURCES := warroom tests bench tools main.py
 
-.PHONY: run test lint check-types check-layers pytest bench screenshots clean
+.PHONY: run test lint check-types check-layers pytest system-deps bench screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,7 +16,17 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/warroom gui
 
-test: lint check-types check-layers pytest
+test: system-deps lint check-types check-layers pytest
+
+# The multi-seat tests run a real PostgreSQL server; install it where it is missing.
+system-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+		else \
+			echo "note: PostgreSQL server not installed; its tests will be skipped (apt-get install postgresql)"; \
+		fi; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check $(SOURCES)

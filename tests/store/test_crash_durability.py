@@ -69,3 +69,36 @@ def test_every_reported_commit_survives_sigkill(
         assert numbers == list(range(1, len(numbers) + 1))
     finally:
         reopened.close()
+
+
+def test_seats_on_separate_connections_share_one_gap_free_chain(
+    room: WarRoom, incident: int, db_path: Path
+) -> None:
+    """Five seats, each with its own engine on the same SQLite file, writing at once."""
+    import threading
+
+    from warroom.store.repository import Actor
+
+    seats = [
+        WarRoom.open(str(db_path), actor=Actor(f"Seat {n}", "scribe", f"s{n}")) for n in range(5)
+    ]
+    errors: list[BaseException] = []
+
+    def write(seat: WarRoom, n: int) -> None:
+        try:
+            for k in range(30):
+                seat.log(incident, f"seat {n} entry {k}")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(s, n)) for n, s in enumerate(seats)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    for seat in seats:
+        seat.close()
+    assert errors == []
+    numbers = [e.number for e in room.store.events(incident)]
+    assert numbers == list(range(1, 5 * 30 + 2))
+    assert room.verify(incident) is None
