@@ -18,13 +18,17 @@ run: $(STAMP)
 
 test: system-deps lint check-types check-layers pytest
 
-# The multi-seat tests run a real PostgreSQL server; install it where it is missing.
+# The multi-seat tests run a real PostgreSQL server and the report tests read PDFs
+# with poppler; install what is missing (Debian packages).
 system-deps:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null; then \
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
-			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 		else \
-			echo "note: PostgreSQL server not installed; its tests will be skipped (apt-get install postgresql)"; \
+			echo "note: not installed:$$missing; the tests that need them are skipped"; \
 		fi; \
 	fi
 

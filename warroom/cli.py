@@ -53,13 +53,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="export an incident")
     export.add_argument("id", type=int, help="the incident id (see `warroom list`)")
-    export.add_argument("--format", required=True, choices=("json",), help="the export format")
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("json", "md", "html", "pdf"),
+        help="json: the complete record (importable); md, html, pdf: the incident report",
+    )
     export.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     _add_db(export)
 
     imp = sub.add_parser("import", help="import an exported incident; print its new id")
     imp.add_argument("file", type=Path)
     _add_db(imp)
+
+    stats = sub.add_parser("stats", help="trends across incidents (exercises left out)")
+    _add_db(stats)
+    stats.add_argument("--json", action="store_true", help="print JSON instead of text")
+    stats.add_argument("--include-exercises", action="store_true", help="count rehearsals too")
 
     verify = sub.add_parser("verify", help="check that an incident's record is intact")
     verify.add_argument("id", type=int)
@@ -124,13 +134,13 @@ def cmd_demo(db: str | None) -> int:
 
 
 def cmd_export(db: str | None, incident_id: int, fmt: str, output: Path | None) -> int:
-    from warroom import exchange
     from warroom.atomic import write_atomically
+    from warroom.report.export import export_bytes
     from warroom.room import WarRoom
 
     room = WarRoom.open(db)
     try:
-        data = exchange.dumps(exchange.export_incident(room.store, incident_id)).encode("utf-8")
+        data = export_bytes(room.store, incident_id, fmt, room.now())
     finally:
         room.close()
     if output is None:
@@ -172,6 +182,37 @@ def cmd_verify(db: str | None, incident_id: int) -> int:
     return EXIT_BROKEN
 
 
+def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
+    from warroom.core.timing import format_duration
+    from warroom.report.stats import collect
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        stats = collect(room.store, room.matrix.names, include_exercises=include_exercises)
+    finally:
+        room.close()
+    if as_json:
+        print(json.dumps(stats.as_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+
+    def dur(value: object) -> str:
+        return "—" if value is None else format_duration(value)  # type: ignore[arg-type]
+
+    scope = "all incidents" if include_exercises else "real incidents (exercises left out)"
+    print(f"{len(stats.incidents)} {scope}, {len(stats.resolved)} resolved")
+    print(f"mean time to restore: {dur(stats.mean_time_to_restore())}")
+    for priority in stats.priorities:
+        print(f"  {priority:<9} {dur(stats.mean_time_to_restore(priority))}")
+    print(f"escalated: {sum(1 for i in stats.incidents if i.escalated)}")
+    recurring = stats.recurrence()
+    if recurring:
+        print("root causes by category:")
+        for category, count in recurring.items():
+            print(f"  {count:>3}  {category}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from warroom.app import run_gui
 
@@ -192,6 +233,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_export(args.db, args.id, args.format, args.output)
     if command == "import":
         return cmd_import(args.db, args.file)
+    if command == "stats":
+        return cmd_stats(args.db, args.json, args.include_exercises)
     if command == "verify":
         return cmd_verify(args.db, args.id)
     raise AssertionError(command)

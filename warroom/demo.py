@@ -1124,6 +1124,7 @@ class _Story:
             "Send the cause-and-corrective-action report to Kessler Pumpen.",
             owner=LEAD,
             due=self.when(3 * 24 * 60),
+            other_systems=["none: a report, not a system change"],
         )
         self.at(262)
         self.senior.set_action_status(

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from warroom.core.timing import DueState, format_span
-from warroom.ui.describe import local_time
+from warroom.report.describe import local_time
 from warroom.ui.incident_state import IncidentState
 
 

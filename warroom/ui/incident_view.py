@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from warroom.core.vocabulary import Role
+from warroom.report.describe import role_name
 from warroom.room import WarRoom
-from warroom.ui.describe import role_name
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState

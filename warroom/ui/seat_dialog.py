@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.vocabulary import Role
-from warroom.ui.describe import role_name
+from warroom.report.describe import role_name
 
 ROLE_HINTS = {
     Role.LEAD: "runs the room: impact, priority, roles, escalation",

@@ -17,8 +17,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from warroom.core.vocabulary import EventKind
+from warroom.report.describe import both_times, describe, kind_label, local_time, role_name
 from warroom.store.repository import EventRecord, Store
-from warroom.ui.describe import both_times, describe, kind_label, local_time, role_name
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 256

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.vocabulary import EventKind, Role
+from warroom.report.describe import role_name
 from warroom.store.repository import Store
-from warroom.ui.describe import role_name
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.common import table_view
 from warroom.ui.timeline_model import TimelineFilter, TimelineModel

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.report.describe import local_time
 from warroom.snapshot import ChecklistView
-from warroom.ui.describe import local_time
 from warroom.ui.panels.common import (
     Feedback,
     Seat,

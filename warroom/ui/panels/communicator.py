@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from warroom.core.timing import suggested_next_update
 from warroom.core.vocabulary import Audience
+from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
-from warroom.ui.describe import local_time
 from warroom.ui.incident_bar import CountdownLabel
 from warroom.ui.panels.common import Feedback, Seat, section_title, table_view
 from warroom.ui.table_model import Column, RecordTableModel

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import Role, Status
+from warroom.report.describe import local_time, role_name
 from warroom.snapshot import RoleView
-from warroom.ui.describe import local_time, role_name
 from warroom.ui.panels.common import Feedback, Seat, big_font, section_title, table_view
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel

@@ -1,0 +1,35 @@
+"""One entry point for every export format, used by the command line and the app."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from warroom.core.errors import InvalidInput
+from warroom.store.repository import Store
+
+FORMATS = ("json", "md", "html", "pdf")
+SUFFIXES = {"json": ".json", "md": ".md", "html": ".html", "pdf": ".pdf"}
+
+
+def export_bytes(store: Store, incident_id: int, fmt: str, now: datetime) -> bytes:
+    """The incident in ``fmt``, ready to write to a file."""
+    if fmt == "json":
+        from warroom import exchange
+
+        return exchange.dumps(exchange.export_incident(store, incident_id)).encode("utf-8")
+    if fmt not in FORMATS:
+        raise InvalidInput(f"unknown format {fmt!r}", hint="choose one of: " + ", ".join(FORMATS))
+    from warroom.report.model import build_report
+
+    report = build_report(store, incident_id, now)
+    if fmt == "md":
+        from warroom.report.render import render_markdown
+
+        return render_markdown(report).encode("utf-8")
+    if fmt == "html":
+        from warroom.report.render import render_html
+
+        return render_html(report).encode("utf-8")
+    from warroom.report.pdf import render_pdf
+
+    return render_pdf(report)

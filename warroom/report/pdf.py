@@ -1,0 +1,144 @@
+"""PDF through Qt's own rich-text engine: no browser needed, works offscreen.
+
+The document is laid out page by page so every page carries a header (the
+incident, and EXERCISE in colour where it is one) and a footer with the page
+number and the record's fingerprint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QPainter
+
+    from warroom.report.model import IncidentReport
+
+
+def ensure_gui_application() -> None:
+    """A QGuiApplication is needed for fonts; on a machine without a screen, go offscreen."""
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication(sys.argv[:1])
+
+
+def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -> bytes:
+    ensure_gui_application()
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
+    from PySide6.QtGui import (
+        QFont,
+        QImage,
+        QPageLayout,
+        QPageSize,
+        QPainter,
+        QPdfWriter,
+        QTextDocument,
+    )
+
+    from warroom.report.render import render_html_for_pdf
+
+    if charts is None:
+        from warroom.report.charts import report_charts
+
+        charts = report_charts(report)
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(f"Incident report: {report.incident.title}")
+    writer.setCreator("warroom")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 22, 15, 18),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setResolution(300)
+
+    document = QTextDocument()
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    for name, png in charts.items():
+        document.addResource(
+            QTextDocument.ResourceType.ImageResource,
+            QUrl(f"chart:{name}"),
+            QImage.fromData(png),
+        )
+    # Image widths are read in screen pixels (96 dpi) whatever the device: 170 mm.
+    chart_width = int(170 / 25.4 * 96)
+    document.setHtml(render_html_for_pdf(report, list(charts), chart_width))
+
+    # Lay the document out on the PDF device itself: its 300 dpi, not the screen's.
+    layout = document.documentLayout()
+    assert layout is not None
+    layout.setPaintDevice(writer)
+    page_rect = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(page_rect.width()), float(page_rect.height())
+    document.setPageSize(QSizeF(width, height))
+    pages = document.pageCount()
+    mm = writer.resolution() / 25.4
+    header_font = QFont(font)
+    header_font.setPointSizeF(7.5)
+
+    painter = QPainter(writer)
+    try:
+        for page in range(pages):
+            if page:
+                writer.newPage()
+            painter.save()
+            _header_footer(painter, report, page + 1, pages, width, height, mm, header_font)
+            painter.translate(0, -page * height)
+            document.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _header_footer(
+    painter: QPainter,
+    report: IncidentReport,
+    page: int,
+    pages: int,
+    width: float,
+    height: float,
+    mm: float,
+    font: QFont,
+) -> None:
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor
+
+    painter.setFont(font)
+    title = report.incident.title
+    if len(title) > 90:
+        title = title[:89] + "…"
+    header = QRectF(0, -12 * mm, width, 5 * mm)
+    if report.is_exercise:
+        band = QRectF(0, -6.5 * mm, width, 5 * mm)
+        painter.fillRect(band, QColor("#6a1b9a"))
+        painter.setPen(QColor("white"))
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "EXERCISE — not a real incident")
+    painter.setPen(QColor("#5f6368"))
+    painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
+    footer = QRectF(0, height + 5 * mm, width, 5 * mm)
+    mark = " · EXERCISE" if report.is_exercise else ""
+    painter.drawText(
+        footer,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        f"Record fingerprint {report.fingerprint[:16]}…{mark}",
+    )
+    painter.drawText(
+        footer,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        f"page {page} of {pages}",
+    )

@@ -1,0 +1,119 @@
+"""Render the report: Markdown and self-contained HTML through Jinja2 templates.
+
+HTML is autoescaped: nothing a person typed during the incident can inject
+markup or script. Charts are embedded as data: URIs, so the file stands alone.
+"""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta
+from functools import cache
+from typing import Any
+
+from warroom.core.timing import format_duration
+from warroom.report.describe import describe, kind_label, role_name
+from warroom.report.model import DURATION_LABELS, IncidentReport
+
+
+def fmt_time(value: datetime | None) -> str:
+    """Both clocks: war rooms span time zones."""
+    if value is None:
+        return "—"
+    local = value.astimezone()
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({value.astimezone(UTC):%H:%M} UTC)"
+
+
+def fmt_utc(value: datetime | None) -> str:
+    return "—" if value is None else f"{value.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
+
+
+def fmt_duration(value: timedelta | None) -> str:
+    return "—" if value is None else format_duration(value)
+
+
+def fmt_percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+def md_cell(value: object) -> str:
+    """Text that cannot break out of a Markdown table cell, nor become markup in it."""
+    text = " ".join(str(value).split()).replace("\\", "\\\\").replace("|", "\\|")
+    return text.replace("<", "&lt;").replace(">", "&gt;") or " "
+
+
+def md_text(value: object) -> str:
+    """Free text in Markdown: keep the words, defuse leading markup and raw HTML."""
+    lines = []
+    for line in str(value).splitlines() or [""]:
+        line = line.replace("<", "&lt;").replace(">", "&gt;")
+        if line[:1] in "#>-*+|=" and line:
+            line = "\\" + line
+        lines.append(line)
+    return "  \n".join(lines)
+
+
+@cache
+def _environment(autoescape: bool) -> Any:
+    import jinja2
+
+    from warroom.core.resources import resource
+
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resource("report"))),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        time=fmt_time,
+        utc=fmt_utc,
+        duration=fmt_duration,
+        percent=fmt_percent,
+        role=role_name,
+        describe=describe,
+        kind=kind_label,
+        cell=md_cell,
+        mdtext=md_text,
+    )
+    env.globals["DURATION_LABELS"] = DURATION_LABELS
+    return env
+
+
+def _context(report: IncidentReport) -> dict[str, Any]:
+    from warroom.core.errors import InvalidInput
+    from warroom.core.matrix import CommunicationMatrix
+
+    try:
+        colour = CommunicationMatrix.default().get(report.incident.priority).colour
+    except InvalidInput:  # a priority from another installation's matrix
+        colour = "#607d8b"
+    return {"r": report, "s": report.incident, "priority_colour": colour}
+
+
+def render_markdown(report: IncidentReport) -> str:
+    return str(_environment(False).get_template("report.md.j2").render(**_context(report)))
+
+
+def render_html(report: IncidentReport, charts: dict[str, bytes] | None = None) -> str:
+    """Self-contained HTML. ``charts`` by name as PNG; None draws them now."""
+    if charts is None:
+        from warroom.report.charts import report_charts
+
+        charts = report_charts(report)
+    images = {
+        name: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+        for name, png in charts.items()
+    }
+    template = _environment(True).get_template("report.html.j2")
+    return str(template.render(images=images, for_pdf=False, chart_width=800, **_context(report)))
+
+
+def render_html_for_pdf(report: IncidentReport, chart_names: list[str], chart_width: int) -> str:
+    """The same report for Qt's rich-text engine; charts are referenced by name."""
+    images = {name: f"chart:{name}" for name in chart_names}
+    template = _environment(True).get_template("report.html.j2")
+    context = _context(report)
+    return str(template.render(images=images, for_pdf=True, chart_width=chart_width, **context))
