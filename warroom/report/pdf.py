@@ -18,13 +18,17 @@ if TYPE_CHECKING:
 
 
 def ensure_gui_application() -> None:
-    """A QGuiApplication is needed for fonts; on a machine without a screen, go offscreen."""
-    from PySide6.QtGui import QGuiApplication
+    """Qt needs an application object for fonts; on a machine without a screen, go offscreen.
 
-    if QGuiApplication.instance() is None:
+    A full QApplication, not a QGuiApplication: the same process may open windows
+    afterwards (the app exporting, or a test run), and Qt allows one kind only.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
         if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        QGuiApplication(sys.argv[:1])
+        QApplication(sys.argv[:1])
 
 
 def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -> bytes:
