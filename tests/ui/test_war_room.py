@@ -310,3 +310,58 @@ def test_load_the_demo_from_the_start_screen(qtbot: QtBot, window: MainWindow) -
     assert not window.start.empty.isVisible()
     qtbot.keyClick(window.start.view, Qt.Key.Key_Return)
     assert window.seat_dialog is not None and window.seat_dialog.isVisible()
+
+
+def test_post_incident_form_fills_the_report_and_exports(
+    qtbot: QtBot, seated: IncidentView, tmp_path: Path, incident: int
+) -> None:
+    seated.show_panel("report")
+    panel = seated.postmortem
+    assert "root cause" in panel.missing.text()
+    qtbot.keyClicks(panel.cause, "Archive log volume full after a backup agent upgrade")
+    qtbot.keyClicks(panel.category, "change")
+    qtbot.keyClicks(panel.proof, "alert log at 21:52; clean-up setting ignored since upgrade")
+    panel.alternatives.setPlainText("Storage firmware — latency normal throughout")
+    qtbot.mouseClick(panel.cause_button, Qt.MouseButton.LeftButton)
+    root = seated.state.snapshot.root_cause
+    assert root is not None
+    assert root.alternatives == (
+        {"cause": "Storage firmware", "why_rejected": "latency normal throughout"},
+    )
+    assert "root cause has no proof" not in panel.missing.text()
+
+    qtbot.keyClicks(panel.action_text, "Alert on /arch above 80 %")
+    qtbot.keyClicks(panel.action_owner, "Ops team")
+    qtbot.keyClicks(panel.action_systems, "all Oracle hosts with agent 9.2")
+    qtbot.mouseClick(panel.action_button, Qt.MouseButton.LeftButton)
+    assert panel.action_model.rowCount() == 1
+    assert panel.action_model.data(panel.action_model.index(0, 5)) == (
+        "all Oracle hosts with agent 9.2"
+    )
+    assert "no corrective action" not in panel.missing.text()
+
+    out = tmp_path / "report.html"
+    assert panel.export_to(out, "html")
+    assert "Archive log volume full" in out.read_text()
+    assert not panel.export_to(tmp_path / "missing-folder" / "x.pdf", "pdf")
+    assert "cannot write" in panel.feedback.text()
+
+
+def test_dashboard_shows_trends_and_filters(
+    qtbot: QtBot, window: MainWindow, room: WarRoom, clock: SimulatedClock
+) -> None:
+    for hours in (2, 4):
+        incident = room.declare(f"Outage {hours}", "Blocker", impact_what="x")
+        clock.advance(timedelta(hours=hours))
+        room.resolve(incident)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_D,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    dashboard = window.dashboard
+    assert dashboard is not None and dashboard.isVisible()
+    assert "2 incidents, 2 resolved · mean time to restore 3 h" in dashboard.summary.text()
+    assert len(dashboard.canvases) == 3
+    dashboard.priority.setCurrentIndex(dashboard.priority.findData("Minor"))
+    assert dashboard.summary.text().startswith("0 incidents")

@@ -19,11 +19,21 @@ from warroom.ui.panels.common import Seat
 from warroom.ui.panels.communicator import CommunicatorPanel
 from warroom.ui.panels.diagnostician import DiagnosticianPanel
 from warroom.ui.panels.lead import LeadPanel
+from warroom.ui.panels.postmortem import PostIncidentPanel
 from warroom.ui.panels.scribe import ScribePanel
 from warroom.ui.timeline_view import TimelinePanel
 
-ROLE_ORDER = (Role.LEAD, Role.DIAGNOSTICIAN, Role.COMMUNICATOR, Role.SCRIBE)
-PANEL_TYPES: dict[Role, Callable[[Seat], QWidget]] = {
+# The four roles, then the report: the work after the fact, open to every seat.
+REPORT = "report"
+ROLE_ORDER: tuple[Role | str, ...] = (
+    Role.LEAD,
+    Role.DIAGNOSTICIAN,
+    Role.COMMUNICATOR,
+    Role.SCRIBE,
+    REPORT,
+)
+PANEL_TYPES: dict[Role | str, Callable[[Seat], QWidget]] = {
+    REPORT: PostIncidentPanel,
     Role.LEAD: LeadPanel,
     Role.DIAGNOSTICIAN: DiagnosticianPanel,
     Role.COMMUNICATOR: CommunicatorPanel,
@@ -63,12 +73,13 @@ class IncidentView(QWidget):
         self.seat = Seat(room, self.state, feed)
         self.bar = IncidentBar(self.state)
 
-        self.slots = {r: _PanelSlot() for r in ROLE_ORDER}
+        self.slots: dict[Role | str, _PanelSlot] = {r: _PanelSlot() for r in ROLE_ORDER}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role panels"))
         for number, r in enumerate(ROLE_ORDER, start=1):
             mine = self.tr(" (you)") if r is role else ""
-            self.tabs.addTab(self.slots[r], f"&{number} {role_name(r.value)}{mine}")
+            label = role_name(r.value) if isinstance(r, Role) else self.tr("Report")
+            self.tabs.addTab(self.slots[r], f"&{number} {label}{mine}")
             shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
             shortcut.activated.connect(lambda r=r: self.show_panel(r))
 
@@ -110,7 +121,7 @@ class IncidentView(QWidget):
     def _build_current(self, index: int) -> None:
         self.panel(ROLE_ORDER[index])
 
-    def panel(self, role: Role) -> QWidget:
+    def panel(self, role: Role | str) -> QWidget:
         """The role's panel, built on first use: start-up builds only the seat's own."""
         slot = self.slots[role]
         if slot.panel is None:
@@ -137,15 +148,21 @@ class IncidentView(QWidget):
         return panel
 
     @property
+    def postmortem(self) -> PostIncidentPanel:
+        panel = self.panel(REPORT)
+        assert isinstance(panel, PostIncidentPanel)
+        return panel
+
+    @property
     def scribe(self) -> ScribePanel:
         panel = self.panel(Role.SCRIBE)
         assert isinstance(panel, ScribePanel)
         return panel
 
-    def current_role(self) -> Role:
+    def current_role(self) -> Role | str:
         return ROLE_ORDER[self.tabs.currentIndex()]
 
-    def show_panel(self, role: Role) -> None:
+    def show_panel(self, role: Role | str) -> None:
         panel = self.panel(role)
         self.tabs.setCurrentWidget(self.slots[role])
         panel.setFocus()

@@ -19,6 +19,7 @@ from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
     from warroom.ui.seat_dialog import SeatDialog
     from warroom.ui.wall import WallDisplay
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.wall: WallDisplay | None = None
         self.declare_dialog: DeclareDialog | None = None
         self.seat_dialog: SeatDialog | None = None
+        self.dashboard: Dashboard | None = None
 
         self.feed.arrived.connect(self.start.model.on_events)
         self.feed.trouble.connect(self._trouble)
@@ -90,6 +92,9 @@ class MainWindow(QMainWindow):
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
+        self._action(
+            "view", self.tr("&Trends across incidents"), self.show_dashboard, "Ctrl+Shift+D"
+        )
         self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(settings().value("dark", False, bool)))
@@ -211,6 +216,16 @@ class MainWindow(QMainWindow):
         self.wall = WallDisplay(self.incident_view.state)
         self.wall.showFullScreen()
 
+    def show_dashboard(self) -> None:
+        from warroom.ui.dashboard import Dashboard
+
+        if self.dashboard is None:
+            self.dashboard = Dashboard(self.room)
+        else:
+            self.dashboard.refresh()
+        self.dashboard.show()
+        self.dashboard.raise_()
+
     def toggle_dark(self) -> None:
         dark = self.dark_action.isChecked()
         settings().setValue("dark", dark)
@@ -253,4 +268,6 @@ class MainWindow(QMainWindow):
         self.ticker.stop()
         if self.wall is not None:
             self.wall.close()
+        if self.dashboard is not None:
+            self.dashboard.close()
         super().closeEvent(event)

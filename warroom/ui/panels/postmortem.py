@@ -1,0 +1,285 @@
+"""After the fact: root cause, proof, alternatives, actions, what the report still lacks, export."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warroom.core.errors import UserError
+from warroom.core.vocabulary import ActionKind, ActionStatus
+from warroom.snapshot import ActionView
+from warroom.ui.panels.common import (
+    Feedback,
+    Seat,
+    keep_selection,
+    section_title,
+    selected_row,
+    table_view,
+)
+from warroom.ui.table_model import Column, RecordTableModel
+
+EXPORT_FILTERS = {
+    "pdf": "PDF report (*.pdf)",
+    "html": "HTML report, one file (*.html)",
+    "md": "Markdown report (*.md)",
+    "json": "Complete record, importable (*.json)",
+}
+
+
+class PostIncidentPanel(QWidget):
+    def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat = seat
+        self.feedback = Feedback()
+
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setAccessibleName(self.tr("What the report still lacks"))
+
+        # -- root cause (rule 6: how it was proven, what was assumed, what else was considered)
+        self.cause = QPlainTextEdit()
+        self.cause.setAccessibleName(self.tr("Root cause"))
+        self.cause.setTabChangesFocus(True)
+        self.cause.setFixedHeight(60)
+        self.category = QLineEdit()
+        self.category.setAccessibleName(self.tr("Root-cause category"))
+        self.category.setPlaceholderText(self.tr("e.g. capacity, change, configuration"))
+        self.proof = QPlainTextEdit()
+        self.proof.setAccessibleName(self.tr("How it was proven"))
+        self.proof.setTabChangesFocus(True)
+        self.proof.setFixedHeight(60)
+        self.assumptions = QLineEdit()
+        self.assumptions.setAccessibleName(self.tr("Assumptions"))
+        self.alternatives = QPlainTextEdit()
+        self.alternatives.setAccessibleName(self.tr("Other causes considered"))
+        self.alternatives.setPlaceholderText(self.tr("One per line:  cause — why it was rejected"))
+        self.alternatives.setTabChangesFocus(True)
+        self.alternatives.setFixedHeight(60)
+        self.cause_button = QPushButton(self.tr("Save root cause"))
+        self.cause_button.clicked.connect(self.save_root_cause)
+        cause_box = QGroupBox(self.tr("Root cause"))
+        form = QFormLayout(cause_box)
+        form.addRow(self.tr("Cause"), self.cause)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("How proven"), self.proof)
+        form.addRow(self.tr("Assumptions"), self.assumptions)
+        form.addRow(self.tr("Alternatives"), self.alternatives)
+        form.addRow("", self.cause_button)
+
+        # -- actions (rule 7: which other systems need the same fix?)
+        self.action_model: RecordTableModel[ActionView] = RecordTableModel(
+            [
+                Column(self.tr("Kind"), lambda a: a.kind),
+                Column(self.tr("Action"), lambda a: a.text),
+                Column(self.tr("Owner"), lambda a: a.owner),
+                Column(self.tr("Due"), lambda a: f"{a.due:%Y-%m-%d}" if a.due else "—"),
+                Column(self.tr("Status"), lambda a: a.status.replace("_", " ")),
+                Column(
+                    self.tr("Other systems"),
+                    lambda a: ", ".join(a.other_systems) or self.tr("not answered"),
+                ),
+            ],
+            self,
+        )
+        self.action_view = table_view(self.action_model, self.tr("Actions"), stretch=1)
+        self.action_kind = QComboBox()
+        self.action_kind.setAccessibleName(self.tr("Kind of action"))
+        for kind in ActionKind:
+            self.action_kind.addItem(kind.value, kind.value)
+        self.action_text = QLineEdit()
+        self.action_text.setAccessibleName(self.tr("Action"))
+        self.action_text.setPlaceholderText(self.tr("What will be done"))
+        self.action_owner = QLineEdit()
+        self.action_owner.setAccessibleName(self.tr("Owner"))
+        self.action_owner.setPlaceholderText(self.tr("Owner"))
+        self.action_due = QDateEdit()
+        self.action_due.setAccessibleName(self.tr("Due date"))
+        self.action_due.setCalendarPopup(True)
+        self.action_due.setDate(QDate.currentDate().addDays(14))
+        self.action_systems = QLineEdit()
+        self.action_systems.setAccessibleName(self.tr("Other systems needing the same fix"))
+        self.action_systems.setPlaceholderText(
+            self.tr("Which other systems need the same fix? (comma-separated, or 'none')")
+        )
+        self.action_button = QPushButton(self.tr("Add action"))
+        self.action_button.clicked.connect(self.add_action)
+        self.action_status = QComboBox()
+        self.action_status.setAccessibleName(self.tr("Status of the selected action"))
+        for status in ActionStatus:
+            self.action_status.addItem(status.value.replace("_", " "), status.value)
+        self.action_status_button = QPushButton(self.tr("Set status"))
+        self.action_status_button.clicked.connect(self.set_action_status)
+        action_grid = QGridLayout()
+        action_grid.addWidget(self.action_kind, 0, 0)
+        action_grid.addWidget(self.action_text, 0, 1, 1, 2)
+        action_grid.addWidget(self.action_owner, 1, 0)
+        action_grid.addWidget(self.action_due, 1, 1)
+        action_grid.addWidget(self.action_systems, 2, 0, 1, 2)
+        action_grid.addWidget(self.action_button, 2, 2)
+        action_grid.addWidget(self.action_status, 3, 1)
+        action_grid.addWidget(self.action_status_button, 3, 2)
+
+        # -- export
+        export_row = QHBoxLayout()
+        self.export_buttons: dict[str, QPushButton] = {}
+        for fmt, label in (
+            ("pdf", "Export PDF…"),
+            ("html", "Export HTML…"),
+            ("md", "Export Markdown…"),
+            ("json", "Export record (JSON)…"),
+        ):
+            button = QPushButton(self.tr(label))
+            button.clicked.connect(lambda _=False, f=fmt: self.choose_export(f))
+            self.export_buttons[fmt] = button
+            export_row.addWidget(button)
+        export_row.addStretch(1)
+
+        left = QVBoxLayout()
+        left.addWidget(section_title(self.tr("Before the report is final")))
+        left.addWidget(self.missing)
+        left.addWidget(cause_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(section_title(self.tr("Corrective and preventive actions")))
+        right.addWidget(self.action_view, 1)
+        right.addLayout(action_grid)
+        right.addWidget(section_title(self.tr("Export")))
+        right.addLayout(export_row)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.feedback)
+        seat.state.changed.connect(self.refresh)
+        self.refresh()
+        self._fill_root_cause()
+
+    def _fill_root_cause(self) -> None:
+        root = self.seat.state.snapshot.root_cause
+        if root is None:
+            return
+        self.cause.setPlainText(root.cause)
+        self.category.setText(root.category)
+        self.proof.setPlainText(root.how_proven)
+        self.assumptions.setText(root.assumptions)
+        self.alternatives.setPlainText(
+            "\n".join(
+                f"{a.get('cause', '')} — {a.get('why_rejected', '')}" for a in root.alternatives
+            )
+        )
+
+    def refresh(self) -> None:
+        from warroom.report.model import completeness
+
+        s = self.seat.state.snapshot
+        keep_selection(self.action_view, lambda: self.action_model.set_rows(s.actions))
+        missing = completeness(s, chain_intact=True)
+        if missing:
+            self.missing.setObjectName("warning")
+            self.missing.setText(
+                self.tr("Still missing:") + "\n" + "\n".join(f"• {m}" for m in missing)
+            )
+        else:
+            self.missing.setObjectName("")
+            self.missing.setText(self.tr("Nothing missing: the report can be called final."))
+        self.missing.style().unpolish(self.missing)
+        self.missing.style().polish(self.missing)
+
+    def save_root_cause(self) -> None:
+        alternatives = []
+        for line in self.alternatives.toPlainText().splitlines():
+            if not line.strip():
+                continue
+            cause, _, why = line.partition("—")
+            if not why and " - " in line:
+                cause, _, why = line.partition(" - ")
+            alternatives.append((cause.strip(), why.strip()))
+        self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.set_root_cause(
+                self.seat.incident_id,
+                self.cause.toPlainText(),
+                how_proven=self.proof.toPlainText(),
+                assumptions=self.assumptions.text(),
+                alternatives=alternatives,
+                category=self.category.text(),
+            ),
+            self.tr("Root cause saved."),
+        )
+
+    def add_action(self) -> None:
+        due_date = self.action_due.date().toPython()
+        due = datetime.combine(due_date, time(12, 0), tzinfo=UTC)  # type: ignore[arg-type]
+        systems = [s.strip() for s in self.action_systems.text().split(",") if s.strip()]
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.add_action(
+                self.seat.incident_id,
+                str(self.action_kind.currentData()),
+                self.action_text.text(),
+                owner=self.action_owner.text(),
+                due=due,
+                other_systems=systems,
+            ),
+            self.tr("Action added."),
+        ):
+            self.action_text.clear()
+            self.action_systems.clear()
+
+    def set_action_status(self) -> None:
+        row = selected_row(self.action_view)
+        if row is None:
+            self.feedback.error(self.tr("Select an action first."))
+            return
+        action = self.action_model.record(row)
+        status = str(self.action_status.currentData())
+        self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.set_action_status(self.seat.incident_id, action.uid, status),
+        )
+
+    def choose_export(self, fmt: str) -> None:
+        from warroom.report.export import SUFFIXES
+
+        s = self.seat.state.snapshot
+        name = f"incident-{s.id}-{s.declared_at:%Y%m%d}{SUFFIXES[fmt]}"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), str(Path.home() / name), self.tr(EXPORT_FILTERS[fmt])
+        )
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> bool:
+        """Write the export; a failure is said plainly and leaves no half-written file."""
+        from warroom.atomic import write_atomically
+        from warroom.report.export import export_bytes
+
+        try:
+            data = export_bytes(
+                self.seat.room.store, self.seat.incident_id, fmt, self.seat.room.now()
+            )
+            write_atomically(path, data)
+        except UserError as exc:
+            self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
+            return False
+        self.feedback.ok(self.tr("Exported to {0}").format(str(path)))
+        return True
