@@ -227,3 +227,24 @@ def test_cli_round_trip_through_files(
     again = json.loads(capsys.readouterr().out)
     assert without_ids(again) == without_ids(json.loads(out_file.read_text()))
     assert [p.name for p in out_file.parent.iterdir()] == ["incident.json"]  # no temp left
+
+
+def test_a_file_from_before_delivery_states_still_imports(
+    document: dict[str, Any], tmp_path: Path, clock: SimulatedClock
+) -> None:
+    older = copy.deepcopy(document)
+    older["incident"].pop("paged_who")
+    for name in ("paged", "acknowledged"):
+        older["incident"]["times"].pop(name)
+    for update in older["updates"]:
+        update.pop("delivery")
+        update.pop("delivery_detail")
+    other = WarRoom.open(str(tmp_path / "older.sqlite3"), clock=clock)
+    try:
+        new_id = exchange.import_incident(
+            other.store, exchange.load_document(json.dumps(older).encode())
+        )
+        again = exchange.export_incident(other.store, new_id)
+    finally:
+        other.close()
+    assert {u["delivery"] for u in again["updates"]} == {"sent"}

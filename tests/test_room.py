@@ -295,3 +295,49 @@ def test_timeline_filters_run_in_the_database(room: WarRoom, incident: int) -> N
     assert list(numbers(incident, text="Größe")) == [5]
     page = room.store.events_between(incident, 2, 3)
     assert [e.number for e in page] == [2, 3]
+
+
+def test_a_failed_delivery_keeps_the_update_and_says_why(room: WarRoom, incident: int) -> None:
+    from warroom.snapshot import load_snapshot
+
+    uid = room.post_update(
+        incident,
+        "Still working on it",
+        next_update_at=room.now() + timedelta(minutes=15),
+        channel="e-mail",
+        delivery="pending",
+    )
+    room.record_delivery(incident, uid, False, "the mail server refused the login")
+    [update] = load_snapshot(room.store, incident).updates
+    assert (update.delivery, update.delivery_detail) == (
+        "failed",
+        "the mail server refused the login",
+    )
+    assert update.text == "Still working on it"
+    room.record_delivery(incident, uid, True, "sent to 3 recipients")
+    [update] = load_snapshot(room.store, incident).updates
+    assert update.delivery == "sent"
+    assert kinds(room, incident)[-2:] == [EventKind.UPDATE_DELIVERY, EventKind.UPDATE_DELIVERY]
+
+
+def test_on_call_page_and_acknowledgement(
+    room: WarRoom, incident: int, clock: SimulatedClock
+) -> None:
+    from warroom.core.timing import page_backup_due
+    from warroom.snapshot import load_snapshot
+
+    with pytest.raises(RuleViolation, match="nobody has been paged"):
+        room.acknowledge_page(incident)
+    room.page_oncall(incident, "Petra Primary")
+    clock.advance(timedelta(minutes=31))
+    snap = load_snapshot(room.store, incident)
+    assert snap.paged_who == "Petra Primary"
+    prio = room.matrix.get(snap.priority)
+    assert snap.paged_at is not None
+    assert page_backup_due(prio, snap.paged_at, snap.acknowledged_at is not None, clock.now())
+    room.page_oncall(incident, "Bruno Backup", "backup")
+    room.acknowledge_page(incident, "on my way")
+    snap = load_snapshot(room.store, incident)
+    assert snap.acknowledged_at == clock.now()
+    with pytest.raises(RuleViolation, match="already acknowledged"):
+        room.acknowledge_page(incident)

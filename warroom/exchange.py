@@ -54,6 +54,8 @@ INCIDENT_TIMES = (
     "closed",
     "escalated",
     "next_update_due",
+    "paged",
+    "acknowledged",
 )
 
 
@@ -110,6 +112,7 @@ def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
                     "since": _t(inc.impact_since),
                 },
                 "services": list(inc.services),
+                "paged_who": inc.paged_who,
                 "times": {name: _t(getattr(inc, f"{name}_at")) for name in INCIDENT_TIMES},
             },
             "people": [{"name": n, "contact": c} for n, c in people],
@@ -209,6 +212,8 @@ def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
                     "sent_at": _t(u.sent_at),
                     "next_update_at": _t(u.next_update_at),
                     "final": u.is_final,
+                    "delivery": u.delivery,
+                    "delivery_detail": u.delivery_detail,
                 }
                 for u in rows(StatusUpdate, StatusUpdate.id)
             ],
@@ -409,6 +414,7 @@ def import_incident(store: Store, document: dict[str, Any]) -> int:
             impact_count=inc["impact"]["count"],
             impact_since=ts(inc["impact"]["since"]),
             services=list(inc["services"]),
+            paged_who=inc.get("paged_who", ""),
             head_number=document["integrity"]["events"],
             head_hash=document["integrity"]["head_hash"],
             **{f"{name}_at": times.get(name) for name in INCIDENT_TIMES},
@@ -492,6 +498,9 @@ def import_incident(store: Store, document: dict[str, Any]) -> int:
             )
         for u in document["updates"]:
             fields = {k: v for k, v in u.items() if k != "final"}
+            # Files from before delivery states were kept: those updates went out.
+            fields.setdefault("delivery", "sent")
+            fields.setdefault("delivery_detail", "")
             s.add(
                 StatusUpdate(
                     incident_id=iid,

@@ -25,6 +25,7 @@ from warroom.core.vocabulary import (
     ActionKind,
     ActionStatus,
     Audience,
+    Delivery,
     EntryKind,
     EventKind,
     FixOutcome,
@@ -794,6 +795,7 @@ class WarRoom:
         audience: Audience | str = Audience.CUSTOMERS,
         channel: str = "clipboard",
         final: bool = False,
+        delivery: Delivery | str = Delivery.SENT,
     ) -> str:
         """Record a status update. Every update but the final one names the time of the next."""
         text = _text(text, "update text")
@@ -826,6 +828,8 @@ class WarRoom:
                 sent_at=now,
                 next_update_at=utc(next_update_at) if next_update_at else None,
                 is_final=final,
+                delivery=Delivery(delivery),
+                delivery_detail="",
             )
             tx.session.add(update)
             if incident.first_update_at is None and aud is Audience.CUSTOMERS:
@@ -842,10 +846,59 @@ class WarRoom:
                     "text": text,
                     "next_update_at": _when(update.next_update_at),
                     "final": final,
+                    "delivery": update.delivery,
                 },
                 self.actor,
             )
             return update.uid
+
+    def record_delivery(
+        self, incident_id: int, update_uid: str, delivered: bool, detail: str = ""
+    ) -> None:
+        """What the channel said: sent, or failed and why. The update's words stay either way."""
+        with self.store.write() as tx:
+            incident = tx.incident(incident_id)
+            update = self._entity(tx, StatusUpdate, incident_id, update_uid, "update")
+            update.delivery = Delivery.SENT if delivered else Delivery.FAILED
+            update.delivery_detail = detail.strip()
+            tx.record(
+                incident,
+                EventKind.UPDATE_DELIVERY,
+                {
+                    "uid": update.uid,
+                    "channel": update.channel,
+                    "delivery": update.delivery,
+                    "detail": update.delivery_detail,
+                },
+                self.actor,
+            )
+
+    def page_oncall(self, incident_id: int, who: str, level: str = "primary") -> None:
+        """Page an on-call engineer; the acknowledgement window runs from now."""
+        who = _text(who, "name of the engineer paged", limit=200)
+        if level not in ("primary", "backup"):
+            raise InvalidInput("an on-call page goes to the primary or the backup")
+        with self.store.write() as tx:
+            incident = tx.incident(incident_id)
+            incident.paged_at = self.now()
+            incident.paged_who = who
+            incident.acknowledged_at = None
+            tx.record(incident, EventKind.ONCALL_PAGED, {"who": who, "level": level}, self.actor)
+
+    def acknowledge_page(self, incident_id: int, note: str = "") -> None:
+        with self.store.write() as tx:
+            incident = tx.incident(incident_id)
+            if incident.paged_at is None:
+                raise RuleViolation("nobody has been paged for this incident")
+            if incident.acknowledged_at is not None:
+                raise RuleViolation(f"{incident.paged_who} has already acknowledged the page")
+            incident.acknowledged_at = self.now()
+            tx.record(
+                incident,
+                EventKind.ONCALL_ACKNOWLEDGED,
+                {"who": incident.paged_who, "note": note.strip()},
+                self.actor,
+            )
 
     # -- after the fact -----------------------------------------------------------
 

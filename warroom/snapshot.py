@@ -117,6 +117,8 @@ class UpdateView:
     sent_at: datetime
     next_update_at: datetime | None
     final: bool
+    delivery: str = "sent"
+    delivery_detail: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,9 @@ class IncidentSnapshot:
     escalated_at: datetime | None
     next_update_due_at: datetime | None
     events: int
+    paged_at: datetime | None = None
+    paged_who: str = ""
+    acknowledged_at: datetime | None = None
     roles: tuple[RoleView, ...] = field(default=())
     checklist: tuple[ChecklistView, ...] = field(default=())
     spec: tuple[SpecLineView, ...] = field(default=())
@@ -213,6 +218,9 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
             escalated_at=inc.escalated_at,
             next_update_due_at=inc.next_update_due_at,
             events=inc.head_number,
+            paged_at=inc.paged_at,
+            paged_who=inc.paged_who,
+            acknowledged_at=inc.acknowledged_at,
             roles=tuple(
                 RoleView(r.uid, r.role, r.person.name, r.seat, r.started_at, r.ended_at, r.note)
                 for r in rows(RoleAssignment, RoleAssignment.id)
@@ -294,6 +302,8 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     u.sent_at,
                     u.next_update_at,
                     u.is_final,
+                    u.delivery,
+                    u.delivery_detail,
                 )
                 for u in rows(StatusUpdate, StatusUpdate.id)
             ),

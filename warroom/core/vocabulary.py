@@ -87,6 +87,12 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class Delivery(StrEnum):
+    PENDING = "pending"
+    SENT = "sent"
+    FAILED = "failed"
+
+
 class Audience(StrEnum):
     CUSTOMERS = "customers"
     INTERNAL = "internal"
@@ -126,6 +132,9 @@ class EventKind(StrEnum):
     REQUEST_SENT = "request.sent"
     REQUEST_ANSWERED = "request.answered"
     UPDATE_POSTED = "update.posted"
+    UPDATE_DELIVERY = "update.delivery"
+    ONCALL_PAGED = "oncall.paged"
+    ONCALL_ACKNOWLEDGED = "oncall.acknowledged"
     ACTION_ADDED = "action.added"
     ACTION_STATUS = "action.status"
     ROOT_CAUSE_SET = "root_cause.set"

@@ -68,6 +68,9 @@ def kind_label(event: EventRecord) -> str:
         EventKind.REQUEST_SENT: "Request",
         EventKind.REQUEST_ANSWERED: "Answer",
         EventKind.UPDATE_POSTED: "Update",
+        EventKind.UPDATE_DELIVERY: "Delivery",
+        EventKind.ONCALL_PAGED: "On call",
+        EventKind.ONCALL_ACKNOWLEDGED: "On call",
         EventKind.ACTION_ADDED: "Action item",
         EventKind.ACTION_STATUS: "Action item",
         EventKind.ROOT_CAUSE_SET: "Root cause",
@@ -161,6 +164,14 @@ def describe(event: EventRecord) -> str:
         else:
             nxt = tr("next update {0}").format(local_time(p.get("next_update_at")))
         return f"[{p.get('audience')} · {nxt}] {p.get('text')}"
+    if k == EventKind.UPDATE_DELIVERY:
+        if p.get("delivery") == "sent":
+            return _with(tr("Update delivered by {0}").format(p.get("channel")), p.get("detail"))
+        return _with(tr("Update NOT delivered by {0}").format(p.get("channel")), p.get("detail"))
+    if k == EventKind.ONCALL_PAGED:
+        return tr("Paged {0} ({1} on call)").format(p.get("who"), p.get("level"))
+    if k == EventKind.ONCALL_ACKNOWLEDGED:
+        return _with(tr("{0} acknowledged the page").format(p.get("who")), p.get("note"))
     if k == EventKind.ACTION_ADDED:
         return _with(f"{str(p.get('kind', '')).capitalize()}: {p.get('text')}", p.get("owner"))
     if k == EventKind.ACTION_STATUS:

@@ -88,6 +88,10 @@ class Incident(Base):
     resolved_at: Mapped[datetime | None]
     closed_at: Mapped[datetime | None]
     escalated_at: Mapped[datetime | None]
+    # The on-call page: who was paged last, when, and whether they reacted.
+    paged_at: Mapped[datetime | None]
+    paged_who: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    acknowledged_at: Mapped[datetime | None]
     # The promise made by the last status update; drives the countdown.
     next_update_due_at: Mapped[datetime | None]
     # The record's own witness of its chain: how long it is and how it ends.
@@ -243,6 +247,9 @@ class StatusUpdate(Base):
     # None only on the final update, which promises the cause report instead.
     next_update_at: Mapped[datetime | None]
     is_final: Mapped[bool] = mapped_column(Boolean, default=False)
+    # pending until the channel confirms; a failed send keeps the words and says why.
+    delivery: Mapped[str] = mapped_column(String(20), default="sent", server_default="sent")
+    delivery_detail: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Action(Base):
