@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QTimeZone
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
@@ -19,13 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.errors import UserError
 from warroom.core.timing import suggested_next_update
 from warroom.core.vocabulary import Audience
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
-from warroom.ui.panels.common import Feedback, Seat, section_title, table_view
+from warroom.ui.panels.common import Feedback, Seat, section_title, selected_row, table_view
 from warroom.ui.table_model import Column, RecordTableModel
+
+if TYPE_CHECKING:
+    from warroom.notify.channels import Channel
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -61,6 +66,19 @@ class CommunicatorPanel(QWidget):
         self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next_at.setCalendarPopup(True)
         self.final = QCheckBox(self.tr("Final update: service restored, cause report promised"))
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Send by"))
+        for name, label in (
+            ("clipboard", "Clipboard"),
+            ("e-mail", "E-mail"),
+            ("webhook", "Webhook"),
+        ):
+            self.channel.addItem(self.tr(label), name)
+        self.channel_settings = QPushButton(self.tr("Channels…"))
+        self.channel_settings.clicked.connect(self.edit_channels)
+        self.retry_button = QPushButton(self.tr("Send the selected update again"))
+        self.retry_button.setEnabled(False)
+        self.retry_button.clicked.connect(self.retry_selected)
         self.draft_button = QPushButton(self.tr("Draft from current state"))
         self.draft_button.clicked.connect(self.draft)
         self.post_button = QPushButton(self.tr("Post update  [Ctrl+Enter]"))
@@ -83,11 +101,18 @@ class CommunicatorPanel(QWidget):
                     lambda u: self.tr("final") if u.final else local_time(u.next_update_at),
                 ),
                 Column(self.tr("By"), lambda u: u.sent_by),
+                Column(
+                    self.tr("Delivery"),
+                    lambda u: f"{u.channel}: {u.delivery}",
+                    lambda u: u.delivery_detail or u.delivery,
+                    colour=lambda u: {"failed": "#c62828", "pending": "#ef6c00"}.get(u.delivery),
+                ),
                 Column(self.tr("Text"), lambda u: u.text.replace("\n", " "), lambda u: u.text),
             ],
             self,
         )
-        self.history_view = table_view(self.history, self.tr("Updates sent"), stretch=4)
+        self.history_view = table_view(self.history, self.tr("Updates sent"), stretch=5)
+        self.history_view.selectionModel().selectionChanged.connect(self._selection_changed)
 
         form = QFormLayout()
         form.addRow(self.tr("&Audience"), self.audience)
@@ -95,6 +120,11 @@ class CommunicatorPanel(QWidget):
         form.addRow(self.tr("&Next update at"), self.next_at)
         form.addRow("", QLabel(self.tr("The next-update time is added to the text when posted.")))
         form.addRow("", self.final)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.channel)
+        channel_row.addWidget(self.channel_settings)
+        channel_row.addStretch(1)
+        form.addRow(self.tr("Send &by"), channel_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.draft_button)
         buttons.addStretch(1)
@@ -109,9 +139,12 @@ class CommunicatorPanel(QWidget):
         layout.addWidget(self.feedback)
         layout.addWidget(section_title(self.tr("Updates sent")))
         layout.addWidget(self.history_view, 1)
+        layout.addWidget(self.retry_button)
 
         self._next_touched = False
+        self._last_draft = ""
         self.next_at.dateTimeChanged.connect(self._mark_touched)
+        self.audience.currentIndexChanged.connect(self._audience_changed)
         seat.state.changed.connect(self.refresh)
         self.refresh()
         self.draft()
@@ -138,47 +171,143 @@ class CommunicatorPanel(QWidget):
         self.countdown.refresh()
 
     def draft(self) -> None:
-        """Prefill from the current state: what is broken, for whom, what we are doing."""
-        s = self.seat.state.snapshot
-        lines = [f"[{s.priority}] {s.title}"]
-        lines.append(f"Impact: {s.impact_what}" + (f" ({s.impact_who})" if s.impact_who else ""))
-        lines.append(f"Status: {s.status}.")
-        leading = self.seat.state.leading_hypothesis()
-        if not self.seat.state.is_active:
-            lines.append(
-                "Service is restored. We will send a full cause and corrective-action report."
-            )
-        elif leading:
-            lines.append(f"What we are doing: testing {leading}.")
-        else:
-            lines.append("What we are doing: establishing the cause with a structured diagnosis.")
-        self.text.setPlainText("\n".join(lines))
+        """Prefill from the current state, with the template for this phase and audience."""
+        from warroom.core.update_templates import load_templates
+
+        state = self.seat.state
+        s = state.snapshot
+        leading = state.leading_hypothesis()
+        fields = {
+            "title": s.title,
+            "priority": s.priority,
+            "status": s.status,
+            "impact": s.impact_what,
+            "who": s.impact_who or "—",
+            "count": str(s.impact_count) if s.impact_count is not None else "an unknown number",
+            "services": ", ".join(s.services),
+            "doing": f"testing {leading}" if leading else "establishing the cause step by step",
+            "since": f"{(s.impact_since or s.started_at).astimezone(UTC):%H:%M} UTC",
+        }
+        audience = str(self.audience.currentData())
+        try:
+            text = load_templates().render(s.status, audience, fields)
+        except UserError as exc:
+            self.feedback.error(exc.message)
+            text = ""
+        self._last_draft = f"[{s.priority}] {s.title}\n{text}" if text else ""
+        self.text.setPlainText(self._last_draft)
         self._reset_next()
 
+    def _audience_changed(self) -> None:
+        # A new audience gets its own wording, unless the communicator has edited the text.
+        if self.text.toPlainText() == self._last_draft:
+            self.draft()
+
+    def edit_channels(self) -> None:
+        from warroom.ui.channels import ChannelSettingsDialog
+
+        self.channel_dialog = ChannelSettingsDialog(self)
+        self.channel_dialog.open()
+
+    def _copy(self, text: str) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(text)
+
+    def _selection_changed(self) -> None:
+        row = selected_row(self.history_view)
+        failed = row is not None and self.history.record(row).delivery != "sent"
+        self.retry_button.setEnabled(failed)
+
     def post(self) -> None:
+        """Record the update first (nothing typed is lost), then hand it to the channel."""
+        from warroom.ui.channels import configured_channel
+
         text = self.text.toPlainText().strip()
         final = self.final.isChecked() and self.final.isEnabled()
         next_at = None if final else from_qdatetime(self.next_at.dateTime())
         if next_at is not None and text:
             text = f"{text}\n{next_update_sentence(next_at)}"
         audience = str(self.audience.currentData())
-        posted = self.seat.act(
+        name = str(self.channel.currentData())
+        try:
+            channel = configured_channel(name, self._copy)
+        except UserError as exc:
+            self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
+            return
+        posted: list[str] = []
+        if not self.seat.act(
             self.feedback,
-            lambda: self.seat.room.post_update(
-                self.seat.incident_id,
-                text,
-                next_update_at=next_at,
-                audience=audience,
-                channel="clipboard",
-                final=final,
+            lambda: posted.append(
+                self.seat.room.post_update(
+                    self.seat.incident_id,
+                    text,
+                    next_update_at=next_at,
+                    audience=audience,
+                    channel=name,
+                    final=final,
+                    delivery="pending",
+                )
             ),
-            self.tr("Posted and copied to the clipboard."),
+        ):
+            return
+        self._deliver(posted[0], channel)
+        self.draft()
+
+    def _deliver(self, uid: str, channel: Channel) -> bool:
+        from warroom.notify.channels import OutgoingUpdate
+
+        update = next(u for u in self.seat.state.snapshot.updates if u.uid == uid)
+        outgoing = OutgoingUpdate(
+            incident_title=self.seat.state.snapshot.title,
+            priority=self.seat.state.snapshot.priority,
+            audience=update.audience,
+            text=update.text,
+            next_update_at=update.next_update_at,
+            final=update.final,
         )
-        if posted:
-            clipboard = QGuiApplication.clipboard()
-            if clipboard is not None:
-                clipboard.setText(text)
-            self.draft()
+        failure: UserError | None = None
+        try:
+            receipt = channel.send(outgoing)
+        except UserError as exc:
+            failure = exc
+        if failure is not None:
+            self.seat.act(
+                Feedback(),
+                lambda: self.seat.room.record_delivery(
+                    self.seat.incident_id, uid, False, failure.message
+                ),
+            )
+            self.feedback.error(
+                self.tr("Recorded, but NOT sent: {0}").format(failure.message)
+                + (f" — {failure.hint}" if failure.hint else "")
+                + self.tr(" Select it below to send it again.")
+            )
+            return False
+        self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.record_delivery(
+                self.seat.incident_id, uid, receipt.ok, receipt.detail
+            ),
+            self.tr("Posted and sent by {0}. {1}").format(update.channel, receipt.detail)
+            if receipt.ok
+            else self.tr("Posted; {0}").format(receipt.detail),
+        )
+        return receipt.ok
+
+    def retry_selected(self) -> None:
+        from warroom.ui.channels import configured_channel
+
+        row = selected_row(self.history_view)
+        if row is None:
+            return
+        update = self.history.record(row)
+        try:
+            channel = configured_channel(update.channel, self._copy)
+        except UserError as exc:
+            self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
+            return
+        self._deliver(update.uid, channel)
 
     def still_working(self) -> None:
         s = self.seat.state.snapshot

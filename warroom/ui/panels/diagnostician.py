@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,8 @@ from warroom.ui.panels.common import (
     selected_row,
     table_view,
 )
+from warroom.ui.panels.requests import RequestsPanel
+from warroom.ui.panels.specification import SpecificationEditor
 from warroom.ui.table_model import Column, RecordTableModel
 
 STATUS_COLOURS = {
@@ -87,6 +91,10 @@ class DiagnosticianPanel(QWidget):
         self.status_reason = QLineEdit()
         self.status_reason.setPlaceholderText(self.tr("What proved or disproved it"))
         self.status_reason.setAccessibleName(self.tr("Reason for the status"))
+        self.explains = QCheckBox(self.tr("Explains every IS and IS NOT line"))
+        self.explains.setToolTip(
+            self.tr("Test the cause against the problem specification before calling it true")
+        )
         self.status_button = QPushButton(self.tr("Set status"))
         self.status_button.clicked.connect(self.set_status)
         self.evidence = QLineEdit()
@@ -102,6 +110,7 @@ class DiagnosticianPanel(QWidget):
         hyp_grid.addWidget(self.hypothesis_status, 0, 0)
         hyp_grid.addWidget(self.status_reason, 0, 1)
         hyp_grid.addWidget(self.status_button, 0, 2)
+        hyp_grid.addWidget(self.explains, 1, 0)
         hyp_grid.addWidget(self.evidence, 1, 1)
         evidence_buttons = QHBoxLayout()
         evidence_buttons.addWidget(self.evidence_for)
@@ -168,7 +177,8 @@ class DiagnosticianPanel(QWidget):
         fix_grid.addWidget(self.outcome_note, 3, 1)
         fix_grid.addWidget(self.outcome_button, 3, 2)
 
-        layout = QVBoxLayout(self)
+        work = QWidget()
+        layout = QVBoxLayout(work)
         layout.addWidget(section_title(self.tr("Hypotheses")))
         layout.addWidget(self.hypothesis_view, 2)
         layout.addWidget(self.new_hypothesis)
@@ -178,6 +188,18 @@ class DiagnosticianPanel(QWidget):
         layout.addWidget(self.fix_view, 1)
         layout.addWidget(fix_box)
         layout.addWidget(self.feedback)
+
+        # The specification and the customer requests grow beside the hypotheses.
+        self.specification = SpecificationEditor(seat)
+        self.requests = RequestsPanel(seat)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(work, self.tr("Hypotheses and fixes"))
+        self.pages.addTab(self.specification, self.tr("Problem specification"))
+        self.pages.addTab(self.requests, self.tr("Customer requests"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.pages)
 
         seat.state.changed.connect(self.refresh)
         self.refresh()
@@ -234,7 +256,11 @@ class DiagnosticianPanel(QWidget):
         if self.seat.act(
             self.feedback,
             lambda: self.seat.room.set_hypothesis_status(
-                self.seat.incident_id, h.uid, status, self.status_reason.text()
+                self.seat.incident_id,
+                h.uid,
+                status,
+                self.status_reason.text(),
+                explains_spec=self.explains.isChecked(),
             ),
             self.tr("{0} is now {1}.").format(h.label, status.replace("_", " ")),
         ):

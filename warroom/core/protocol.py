@@ -1,0 +1,401 @@
+"""Diagnostic protocols: the checklist templates shared with the customer (rule 4).
+
+A protocol is a TOML file (the built-in ones are in ``resources/protocols/``)::
+
+    name = "major-incident"          # letters, digits, "-" and "_"
+    title = "Major incident: ..."
+    description = "When to use it"   # optional
+    version = 1
+
+    [[item]]
+    section = "Symptoms"             # optional
+    title = "Exact error messages"   # one line, unique in the file
+    need = "..."                     # what we need
+    why = "..."                      # why we need it
+    use = "..."                      # what we will do with it
+    next_step = "..."                # what comes next
+
+Every text is stripped of surrounding white space when read. A file that cannot
+be used raises ``InvalidInput`` that names the file, the item and the key, so a
+person editing it by hand knows where to look. ``protocol_to_toml`` writes a file
+that reads back as an equal ``Protocol``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from warroom.core.errors import InvalidInput, UserError
+from warroom.core.resources import resource
+
+FORMAT_VERSION = 1
+
+#: The keys of an ``[[item]]`` table, in the order they are written.
+ITEM_KEYS = ("section", "title", "need", "why", "use", "next_step")
+#: The four things every request to the customer says (rule 3, "lead the customer").
+CUSTOMER_FIELDS = ("need", "why", "use", "next_step")
+_TOP_KEYS = ("name", "title", "description", "version", "item")
+
+_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+_TOML_POSITION = re.compile(
+    r"^(?P<what>.*?)\s*\((?:at line (?P<line>\d+), column (?P<column>\d+)|at end of document)\)$"
+)
+
+_CUSTOMER_HINT = (
+    "every item says what we need (need), why we need it (why), what we will do "
+    "with it (use) and what comes next (next_step)"
+)
+_ITEM_HINT = "an [[item]] holds only the keys " + ", ".join(ITEM_KEYS)
+_TOP_HINT = "the top of the file holds only name, title, description, version and [[item]] tables"
+
+
+@dataclass(frozen=True)
+class ProtocolItem:
+    """One checklist item: what to ask for, and the four things the customer is told."""
+
+    section: str
+    title: str
+    need: str
+    why: str
+    use: str
+    next_step: str
+
+    def checklist_fields(self) -> dict[str, str]:
+        """Keyword arguments for ``WarRoom.add_checklist_item`` (and ``add_checklist``)."""
+        return {key: getattr(self, key) for key in ITEM_KEYS}
+
+
+@dataclass(frozen=True)
+class Protocol:
+    """A named, ordered set of checklist items."""
+
+    name: str
+    title: str
+    description: str
+    items: tuple[ProtocolItem, ...]
+    version: int = FORMAT_VERSION
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        """Section names in the order they first appear ("" for items without one)."""
+        return tuple(dict.fromkeys(item.section for item in self.items))
+
+    def checklist(self) -> list[dict[str, str]]:
+        """The items as ``WarRoom.add_checklist`` takes them."""
+        return [item.checklist_fields() for item in self.items]
+
+
+# ---------------------------------------------------------------------------
+# Reading
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _keys(keys: list[str]) -> str:
+    return ", ".join(repr(k) for k in keys)
+
+
+def _text(
+    where: str,
+    table: dict[str, Any],
+    key: str,
+    *,
+    required: bool,
+    one_line: bool = False,
+    hint: str = "",
+) -> str:
+    if key not in table:
+        if required:
+            raise InvalidInput(f"{where}: {key} is missing", hint=hint)
+        return ""
+    value = table[key]
+    if not isinstance(value, str):
+        kind = "a non-empty text" if required else "a text"
+        raise InvalidInput(
+            f"{where}: {key} must be {kind}, not {_short(value)}",
+            hint='write the text in double quotes, e.g. key = "..."',
+        )
+    text = value.strip()
+    if required and not text:
+        raise InvalidInput(f"{where}: {key} must be a non-empty text", hint=hint)
+    if one_line and len(text.splitlines()) > 1:
+        raise InvalidInput(f"{where}: {key} must be a single line", hint=hint)
+    return text
+
+
+def _version(source: str, data: dict[str, Any]) -> int:
+    if "version" not in data:
+        raise InvalidInput(
+            f"{source}: version is missing", hint=f"add the line: version = {FORMAT_VERSION}"
+        )
+    version = data["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InvalidInput(
+            f"{source}: version must be a whole number, not {_short(version)}",
+            hint=f"write: version = {FORMAT_VERSION}",
+        )
+    if version != FORMAT_VERSION:
+        raise InvalidInput(
+            f"{source}: version {version} is not supported; this warroom reads version "
+            f"{FORMAT_VERSION}",
+            hint="the file was written for another release of warroom",
+        )
+    return version
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.casefold().split())
+
+
+def _item(source: str, index: int, entry: Any, seen: dict[str, int]) -> ProtocolItem:
+    where = f"{source}: item {index}"
+    if not isinstance(entry, dict):
+        raise InvalidInput(f"{where}: must be an [[item]] table, not {_short(entry)}")
+    title = _text(where, entry, "title", required=True, one_line=True, hint=_ITEM_HINT)
+    where = f"{source}: item {index} ({title!r})"
+    unknown = [k for k in entry if k not in ITEM_KEYS]
+    if unknown:
+        plural = "s" if len(unknown) > 1 else ""
+        raise InvalidInput(f"{where}: unknown key{plural} {_keys(unknown)}", hint=_ITEM_HINT)
+    key = _title_key(title)
+    if key in seen:
+        raise InvalidInput(
+            f"{where}: the title is used twice (also item {seen[key]})",
+            hint="give every item its own title",
+        )
+    seen[key] = index
+    section = _text(where, entry, "section", required=False, one_line=True)
+    texts = {
+        field: _text(where, entry, field, required=True, hint=_CUSTOMER_HINT)
+        for field in CUSTOMER_FIELDS
+    }
+    return ProtocolItem(section=section, title=title, **texts)
+
+
+def parse_protocol(data: dict[str, Any], source: str) -> Protocol:
+    """Check the contents of a protocol file; ``source`` names the file in errors."""
+    version = _version(source, data)
+    unknown = [k for k in data if k not in _TOP_KEYS]
+    if "items" in unknown:
+        raise InvalidInput(
+            f"{source}: the items must be [[item]] tables, not [[items]]", hint=_TOP_HINT
+        )
+    if unknown:
+        plural = "s" if len(unknown) > 1 else ""
+        raise InvalidInput(f"{source}: unknown key{plural} {_keys(unknown)}", hint=_TOP_HINT)
+    name = _text(
+        source, data, "name", required=True, hint='e.g. name = "major-incident" at the top'
+    )
+    if not _NAME.fullmatch(name):
+        raise InvalidInput(
+            f"{source}: name {name!r} may hold only letters, digits, '-' and '_', "
+            "at most 64 characters, and no spaces",
+            hint='e.g. name = "network-outage"',
+        )
+    title = _text(source, data, "title", required=True, one_line=True, hint="the title people see")
+    description = _text(source, data, "description", required=False)
+    entries = data.get("item")
+    if isinstance(entries, dict):
+        raise InvalidInput(
+            f"{source}: write each item as [[item]] with double brackets, not [item]",
+            hint="one [[item]] table per checklist item",
+        )
+    if entries is not None and not isinstance(entries, list):
+        raise InvalidInput(
+            f"{source}: item must be [[item]] tables, not {_short(entries)}",
+            hint="one [[item]] table per checklist item",
+        )
+    if not entries:
+        raise InvalidInput(
+            f"{source}: the protocol has no items",
+            hint="add at least one [[item]] table with " + ", ".join(ITEM_KEYS),
+        )
+    seen: dict[str, int] = {}
+    items = tuple(_item(source, i, entry, seen) for i, entry in enumerate(entries, start=1))
+    return Protocol(name=name, title=title, description=description, items=items, version=version)
+
+
+def load_protocol(path: Path | str) -> Protocol:
+    """Read and check one protocol file (UTF-8 TOML)."""
+    path = Path(path)
+    where = path.name or str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(f"protocol file not found: {path}") from None
+    except OSError as exc:
+        raise InvalidInput(f"cannot read the protocol file {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise InvalidInput(
+            f"{where}: line {line} is not UTF-8 text",
+            hint=f"save the file with the UTF-8 encoding. File: {path}",
+        ) from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InvalidInput(
+            f"{where}: not valid TOML {_toml_position(exc)}",
+            hint="look for a missing quote, bracket or '=' on that line or the one before. "
+            f"File: {path}",
+        ) from None
+    try:
+        return parse_protocol(data, where)
+    except InvalidInput as exc:
+        exc.hint = f"{exc.hint}. File: {path}" if exc.hint else f"File: {path}"
+        raise
+
+
+def _toml_position(exc: tomllib.TOMLDecodeError) -> str:
+    message = str(exc)
+    found = _TOML_POSITION.match(message)
+    if not found:
+        return f"({message})"
+    what = found["what"]
+    what = what[:1].lower() + what[1:]
+    if found["line"] is None:
+        return f"at the end of the file: {what}"
+    return f"at line {found['line']}, column {found['column']}: {what}"
+
+
+def builtin_protocols() -> list[Protocol]:
+    """Every protocol shipped in ``resources/protocols``, sorted by name."""
+    folder = resource("protocols")
+    if not folder.is_dir():
+        raise InvalidInput(
+            f"the built-in protocols are missing: {folder}",
+            hint="reinstall warroom or set WARROOM_RESOURCES to its resources folder",
+        )
+    protocols: list[Protocol] = []
+    files: dict[str, Path] = {}
+    for path in sorted(folder.glob("*.toml")):
+        protocol = load_protocol(path)
+        key = protocol.name.casefold()
+        if key in files:
+            raise InvalidInput(
+                f"two built-in protocols are named {protocol.name!r}: "
+                f"{files[key].name} and {path.name}",
+                hint="give each protocol file its own name",
+            )
+        files[key] = path
+        protocols.append(protocol)
+    return sorted(protocols, key=lambda p: p.name)
+
+
+# ---------------------------------------------------------------------------
+# Writing
+
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\b": "\\b",
+    "\t": "\\t",
+    "\n": "\\n",
+    "\f": "\\f",
+    "\r": "\\r",
+}
+# Control and invisible characters are written as \u escapes, so that a person
+# reading the file sees them (and TOML refuses the ASCII controls unescaped).
+# Printable non-ASCII text (accents, CJK, Hebrew, Arabic, emoji) is written as it is.
+_ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cn"})
+
+_HEADER = """\
+# A warroom diagnostic protocol (format version 1), UTF-8 TOML.
+# Top: name (letters, digits, - and _), title, description, version.
+# One [[item]] table per checklist item: section, title, and the four texts
+# every request to the customer carries: need (what we need), why (why we need
+# it), use (what we will do with it), next_step (what comes next).
+"""
+
+
+def _char(ch: str) -> str:
+    escaped = _ESCAPES.get(ch)
+    if escaped is not None:
+        return escaped
+    category = unicodedata.category(ch)
+    if category == "Cs":
+        raise InvalidInput(
+            f"a text holds a broken character (lone surrogate U+{ord(ch):04X})",
+            hint="retype the text around it",
+        )
+    if category in _ESCAPED_CATEGORIES:
+        code = ord(ch)
+        return f"\\u{code:04X}" if code <= 0xFFFF else f"\\U{code:08X}"
+    return ch
+
+
+def toml_string(text: str) -> str:
+    """``text`` as a TOML basic string; one with line breaks as a multi-line string."""
+    if "\n" not in text:
+        return '"' + "".join(_char(ch) for ch in text) + '"'
+    # A multi-line string drops the line break right after the opening quotes,
+    # so the text starts on its own line. A quote is escaped when another quote
+    # or the closing delimiter follows it: no run of three quotes can form.
+    out = ['"""\n']
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            out.append("\n")
+        elif ch == '"':
+            out.append('\\"' if i == last or text[i + 1] == '"' else '"')
+        else:
+            out.append(_char(ch))
+    out.append('"""')
+    return "".join(out)
+
+
+def protocol_to_toml(protocol: Protocol) -> str:
+    """The protocol as a TOML file that ``load_protocol`` reads back as an equal protocol.
+
+    Raises ``InvalidInput`` when the protocol would not load again (an empty text,
+    a bad name, two items with one title), naming the item, as the loader does.
+    """
+    lines = [
+        _HEADER,
+        f"name = {toml_string(protocol.name)}",
+        f"title = {toml_string(protocol.title)}",
+    ]
+    if protocol.description:
+        lines.append(f"description = {toml_string(protocol.description)}")
+    lines.append(f"version = {protocol.version}")
+    for item in protocol.items:
+        lines.append("\n[[item]]")
+        for key in ITEM_KEYS:
+            value: str = getattr(item, key)
+            if key == "section" and not value:
+                continue
+            lines.append(f"{key} = {toml_string(value)}")
+    text = "\n".join(lines) + "\n"
+    # The promise is that the file loads again: check it with the loader itself.
+    parse_protocol(tomllib.loads(text), f"protocol {protocol.name!r}")
+    return text
+
+
+def save_protocol(protocol: Protocol, path: Path | str) -> None:
+    """Write ``protocol_to_toml(protocol)`` to ``path`` as UTF-8, replacing it in one step."""
+    path = Path(path)
+    text = protocol_to_toml(protocol)
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        with temporary.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise UserError(
+            f"cannot save the protocol to {path}: {exc.strerror or exc}",
+            hint="choose a folder you can write to",
+        ) from None

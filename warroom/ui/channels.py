@@ -1,0 +1,166 @@
+"""Where updates go: the channel settings (no secrets in them) and building a channel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warroom.core.errors import InvalidInput, UserError
+from warroom.ui.settings import settings
+
+if TYPE_CHECKING:
+    from warroom.notify.channels import Channel
+
+CHANNEL_NAMES = ("clipboard", "e-mail", "webhook")
+SMTP_PASSWORD_KEY = "smtp-password"
+WEBHOOK_TOKEN_KEY = "webhook-token"
+
+
+def configured_channel(name: str, copy: Callable[[str], None]) -> Channel:
+    """The channel called ``name`` as the user set it up; InvalidInput if it is not set up."""
+    from warroom.notify.channels import ClipboardChannel, SmtpChannel, WebhookChannel
+
+    store = settings()
+    if name == "clipboard":
+        return ClipboardChannel(copy)
+    if name == "e-mail":
+        host = str(store.value("smtp/host", "") or "")
+        if not host:
+            raise InvalidInput(
+                "e-mail is not set up", hint="set the mail server under Channels… first"
+            )
+        recipients = [
+            r.strip() for r in str(store.value("smtp/recipients", "")).split(",") if r.strip()
+        ]
+        username = str(store.value("smtp/username", "") or "") or None
+        return SmtpChannel(
+            host,
+            int(str(store.value("smtp/port", 587))),
+            str(store.value("smtp/sender", "")),
+            recipients,
+            username=username,
+            security=str(store.value("smtp/security", "starttls")),  # type: ignore[arg-type]
+            password_key=SMTP_PASSWORD_KEY if username else None,
+            blind=bool(store.value("smtp/blind", True, bool)),
+        )
+    if name == "webhook":
+        url = str(store.value("webhook/url", "") or "")
+        if not url:
+            raise InvalidInput(
+                "the webhook is not set up", hint="set its address under Channels… first"
+            )
+        has_token = bool(store.value("webhook/token", False, bool))
+        return WebhookChannel(url, token_key=WEBHOOK_TOKEN_KEY if has_token else None)
+    raise InvalidInput(f"unknown channel {name!r}")
+
+
+class ChannelSettingsDialog(QDialog):
+    """Mail server and webhook. Passwords and tokens go to the system keyring only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Channels for status updates"))
+        store = settings()
+        self.host = QLineEdit(str(store.value("smtp/host", "")))
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.port.setValue(int(str(store.value("smtp/port", 587))))
+        self.security = QComboBox()
+        self.security.addItems(["starttls", "tls", "none"])
+        self.security.setCurrentText(str(store.value("smtp/security", "starttls")))
+        self.sender_address = QLineEdit(str(store.value("smtp/sender", "")))
+        self.recipients = QLineEdit(str(store.value("smtp/recipients", "")))
+        self.recipients.setPlaceholderText(self.tr("comma-separated addresses"))
+        self.blind = QCheckBox(self.tr("Hide the recipient list (Bcc)"))
+        self.blind.setChecked(bool(store.value("smtp/blind", True, bool)))
+        self.username = QLineEdit(str(store.value("smtp/username", "")))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(
+            self.tr("stored in the system keyring; leave empty to keep")
+        )
+        self.webhook = QLineEdit(str(store.value("webhook/url", "")))
+        self.webhook.setPlaceholderText("https://chat.example.com/hooks/…")
+        self.token = QLineEdit()
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("optional bearer token, kept in the keyring"))
+        for edit, name in (
+            (self.host, "Mail server"),
+            (self.sender_address, "Sender address"),
+            (self.recipients, "Recipients"),
+            (self.username, "User name"),
+            (self.password, "Password"),
+            (self.webhook, "Webhook address"),
+            (self.token, "Webhook token"),
+        ):
+            edit.setAccessibleName(self.tr(name))
+
+        smtp = QGroupBox(self.tr("E-mail (SMTP)"))
+        form = QFormLayout(smtp)
+        form.addRow(self.tr("Mail server"), self.host)
+        form.addRow(self.tr("Port"), self.port)
+        form.addRow(self.tr("Security"), self.security)
+        form.addRow(self.tr("Sender"), self.sender_address)
+        form.addRow(self.tr("Recipients"), self.recipients)
+        form.addRow("", self.blind)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Password"), self.password)
+        hook = QGroupBox(self.tr("Webhook (chat)"))
+        hook_form = QFormLayout(hook)
+        hook_form.addRow(self.tr("Address"), self.webhook)
+        hook_form.addRow(self.tr("Token"), self.token)
+        self.message = QLabel()
+        self.message.setObjectName("alarm")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(smtp)
+        layout.addWidget(hook)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def save(self) -> None:
+        """Secrets first: if the keyring cannot take them, nothing is saved and it says why."""
+        from warroom.notify.secrets import store_secret
+
+        try:
+            if self.password.text():
+                store_secret(SMTP_PASSWORD_KEY, self.password.text())
+            if self.token.text():
+                store_secret(WEBHOOK_TOKEN_KEY, self.token.text())
+        except UserError as exc:
+            self.message.setText(exc.message + (f"\n{exc.hint}" if exc.hint else ""))
+            self.message.show()
+            return
+        store = settings()
+        store.setValue("smtp/host", self.host.text().strip())
+        store.setValue("smtp/port", self.port.value())
+        store.setValue("smtp/security", self.security.currentText())
+        store.setValue("smtp/sender", self.sender_address.text().strip())
+        store.setValue("smtp/recipients", self.recipients.text().strip())
+        store.setValue("smtp/blind", self.blind.isChecked())
+        store.setValue("smtp/username", self.username.text().strip())
+        store.setValue("webhook/url", self.webhook.text().strip())
+        if self.token.text():
+            store.setValue("webhook/token", True)
+        store.sync()
+        self.accept()

@@ -1,0 +1,120 @@
+"""Requests to the customer, each saying what we need, why, what for and what comes next."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from warroom.report.describe import local_time
+from warroom.snapshot import RequestView
+from warroom.ui.panels.common import (
+    Feedback,
+    Seat,
+    keep_selection,
+    section_title,
+    selected_row,
+    table_view,
+)
+from warroom.ui.table_model import Column, RecordTableModel
+
+
+def _four_fields(q: RequestView) -> str:
+    return (
+        f"What we need: {q.need}\nWhy: {q.why}\nWhat we will do with it: {q.use}\n"
+        f"What comes next: {q.next_step}" + (f"\n\nAnswer: {q.answer}" if q.answer else "")
+    )
+
+
+class RequestsPanel(QWidget):
+    def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat = seat
+        self.feedback = Feedback()
+        self.model: RecordTableModel[RequestView] = RecordTableModel(
+            [
+                Column(self.tr("Asked"), lambda q: local_time(q.asked_at)),
+                Column(self.tr("To"), lambda q: q.to),
+                Column(self.tr("What we need"), lambda q: q.need, _four_fields),
+                Column(
+                    self.tr("State"),
+                    lambda q: self.tr("answered") if q.answered_at else self.tr("OPEN"),
+                    colour=lambda q: None if q.answered_at else "#ef6c00",
+                ),
+            ],
+            self,
+        )
+        self.view = table_view(self.model, self.tr("Requests to the customer"), stretch=2)
+        self.to = QLineEdit()
+        self.need = QLineEdit()
+        self.why = QLineEdit()
+        self.use = QLineEdit()
+        self.next_step = QLineEdit()
+        form = QFormLayout()
+        for label, edit in (
+            ("Asked of", self.to),
+            ("What we need", self.need),
+            ("Why we need it", self.why),
+            ("What we will do with it", self.use),
+            ("What comes next", self.next_step),
+        ):
+            edit.setAccessibleName(self.tr(label))
+            form.addRow(self.tr(label), edit)
+        self.ask_button = QPushButton(self.tr("Ask the customer"))
+        self.ask_button.clicked.connect(self.ask)
+        form.addRow("", self.ask_button)
+        self.answer = QLineEdit()
+        self.answer.setAccessibleName(self.tr("Answer to the selected request"))
+        self.answer.setPlaceholderText(self.tr("The customer's answer to the selected request"))
+        self.answer.returnPressed.connect(self.record_answer)
+        self.answer_button = QPushButton(self.tr("Record answer"))
+        self.answer_button.clicked.connect(self.record_answer)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer, 1)
+        answer_row.addWidget(self.answer_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Requests to the customer")))
+        layout.addWidget(self.view, 1)
+        layout.addLayout(answer_row)
+        layout.addLayout(form)
+        layout.addWidget(self.feedback)
+        seat.state.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep_selection(self.view, lambda: self.model.set_rows(self.seat.state.snapshot.requests))
+
+    def ask(self) -> None:
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.request_information(
+                self.seat.incident_id,
+                need=self.need.text(),
+                why=self.why.text(),
+                use=self.use.text(),
+                next_step=self.next_step.text(),
+                to=self.to.text(),
+            ),
+            self.tr("Request recorded."),
+        ):
+            for edit in (self.need, self.why, self.use, self.next_step):
+                edit.clear()
+
+    def record_answer(self) -> None:
+        row = selected_row(self.view)
+        if row is None:
+            self.feedback.error(self.tr("Select the request that was answered."))
+            return
+        request = self.model.record(row)
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.answer_request(
+                self.seat.incident_id, request.uid, self.answer.text()
+            ),
+        ):
+            self.answer.clear()

@@ -1,0 +1,85 @@
+"""The problem specification: what IS and what IS NOT affected, for what, where, when, extent."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from warroom.core.vocabulary import SpecDimension
+from warroom.ui.panels.common import Feedback, Seat, section_title
+
+QUESTIONS = {
+    SpecDimension.WHAT: "What object, what defect?",
+    SpecDimension.WHERE: "Where: sites, systems, networks?",
+    SpecDimension.WHEN: "When first, when since, how often?",
+    SpecDimension.EXTENT: "How many, how big, getting worse?",
+}
+COLUMNS = ("IS", "IS NOT", "Distinction", "Change")
+
+
+class SpecificationEditor(QWidget):
+    def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.seat = seat
+        self.feedback = Feedback()
+        grid = QGridLayout()
+        for column, header in enumerate(COLUMNS, start=1):
+            grid.addWidget(QLabel(f"<b>{self.tr(header)}</b>"), 0, column)
+        self.fields: dict[SpecDimension, list[QLineEdit]] = {}
+        self.save_buttons: dict[SpecDimension, QPushButton] = {}
+        for row, dimension in enumerate(SpecDimension, start=1):
+            label = QLabel(f"<b>{dimension.value.upper()}</b><br>{self.tr(QUESTIONS[dimension])}")
+            grid.addWidget(label, row, 0)
+            edits = []
+            for column, header in enumerate(COLUMNS, start=1):
+                edit = QLineEdit()
+                edit.setAccessibleName(f"{dimension.value} {header}")
+                edit.returnPressed.connect(lambda d=dimension: self.save(d))
+                grid.addWidget(edit, row, column)
+                edits.append(edit)
+            self.fields[dimension] = edits
+            button = QPushButton(self.tr("Save"))
+            button.clicked.connect(lambda _=False, d=dimension: self.save(d))
+            self.save_buttons[dimension] = button
+            grid.addWidget(button, row, len(COLUMNS) + 1)
+        hint = QLabel(
+            self.tr(
+                "Write what IS affected next to what could be but IS NOT. A true cause explains "
+                "every line; the distinctions and changes point to it."
+            )
+        )
+        hint.setObjectName("guidance")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Problem specification")))
+        layout.addWidget(hint)
+        layout.addLayout(grid)
+        layout.addWidget(self.feedback)
+        layout.addStretch(1)
+        seat.state.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        lines = {line.dimension: line for line in self.seat.state.snapshot.spec}
+        for dimension, edits in self.fields.items():
+            line = lines.get(dimension.value)
+            if line is None:
+                continue
+            values = (line.is_text, line.is_not_text, line.distinction, line.change)
+            for edit, value in zip(edits, values, strict=True):
+                if not edit.hasFocus():  # never overwrite what somebody is typing
+                    edit.setText(value)
+
+    def save(self, dimension: SpecDimension) -> None:
+        is_text, is_not, distinction, change = (e.text() for e in self.fields[dimension])
+        self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.set_spec_line(
+                self.seat.incident_id,
+                dimension,
+                is_text=is_text,
+                is_not_text=is_not,
+                distinction=distinction,
+                change=change,
+            ),
+            self.tr("{0} saved.").format(dimension.value.upper()),
+        )
