@@ -52,6 +52,19 @@ class DeclareDialog(QDialog):
         self.impact_count.setRange(0, 100_000_000)
         self.impact_count.setSpecialValueText(self.tr("unknown"))
         self.impact_count.setAccessibleName(self.tr("How many are affected"))
+        self.protocol = QComboBox()
+        self.protocol.setAccessibleName(self.tr("Diagnostic protocol"))
+        self.protocol.addItem(self.tr("No protocol (add items as you go)"), None)
+        from warroom.ui.protocols import available_protocols
+
+        protocols, _problems = available_protocols()
+        for protocol in protocols:
+            self.protocol.addItem(
+                self.tr("{0} ({1} items)").format(protocol.title, len(protocol.items)), protocol
+            )
+        major = next((i for i, p in enumerate(protocols) if p.name == "major-incident"), None)
+        if major is not None:
+            self.protocol.setCurrentIndex(major + 1)
         self.services = QLineEdit()
         self.services.setPlaceholderText(self.tr("Affected services, separated by commas"))
         self.services.setAccessibleName(self.tr("Affected services"))
@@ -64,6 +77,7 @@ class DeclareDialog(QDialog):
         form.addRow(self.tr("&Who"), self.impact_who)
         form.addRow(self.tr("How &many"), self.impact_count)
         form.addRow(self.tr("&Services"), self.services)
+        form.addRow(self.tr("P&rotocol"), self.protocol)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -112,4 +126,5 @@ class DeclareDialog(QDialog):
             "impact_who": self.impact_who.text().strip(),
             "impact_count": count if count > 0 else None,
             "services": [s.strip() for s in self.services.text().split(",") if s.strip()],
+            "protocol": self.protocol.currentData(),
         }

@@ -129,6 +129,13 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.statusBar().showMessage(exc.message, 10_000)
             return
+        protocol = values.get("protocol")
+        if protocol is not None:
+            # The shared checklist starts from the chosen protocol; items can be added later.
+            try:
+                self.room.add_checklist(incident_id, protocol.checklist())  # type: ignore[attr-defined]
+            except UserError as exc:
+                self.statusBar().showMessage(exc.message, 10_000)
         self.feed.poll()
         self.ask_seat(incident_id)
 

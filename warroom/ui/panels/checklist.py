@@ -69,6 +69,11 @@ class ChecklistPanel(QWidget):
         self.new_item.setAccessibleName(self.tr("New checklist item"))
         self.new_item.returnPressed.connect(self.add_item)
         self.feedback = Feedback()
+        self.save_template = QPushButton(self.tr("Save as protocol…"))
+        self.save_template.setToolTip(
+            self.tr("Keep this checklist as a protocol template for future incidents")
+        )
+        self.save_template.clicked.connect(self.ask_save_as_protocol)
 
         tick_row = QHBoxLayout()
         tick_row.addWidget(self.result, 1)
@@ -78,7 +83,10 @@ class ChecklistPanel(QWidget):
         layout.addWidget(section_title(self.tr("Diagnostic protocol")))
         layout.addWidget(self.view, 1)
         layout.addLayout(tick_row)
-        layout.addWidget(self.new_item)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_item, 1)
+        new_row.addWidget(self.save_template)
+        layout.addLayout(new_row)
         layout.addWidget(self.feedback)
         seat.state.changed.connect(self.refresh)
         self.refresh()
@@ -103,6 +111,34 @@ class ChecklistPanel(QWidget):
             self.tr("Ticked: {0}").format(item.title),
         ):
             self.result.clear()
+
+    def ask_save_as_protocol(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        title, ok = QInputDialog.getText(
+            self, self.tr("Save as protocol"), self.tr("Name of the new protocol:")
+        )
+        if ok and title.strip():
+            self.save_as_protocol(title)
+
+    def save_as_protocol(self, title: str) -> bool:
+        from warroom.core.errors import UserError
+        from warroom.core.protocol import save_protocol
+        from warroom.ui.protocols import protocol_from_checklist, user_protocol_dir
+
+        items = self.seat.state.snapshot.checklist
+        try:
+            protocol = protocol_from_checklist(
+                title, f"Saved from incident #{self.seat.incident_id}", items
+            )
+            path = user_protocol_dir() / f"{protocol.name}.toml"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            save_protocol(protocol, path)
+        except (UserError, OSError) as exc:
+            self.feedback.error(str(exc))
+            return False
+        self.feedback.ok(self.tr("Saved as protocol “{0}”.").format(protocol.title))
+        return True
 
     def add_item(self) -> None:
         title = self.new_item.text()

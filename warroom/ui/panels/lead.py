@@ -114,11 +114,40 @@ class LeadPanel(QWidget):
         self.warnings.setObjectName("warning")
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Diagnosis warnings"))
+        self.briefing_button = QPushButton(self.tr("Briefing for the senior engineers…"))
+        self.briefing_button.setToolTip(
+            self.tr("The standard problem information, ready to hand over")
+        )
+        self.briefing_button.clicked.connect(self.show_briefing)
         escalation_box = QGroupBox(self.tr("Escalation"))
         escalation_layout = QGridLayout(escalation_box)
         escalation_layout.addWidget(self.escalation, 0, 0, 1, 2)
         escalation_layout.addWidget(self.escalate_to, 1, 0)
         escalation_layout.addWidget(self.escalate_button, 1, 1)
+        escalation_layout.addWidget(self.briefing_button, 2, 0, 1, 2)
+
+        # -- on call: primary first, the backup when the primary does not react in time
+        self.oncall = QLabel()
+        self.oncall.setWordWrap(True)
+        self.oncall.setAccessibleName(self.tr("On-call state"))
+        self.page_who = QLineEdit()
+        self.page_who.setPlaceholderText(self.tr("Engineer to page"))
+        self.page_who.setAccessibleName(self.tr("Engineer to page"))
+        self.page_level = QComboBox()
+        self.page_level.setAccessibleName(self.tr("Primary or backup"))
+        self.page_level.addItem(self.tr("primary"), "primary")
+        self.page_level.addItem(self.tr("backup"), "backup")
+        self.page_button = QPushButton(self.tr("Page"))
+        self.page_button.clicked.connect(self.page)
+        self.ack_button = QPushButton(self.tr("Acknowledged"))
+        self.ack_button.clicked.connect(self.acknowledge)
+        oncall_box = QGroupBox(self.tr("On call"))
+        oncall_layout = QGridLayout(oncall_box)
+        oncall_layout.addWidget(self.oncall, 0, 0, 1, 4)
+        oncall_layout.addWidget(self.page_who, 1, 0)
+        oncall_layout.addWidget(self.page_level, 1, 1)
+        oncall_layout.addWidget(self.page_button, 1, 2)
+        oncall_layout.addWidget(self.ack_button, 1, 3)
 
         # -- the roster, with handovers
         self.roster: RecordTableModel[RoleView] = RecordTableModel(
@@ -164,6 +193,7 @@ class LeadPanel(QWidget):
         left.addWidget(impact_box)
         left.addWidget(state_box)
         left.addWidget(escalation_box)
+        left.addWidget(oncall_box)
         left.addWidget(self.warnings)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -254,6 +284,7 @@ class LeadPanel(QWidget):
             )
         else:
             self.escalation.setText(self.tr("Escalation due at {0}.").format(local_time(deadline)))
+        self._refresh_oncall()
         warnings = state.shotgun_warnings()
         self.warnings.setText("\n".join("⚠ " + w for w in warnings))
         self.warnings.setVisible(bool(warnings))
@@ -261,6 +292,68 @@ class LeadPanel(QWidget):
     def tick(self) -> None:
         if self.seat.state.escalation_due() and "DUE" not in self.escalation.text():
             self.refresh()
+        self._refresh_oncall()
+
+    def _refresh_oncall(self) -> None:
+        from warroom.core.timing import format_span, page_backup_due
+
+        state = self.seat.state
+        s = state.snapshot
+        if s.paged_at is None:
+            self.oncall.setText(self.tr("Nobody paged yet."))
+            self.oncall.setObjectName("")
+        elif s.acknowledged_at is not None:
+            self.oncall.setText(
+                self.tr("{0} acknowledged at {1}.").format(
+                    s.paged_who, local_time(s.acknowledged_at)
+                )
+            )
+            self.oncall.setObjectName("")
+        elif page_backup_due(state.priority, s.paged_at, False, state.now()):
+            self.oncall.setText(
+                self.tr("No reaction from {0} for {1}: page the backup now.").format(
+                    s.paged_who, format_span(state.now() - s.paged_at)
+                )
+            )
+            self.oncall.setObjectName("alarm")
+        else:
+            self.oncall.setText(
+                self.tr("Paged {0} at {1}; waiting {2}.").format(
+                    s.paged_who, local_time(s.paged_at), format_span(state.now() - s.paged_at)
+                )
+            )
+            self.oncall.setObjectName("")
+        self.ack_button.setEnabled(s.paged_at is not None and s.acknowledged_at is None)
+        self.oncall.style().unpolish(self.oncall)
+        self.oncall.style().polish(self.oncall)
+
+    def page(self) -> None:
+        who, level = self.page_who.text(), str(self.page_level.currentData())
+        if self.seat.act(
+            self.feedback,
+            lambda: self.seat.room.page_oncall(self.seat.incident_id, who, level),
+            self.tr("Paged {0}.").format(who.strip()),
+        ):
+            self.page_who.clear()
+
+    def acknowledge(self) -> None:
+        self.seat.act(self.feedback, lambda: self.seat.room.acknowledge_page(self.seat.incident_id))
+
+    def briefing_text(self) -> str:
+        from warroom.report.briefing import briefing_markdown
+
+        return briefing_markdown(self.seat.room.store, self.seat.incident_id, self.seat.room.now())
+
+    def show_briefing(self) -> None:
+        from warroom.ui.text_dialog import TextDialog
+
+        self.briefing_dialog = TextDialog(
+            self.tr("Briefing for the senior engineers"),
+            self.briefing_text(),
+            f"briefing-incident-{self.seat.incident_id}.md",
+            self,
+        )
+        self.briefing_dialog.open()
 
     def save_impact(self) -> None:
         count = self.impact_count.value()

@@ -40,6 +40,7 @@ EXPORT_FILTERS = {
     "html": "HTML report, one file (*.html)",
     "md": "Markdown report (*.md)",
     "json": "Complete record, importable (*.json)",
+    "roadmap": "Customer roadmap (*.html)",
 }
 
 
@@ -151,6 +152,12 @@ class PostIncidentPanel(QWidget):
             self.export_buttons[fmt] = button
             export_row.addWidget(button)
         export_row.addStretch(1)
+        self.roadmap_button = QPushButton(self.tr("Customer roadmap (HTML)…"))
+        self.roadmap_button.setToolTip(
+            self.tr("The protocol, our requests and where we stand, written for the customer")
+        )
+        self.roadmap_button.clicked.connect(lambda: self.choose_export("roadmap"))
+        export_row.addWidget(self.roadmap_button)
 
         left = QVBoxLayout()
         left.addWidget(section_title(self.tr("Before the report is final")))
@@ -261,7 +268,10 @@ class PostIncidentPanel(QWidget):
         from warroom.report.export import SUFFIXES
 
         s = self.seat.state.snapshot
-        name = f"incident-{s.id}-{s.declared_at:%Y%m%d}{SUFFIXES[fmt]}"
+        if fmt == "roadmap":
+            name = f"incident-{s.id}-{s.declared_at:%Y%m%d}-roadmap.html"
+        else:
+            name = f"incident-{s.id}-{s.declared_at:%Y%m%d}{SUFFIXES[fmt]}"
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(Path.home() / name), self.tr(EXPORT_FILTERS[fmt])
         )
@@ -274,9 +284,18 @@ class PostIncidentPanel(QWidget):
         from warroom.report.export import export_bytes
 
         try:
-            data = export_bytes(
-                self.seat.room.store, self.seat.incident_id, fmt, self.seat.room.now()
-            )
+            if fmt == "roadmap":
+                from warroom.report.briefing import markdown_to_html, roadmap_markdown
+
+                text = roadmap_markdown(
+                    self.seat.room.store, self.seat.incident_id, self.seat.room.now()
+                )
+                title = f"Diagnostic roadmap: {self.seat.state.snapshot.title}"
+                data = markdown_to_html(title, text).encode("utf-8")
+            else:
+                data = export_bytes(
+                    self.seat.room.store, self.seat.incident_id, fmt, self.seat.room.now()
+                )
             write_atomically(path, data)
         except UserError as exc:
             self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
