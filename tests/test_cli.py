@@ -108,3 +108,17 @@ def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_exercise_list_and_dry_run(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["exercise", "list"]) == 0
+    listing = capsys.readouterr().out.splitlines()
+    assert len(listing) == 5
+    assert any(line.startswith("warehouse-crashes") for line in listing)
+    assert main(["exercise", "run", "warehouse-crashes", "--speed", "10", "--dry-run"]) == 0
+    schedule = capsys.readouterr().out
+    assert "+ 0:05 (wall clock +00:30)" in schedule
+    assert main(["exercise", "run", "nope"]) == 2
+    assert "unknown scenario 'nope'" in capsys.readouterr().err
+    assert main(["exercise", "run", "warehouse-crashes", "--speed", "50"]) == 2
+    assert "out of range" in capsys.readouterr().err

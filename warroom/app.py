@@ -54,6 +54,7 @@ def run_gui(
     wall: bool = False,
     smoke: bool = False,
     started: float | None = None,
+    exercise: tuple[str, float] | None = None,
 ) -> int:
     started = time.perf_counter() if started is None else started
     app = make_application()
@@ -77,6 +78,11 @@ def run_gui(
         window.open_latest_incident()
     if wall:
         window.show_wall()
+    if exercise is not None:
+        key, speed = exercise
+        window.show_trainer(key, speed)
+        assert window.trainer is not None
+        window.trainer.start()
     window.show()
     if smoke:
         app.processEvents()

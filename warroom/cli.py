@@ -66,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     _add_db(imp)
 
+    exercise = sub.add_parser("exercise", help="rehearse: training scenarios")
+    exercise_sub = exercise.add_subparsers(dest="exercise_command", metavar="ACTION", required=True)
+    exercise_sub.add_parser("list", help="the built-in scenarios")
+    run = exercise_sub.add_parser("run", help="open the trainer console and start a scenario")
+    run.add_argument("scenario", help="a built-in scenario name or a scenario file")
+    run.add_argument(
+        "--speed", type=float, default=1.0, help="simulated time runs N times as fast (1 to 20)"
+    )
+    run.add_argument(
+        "--dry-run", action="store_true", help="check the scenario and print its schedule only"
+    )
+    _add_db(run)
+
     stats = sub.add_parser("stats", help="trends across incidents (exercises left out)")
     _add_db(stats)
     stats.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -213,6 +226,40 @@ def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
     return EXIT_OK
 
 
+def cmd_exercise(args: argparse.Namespace) -> int:
+    from warroom.core.timing import format_duration, format_span
+    from warroom.exercise.scenario import builtin_scenarios, find_scenario, format_offset
+
+    if args.exercise_command == "list":
+        for scenario in builtin_scenarios():
+            print(
+                f"{scenario.key:<34} {scenario.priority:<9} {format_offset(scenario.duration):>5}"
+                f"  {len(scenario.injects):>2} injects  {scenario.title}"
+            )
+        return EXIT_OK
+    scenario = find_scenario(args.scenario)
+    if not 1 <= args.speed <= 20:
+        raise UserError(f"speed {args.speed:g} is out of range", hint="choose 1 to 20")
+    if args.dry_run:
+        print(f"{scenario.title} ({scenario.priority}), {format_offset(scenario.duration)}")
+        for inject in scenario.injects:
+            wall = inject.at / args.speed
+            expect = ""
+            if inject.expect is not None:
+                expect = (
+                    f"  -> {inject.expect.role.value} {inject.expect.action.value} within "
+                    f"{format_duration(inject.expect.within)}"
+                )
+            print(
+                f"  +{format_offset(inject.at):>5} (wall clock +{format_span(wall):>5})"
+                f"  to {inject.to:<13} #{inject.number}{expect}"
+            )
+        return EXIT_OK
+    from warroom.app import run_gui
+
+    return run_gui(db=args.db, exercise=(scenario.key, args.speed))
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from warroom.app import run_gui
 
@@ -233,6 +280,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_export(args.db, args.id, args.format, args.output)
     if command == "import":
         return cmd_import(args.db, args.file)
+    if command == "exercise":
+        return cmd_exercise(args)
     if command == "stats":
         return cmd_stats(args.db, args.json, args.include_exercises)
     if command == "verify":

@@ -1004,6 +1004,63 @@ class WarRoom:
                 self.actor,
             )
 
+    # -- exercises -------------------------------------------------------------
+
+    def set_exercise_clock(
+        self,
+        incident_id: int,
+        *,
+        wall_at: datetime,
+        sim_at: datetime,
+        speed: float,
+        running: bool,
+        scenario: str = "",
+    ) -> None:
+        """Record how simulated time runs from here on, so every seat can follow it."""
+        if speed <= 0:
+            raise InvalidInput("the exercise speed must be above zero")
+        with self.store.write() as tx:
+            incident = tx.incident(incident_id)
+            if incident.mode != Mode.EXERCISE:
+                raise RuleViolation("a simulated clock belongs to exercises only")
+            tx.record(
+                incident,
+                EventKind.EXERCISE_CLOCK,
+                {
+                    "wall_at": iso(utc(wall_at)),
+                    "sim_at": iso(utc(sim_at)),
+                    "speed": speed,
+                    "running": running,
+                    "scenario": scenario,
+                },
+                self.actor,
+            )
+
+    def inject(
+        self,
+        incident_id: int,
+        *,
+        to: str,
+        text: str,
+        data: str | None = None,
+        number: int | None = None,
+        expect: dict[str, Any] | None = None,
+    ) -> EventRecord:
+        """Deliver an exercise inject to a role (or "all"); it is marked as an inject everywhere."""
+        text = _text(text, "inject text")
+        if to != "all":
+            Role(to)
+        with self.store.write() as tx:
+            incident = tx.incident(incident_id)
+            if incident.mode != Mode.EXERCISE:
+                raise RuleViolation("injects belong to exercises, not to real incidents")
+            return tx.record(
+                incident,
+                EventKind.INJECT,
+                {"number": number, "to": to, "text": text, "data": data, "expect": expect},
+                self.actor,
+            )
+
     # -- reading ---------------------------------------------------------------
 
     def priority_of(self, incident: IncidentSummary) -> Priority:

@@ -138,3 +138,5 @@ class EventKind(StrEnum):
     ACTION_ADDED = "action.added"
     ACTION_STATUS = "action.status"
     ROOT_CAUSE_SET = "root_cause.set"
+    EXERCISE_CLOCK = "exercise.clock"
+    INJECT = "exercise.inject"

@@ -69,6 +69,8 @@ def kind_label(event: EventRecord) -> str:
         EventKind.REQUEST_ANSWERED: "Answer",
         EventKind.UPDATE_POSTED: "Update",
         EventKind.UPDATE_DELIVERY: "Delivery",
+        EventKind.EXERCISE_CLOCK: "Exercise",
+        EventKind.INJECT: "INJECT",
         EventKind.ONCALL_PAGED: "On call",
         EventKind.ONCALL_ACKNOWLEDGED: "On call",
         EventKind.ACTION_ADDED: "Action item",
@@ -164,6 +166,14 @@ def describe(event: EventRecord) -> str:
         else:
             nxt = tr("next update {0}").format(local_time(p.get("next_update_at")))
         return f"[{p.get('audience')} · {nxt}] {p.get('text')}"
+    if k == EventKind.INJECT:
+        to = "everyone" if p.get("to") == "all" else role_name(str(p.get("to")))
+        number = f" {p.get('number')}" if p.get("number") else " (unscheduled)"
+        return tr("Inject{0} to {1}: {2}").format(number, to, p.get("text"))
+    if k == EventKind.EXERCISE_CLOCK:
+        if not p.get("running"):
+            return tr("Exercise clock paused")
+        return tr("Exercise clock running at {0}× speed").format(p.get("speed"))
     if k == EventKind.UPDATE_DELIVERY:
         if p.get("delivery") == "sent":
             return _with(tr("Update delivered by {0}").format(p.get("channel")), p.get("detail"))

@@ -32,6 +32,32 @@ def ensure_gui_application() -> None:
 
 
 def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -> bytes:
+    from warroom.report.render import render_html_for_pdf
+
+    if charts is None:
+        from warroom.report.charts import report_charts
+
+        charts = report_charts(report)
+    # Image widths are read in screen pixels (96 dpi) whatever the device: 170 mm.
+    chart_width = int(170 / 25.4 * 96)
+    return html_to_pdf(
+        render_html_for_pdf(report, list(charts), chart_width),
+        title=f"Incident report: {report.incident.title}",
+        fingerprint=report.fingerprint,
+        exercise=report.is_exercise,
+        images={f"chart:{name}": png for name, png in charts.items()},
+    )
+
+
+def html_to_pdf(
+    html: str,
+    *,
+    title: str,
+    fingerprint: str,
+    exercise: bool,
+    images: dict[str, bytes] | None = None,
+) -> bytes:
+    """Lay ``html`` out on A4 pages with a header and footer on each; return the PDF."""
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
     from PySide6.QtGui import (
@@ -44,18 +70,11 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
         QTextDocument,
     )
 
-    from warroom.report.render import render_html_for_pdf
-
-    if charts is None:
-        from warroom.report.charts import report_charts
-
-        charts = report_charts(report)
-
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(f"Incident report: {report.incident.title}")
+    writer.setTitle(title)
     writer.setCreator("warroom")
     writer.setPageLayout(
         QPageLayout(
@@ -71,15 +90,11 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9)
     document.setDefaultFont(font)
-    for name, png in charts.items():
+    for url, png in (images or {}).items():
         document.addResource(
-            QTextDocument.ResourceType.ImageResource,
-            QUrl(f"chart:{name}"),
-            QImage.fromData(png),
+            QTextDocument.ResourceType.ImageResource, QUrl(url), QImage.fromData(png)
         )
-    # Image widths are read in screen pixels (96 dpi) whatever the device: 170 mm.
-    chart_width = int(170 / 25.4 * 96)
-    document.setHtml(render_html_for_pdf(report, list(charts), chart_width))
+    document.setHtml(html)
 
     # Lay the document out on the PDF device itself: its 300 dpi, not the screen's.
     layout = document.documentLayout()
@@ -92,6 +107,7 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
     mm = writer.resolution() / 25.4
     header_font = QFont(font)
     header_font.setPointSizeF(7.5)
+    page_title = title if len(title) <= 110 else title[:109] + "…"
 
     painter = QPainter(writer)
     try:
@@ -99,7 +115,18 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
             if page:
                 writer.newPage()
             painter.save()
-            _header_footer(painter, report, page + 1, pages, width, height, mm, header_font)
+            _header_footer(
+                painter,
+                page_title,
+                fingerprint,
+                exercise,
+                page + 1,
+                pages,
+                width,
+                height,
+                mm,
+                header_font,
+            )
             painter.translate(0, -page * height)
             document.drawContents(painter, QRectF(0, page * height, width, height))
             painter.restore()
@@ -111,7 +138,9 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
 
 def _header_footer(
     painter: QPainter,
-    report: IncidentReport,
+    title: str,
+    fingerprint: str,
+    exercise: bool,
     page: int,
     pages: int,
     width: float,
@@ -123,11 +152,8 @@ def _header_footer(
     from PySide6.QtGui import QColor
 
     painter.setFont(font)
-    title = report.incident.title
-    if len(title) > 90:
-        title = title[:89] + "…"
     header = QRectF(0, -12 * mm, width, 5 * mm)
-    if report.is_exercise:
+    if exercise:
         band = QRectF(0, -6.5 * mm, width, 5 * mm)
         painter.fillRect(band, QColor("#6a1b9a"))
         painter.setPen(QColor("white"))
@@ -135,11 +161,11 @@ def _header_footer(
     painter.setPen(QColor("#5f6368"))
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     footer = QRectF(0, height + 5 * mm, width, 5 * mm)
-    mark = " · EXERCISE" if report.is_exercise else ""
+    mark = " · EXERCISE" if exercise else ""
     painter.drawText(
         footer,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        f"Record fingerprint {report.fingerprint[:16]}…{mark}",
+        f"Record fingerprint {fingerprint[:16]}…{mark}",
     )
     painter.drawText(
         footer,

@@ -15,7 +15,7 @@ from warroom.core.timing import (
     escalation_deadline,
     next_update_deadline,
 )
-from warroom.core.vocabulary import FixOutcome, HypothesisStatus, Status
+from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus, Status
 from warroom.room import WarRoom
 from warroom.snapshot import IncidentSnapshot, load_snapshot
 from warroom.store.repository import EventRecord
@@ -37,6 +37,12 @@ class IncidentState(QObject):
         mine = [e for e in events if e.incident_id == self.incident_id]
         if not mine:
             return
+        clock = self.room.clock
+        for event in mine:
+            if event.kind == EventKind.EXERCISE_CLOCK and hasattr(clock, "follow"):
+                from warroom.exercise.clock import ClockAnchor
+
+                clock.follow(ClockAnchor.from_payload(event.payload))
         self.snapshot = load_snapshot(self.room.store, self.incident_id)
         self.events.emit(mine)
         self.changed.emit()

@@ -41,6 +41,19 @@ PANEL_TYPES: dict[Role | str, Callable[[Seat], QWidget]] = {
 }
 
 
+def _on_exercise_time(room: WarRoom, incident_id: int) -> WarRoom:
+    """In an exercise every seat reads the simulated clock the trainer runs."""
+    from warroom.core.vocabulary import EventKind
+
+    numbers = room.store.event_numbers(incident_id, kinds=[EventKind.EXERCISE_CLOCK])
+    if not numbers:
+        return room
+    from warroom.exercise.clock import ClockAnchor, ExerciseClock
+
+    [last] = room.store.events_between(incident_id, numbers[-1], numbers[-1])
+    return room.with_clock(ExerciseClock(room.clock, [ClockAnchor.from_payload(last.payload)]))
+
+
 class _PanelSlot(QWidget):
     """A tab's place; its panel is built the first time somebody looks at it."""
 
@@ -68,8 +81,10 @@ class IncidentView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        room = _on_exercise_time(room, incident_id)
         self.room = room
         self.state = IncidentState(room, incident_id, feed)
+        self.is_exercise = self.state.snapshot.mode == "exercise"
         self.seat = Seat(room, self.state, feed)
         self.bar = IncidentBar(self.state)
 
@@ -125,6 +140,12 @@ class IncidentView(QWidget):
         """The role's panel, built on first use: start-up builds only the seat's own."""
         slot = self.slots[role]
         if slot.panel is None:
+            if self.is_exercise and isinstance(role, Role):
+                from warroom.ui.injects import InjectsPanel
+
+                layout = slot.layout()
+                assert layout is not None
+                layout.addWidget(InjectsPanel(self.state, role.value))
             slot.fill(PANEL_TYPES[role](self.seat))
         assert slot.panel is not None
         return slot.panel

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
     from warroom.ui.seat_dialog import SeatDialog
+    from warroom.ui.trainer import TrainerConsole
     from warroom.ui.wall import WallDisplay
 
 TICK_MS = 1000
@@ -47,12 +48,14 @@ class MainWindow(QMainWindow):
         self.declare_dialog: DeclareDialog | None = None
         self.seat_dialog: SeatDialog | None = None
         self.dashboard: Dashboard | None = None
+        self.trainer: TrainerConsole | None = None
 
         self.feed.arrived.connect(self.start.model.on_events)
         self.feed.trouble.connect(self._trouble)
         self.start.open_requested.connect(self.ask_seat)
         self.start.declare_requested.connect(self.declare_incident)
         self.start.demo_requested.connect(self.load_demo)
+        self.start.exercise_requested.connect(self.show_trainer)
 
         self.status_text = QLabel()
         self.statusBar().addPermanentWidget(self.status_text)
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Declare an incident…"), self.declare_incident, "Ctrl+N")
         self._action("file", self.tr("&Incidents"), self.show_start, "Ctrl+Home")
         self._action("file", self.tr("Load the &demo incident"), self.load_demo)
+        self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
@@ -186,7 +190,7 @@ class MainWindow(QMainWindow):
             self.incident_view.deleteLater()
         self.incident_view = IncidentView(seat_room, incident_id, self.feed, role)
         if record and person not in self.incident_view.state.snapshot.holders(role.value):
-            seat_room.assign_role(incident_id, role, person)
+            self.incident_view.room.assign_role(incident_id, role, person)
             self.feed.poll()
         if record:
             settings().setValue("person", person)
@@ -222,6 +226,18 @@ class MainWindow(QMainWindow):
             self.wall.close()
         self.wall = WallDisplay(self.incident_view.state)
         self.wall.showFullScreen()
+
+    def show_trainer(self, scenario: str | None = None, speed: float | None = None) -> None:
+        from warroom.ui.trainer import TrainerConsole
+
+        if self.trainer is None:
+            self.trainer = TrainerConsole(self.room, self.feed)
+            self.trainer.started.connect(self.ask_seat)
+        if scenario:
+            self.trainer.choose(scenario)
+        if speed:
+            self.trainer.speed.setValue(speed)
+        self.trainer.show()
 
     def show_dashboard(self) -> None:
         from warroom.ui.dashboard import Dashboard
@@ -277,4 +293,6 @@ class MainWindow(QMainWindow):
             self.wall.close()
         if self.dashboard is not None:
             self.dashboard.close()
+        if self.trainer is not None:
+            self.trainer.close()
         super().closeEvent(event)

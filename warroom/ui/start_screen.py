@@ -20,6 +20,7 @@ class StartScreen(QWidget):
     open_requested = Signal(int)
     declare_requested = Signal()
     demo_requested = Signal()
+    exercise_requested = Signal()
 
     def __init__(self, room: WarRoom, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,10 +53,10 @@ class StartScreen(QWidget):
         )
         self.demo_button.clicked.connect(self.demo_requested)
         self.exercise_button = QPushButton(self.tr("Exercises…"))
-        self.exercise_button.setEnabled(False)
         self.exercise_button.setToolTip(
-            self.tr("Rehearsing with training scenarios arrives in a later version")
+            self.tr("Rehearse a major incident: the trainer console with training scenarios")
         )
+        self.exercise_button.clicked.connect(self.exercise_requested)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.declare_button)

@@ -175,6 +175,7 @@ class TimelineModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._numbers):
             return None
         if role not in (
+            Qt.ItemDataRole.BackgroundRole,
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.FontRole,
@@ -202,10 +203,14 @@ class TimelineModel(QAbstractTableModel):
             who = f"{event.author}, {role_name(event.role)}" if event.role else event.author
             heading = f"#{event.number} · {both_times(event.at)}"
             return f"{heading}\n{who} (seat {event.seat})\n\n{describe(event)}"
-        if role == Qt.ItemDataRole.FontRole and event.kind in KEY_KINDS:
+        if role == Qt.ItemDataRole.BackgroundRole and event.kind == EventKind.INJECT:
+            return QBrush(QColor("#f3e5f5"))
+        if role == Qt.ItemDataRole.FontRole and event.kind in (*KEY_KINDS, EventKind.INJECT):
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and event.kind == EventKind.CORRECTION:
             return QBrush(QColor("#8e24aa"))
+        if role == Qt.ItemDataRole.ForegroundRole and event.kind == EventKind.INJECT:
+            return QBrush(QColor("#6a1b9a"))
         return None

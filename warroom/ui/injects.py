@@ -1,0 +1,80 @@
+"""Injects as a trainee sees them: in their role panel, marked as exercise material."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from warroom.core.vocabulary import EventKind
+from warroom.report.describe import local_time
+from warroom.store.repository import EventRecord
+from warroom.ui.incident_state import IncidentState
+from warroom.ui.panels.common import table_view
+from warroom.ui.table_model import Column, RecordTableModel
+
+
+class InjectsPanel(QWidget):
+    """The injects addressed to one role (or to everyone), newest last."""
+
+    def __init__(self, state: IncidentState, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._role = role
+        title = QLabel(self.tr("EXERCISE — injects for you"))
+        title.setObjectName("exerciseBand")
+        self.model: RecordTableModel[EventRecord] = RecordTableModel(
+            [
+                Column(self.tr("Time"), lambda e: local_time(e.at)),
+                Column(
+                    self.tr("Inject"),
+                    lambda e: str(e.payload.get("text", "")),
+                    lambda e: str(e.payload.get("data") or e.payload.get("text", "")),
+                ),
+            ],
+            self,
+        )
+        self.view = table_view(self.model, self.tr("Injects"), stretch=1)
+        self.view.setMaximumHeight(130)
+        self.data = QPlainTextEdit()
+        self.data.setReadOnly(True)
+        self.data.setAccessibleName(self.tr("Material that came with the inject"))
+        self.data.setMaximumHeight(110)
+        self.data.hide()
+        self.view.selectionModel().selectionChanged.connect(self._show_data)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.view)
+        layout.addWidget(self.data)
+        state.events.connect(self._on_events)
+        self._load()
+
+    def _mine(self, event: EventRecord) -> bool:
+        return event.kind == EventKind.INJECT and event.payload.get("to") in ("all", self._role)
+
+    def _load(self) -> None:
+        store = self._state.room.store
+        numbers = store.event_numbers(self._state.incident_id, kinds=[EventKind.INJECT])
+        events = (
+            store.events_between(self._state.incident_id, numbers[0], numbers[-1])
+            if numbers
+            else []
+        )
+        self.model.set_rows([e for e in events if self._mine(e)])
+
+    def _on_events(self, events: list[EventRecord]) -> None:
+        if any(self._mine(e) for e in events):
+            self._load()
+            self.view.scrollToBottom()
+            self.view.selectRow(self.model.rowCount() - 1)
+
+    def _show_data(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            self.data.hide()
+            return
+        event = self.model.record(rows[0].row())
+        data = event.payload.get("data")
+        self.data.setPlainText(str(data) if data else "")
+        self.data.setVisible(bool(data))
+        self.data.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
