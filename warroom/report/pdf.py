@@ -96,21 +96,22 @@ def html_to_pdf(
         )
     document.setHtml(html)
 
-    # Lay the document out on the PDF device itself: its 300 dpi, not the screen's.
-    layout = document.documentLayout()
-    assert layout is not None
-    layout.setPaintDevice(writer)
+    # Lay out in the document's own units (the screen's 96 dpi) and scale the painter
+    # up to the 300 dpi device, as QTextDocument.print() does. (Laying out on the PDF
+    # device directly makes PySide6 crash at interpreter exit after long documents.)
+    scale = writer.resolution() / 96
     page_rect = writer.pageLayout().paintRectPixels(writer.resolution())
-    width, height = float(page_rect.width()), float(page_rect.height())
+    width, height = page_rect.width() / scale, page_rect.height() / scale
     document.setPageSize(QSizeF(width, height))
     pages = document.pageCount()
-    mm = writer.resolution() / 25.4
+    mm = 96 / 25.4
     header_font = QFont(font)
     header_font.setPointSizeF(7.5)
     page_title = title if len(title) <= 110 else title[:109] + "…"
 
     painter = QPainter(writer)
     try:
+        painter.scale(scale, scale)
         for page in range(pages):
             if page:
                 writer.newPage()

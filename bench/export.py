@@ -1,0 +1,43 @@
+"""Export time of a 10,000-event incident to each format (JSON, Markdown, HTML, PDF)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from datetime import timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.timeline import START, generated_document
+from warroom import exchange
+from warroom.core.clock import SimulatedClock
+from warroom.report.export import FORMATS, export_bytes
+from warroom.room import WarRoom
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--events", type=int, default=10_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        room = WarRoom.open(
+            str(Path(tmp) / "export.sqlite3"), clock=SimulatedClock(START + timedelta(days=1))
+        )
+        incident = exchange.import_incident(room.store, generated_document(args.events))
+        print(f"{args.events} events; each format exported twice, the second run counted")
+        for fmt in FORMATS:
+            export_bytes(room.store, incident, fmt, room.now())  # warm: imports, templates, fonts
+            started = time.perf_counter()
+            data = export_bytes(room.store, incident, fmt, room.now())
+            elapsed = time.perf_counter() - started
+            print(f"  {fmt:<5} {elapsed * 1000:8.0f} ms   {len(data) / 1e6:7.2f} MB")
+        room.close()
+
+
+if __name__ == "__main__":
+    main()
