@@ -37,7 +37,7 @@ def shoot(widget: QWidget, path: Path) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     apply_theme(app)
@@ -78,8 +78,73 @@ def main() -> None:
         window.tick()
         shoot(window, out / "update-overdue.png")
 
+        # Rehearsal: the trainer's console and a trainee's panel with an inject.
+        from warroom.exercise.engine import ExerciseRun
+        from warroom.exercise.scenario import find_scenario
+
+        window.show_trainer("erp-production-stop", 20)
+        trainer = window.trainer
+        assert trainer is not None
+        trainer.start()
+        trainer.timer.stop()
+        run = trainer.run
+        assert run is not None and run.incident_id is not None
+        trainee = window.take_seat(run.incident_id, "Aylin Demir", Role.COMMUNICATOR)
+        clock.advance(timedelta(minutes=16) / 20)
+        trainer.step()
+        window.feed.poll()
+        trainee.communicator.still_working()
+        clock.advance(timedelta(minutes=15) / 20)
+        trainer.step()
+        window.feed.poll()
+        trainer.resize(*SIZE)
+        shoot(trainer, out / "trainer-console.png")
+        shoot(window, out / "trainee-inject.png")
+        del ExerciseRun, find_scenario
+
+        # The reports: PDF pages through poppler, the HTML page through Chromium.
+        write_reports(room, live, out)
         window.close()
         room.close()
+
+
+def write_reports(room: WarRoom, incident: int, out: Path) -> None:
+    import shutil
+    import subprocess
+
+    from warroom.report.briefing import briefing_markdown, markdown_to_html, roadmap_markdown
+    from warroom.report.export import export_bytes
+
+    reports = out / "reports"
+    reports.mkdir(exist_ok=True)
+    demo = room.list_incidents()[-1].id  # the complete, resolved demo incident
+    (reports / "report.pdf").write_bytes(export_bytes(room.store, demo, "pdf", room.now()))
+    (reports / "report.html").write_bytes(export_bytes(room.store, demo, "html", room.now()))
+    (reports / "roadmap.html").write_text(
+        markdown_to_html("Roadmap", roadmap_markdown(room.store, incident, room.now()))
+    )
+    (reports / "briefing.html").write_text(
+        markdown_to_html("Briefing", briefing_markdown(room.store, incident, room.now()))
+    )
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            ["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "3", str(reports / "report.pdf"),
+             str(out / "report-pdf-page")],
+            check=True,
+        )
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        for name in ("report", "roadmap", "briefing"):
+            subprocess.run(
+                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking", "--disable-sync",
+                 "--disable-component-update", f"--user-data-dir={reports / '.chromium'}",
+                 "--hide-scrollbars", "--window-size=1100,1600",
+                 f"--screenshot={out / (name + '-html.png')}",
+                 (reports / f"{name}.html").as_uri()],
+                check=True, capture_output=True, timeout=120,
+            )
+    shutil.rmtree(reports, ignore_errors=True)
 
 
 if __name__ == "__main__":

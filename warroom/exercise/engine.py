@@ -51,8 +51,18 @@ class ExerciseRun:
         )
         self.started_at = sim_start
         self._anchor(running=True, speed=speed)
+        self._load_protocol()
         self.deliver_due()
         return self.incident_id
+
+    def _load_protocol(self) -> None:
+        """The team works the same shared checklist as in a real incident."""
+        from warroom.core.protocol import builtin_protocols
+
+        assert self.incident_id is not None
+        for protocol in builtin_protocols():
+            if protocol.name == "major-incident":
+                self.room.add_checklist(self.incident_id, protocol.checklist())
 
     def _check_speed(self, speed: float) -> float:
         if not MIN_SPEED <= speed <= MAX_SPEED:

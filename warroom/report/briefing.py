@@ -54,7 +54,7 @@ def markdown_to_html(title: str, markdown: str) -> str:
 
     out: list[str] = []
     table: list[list[str]] = []
-    in_list = False
+    depth = 0  # open <ul> levels: 1 for "- ", 2 for "  - "
 
     def flush_table() -> None:
         if not table:
@@ -66,6 +66,12 @@ def markdown_to_html(title: str, markdown: str) -> str:
         out.append("</table>")
         table.clear()
 
+    def close_lists(to: int) -> None:
+        nonlocal depth
+        while depth > to:
+            out.append("</ul>")
+            depth -= 1
+
     for raw in markdown.splitlines():
         line = raw.rstrip()
         if line.startswith("|"):
@@ -75,27 +81,30 @@ def markdown_to_html(title: str, markdown: str) -> str:
             table.append(cells)
             continue
         flush_table()
-        if in_list and not line.lstrip().startswith(("- ", "  -")):
-            out.append("</ul>")
-            in_list = False
+        item = re.match(r"^( *)- (.*)$", line)
+        if item:
+            level = 2 if len(item.group(1)) >= 2 else 1
+            close_lists(level)
+            while depth < level:
+                out.append("<ul>")
+                depth += 1
+            out.append(f"<li>{inline(item.group(2))}</li>")
+            continue
+        if line.strip():
+            close_lists(0)
         heading = re.match(r"^(#{1,3}) (.*)$", line)
         if heading:
             level = len(heading.group(1))
             out.append(f"<h{level}>{inline(heading.group(2))}</h{level}>")
-        elif line.lstrip().startswith("- "):
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{inline(line.lstrip()[2:])}</li>")
         elif line:
             out.append(f"<p>{inline(line)}</p>")
     flush_table()
-    if in_list:
-        out.append("</ul>")
+    close_lists(0)
     style = (
         "body{font-family:system-ui,sans-serif;max-width:1000px;margin:auto;padding:24px;"
         "line-height:1.45}table{border-collapse:collapse;width:100%}td,th{border:1px solid "
-        "#ccc;padding:4px 6px;vertical-align:top;overflow-wrap:anywhere}th{background:#eef0f3}"
+        "#ccc;padding:4px 6px;vertical-align:top;overflow-wrap:break-word}th{background:#eef0f3}"
+        "td,th{min-width:4.5em}"
     )
     return (
         f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>'

@@ -106,7 +106,8 @@ def html_to_pdf(
     pages = document.pageCount()
     mm = 96 / 25.4
     header_font = QFont(font)
-    header_font.setPointSizeF(7.5)
+    # In the painter's scaled, 96-dpi units; a point size would be read at 300 dpi.
+    header_font.setPixelSize(round(7.5 * 96 / 72))
     page_title = title if len(title) <= 110 else title[:109] + "…"
 
     painter = QPainter(writer)

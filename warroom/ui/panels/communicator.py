@@ -181,7 +181,7 @@ class CommunicatorPanel(QWidget):
             "title": s.title,
             "priority": s.priority,
             "status": s.status,
-            "impact": s.impact_what,
+            "impact": s.impact_what.rstrip(". "),
             "who": s.impact_who or "—",
             "count": str(s.impact_count) if s.impact_count is not None else "an unknown number",
             "services": ", ".join(s.services),
