@@ -128,21 +128,43 @@ def write_reports(room: WarRoom, incident: int, out: Path) -> None:
     )
     if shutil.which("pdftoppm"):
         subprocess.run(
-            ["pdftoppm", "-r", "70", "-png", "-f", "1", "-l", "3", str(reports / "report.pdf"),
-             str(out / "report-pdf-page")],
+            [
+                "pdftoppm",
+                "-r",
+                "70",
+                "-png",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                str(reports / "report.pdf"),
+                str(out / "report-pdf-page"),
+            ],
             check=True,
         )
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if chromium:
         for name in ("report", "roadmap", "briefing"):
             subprocess.run(
-                [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                 "--no-first-run", "--disable-background-networking", "--disable-sync",
-                 "--disable-component-update", f"--user-data-dir={reports / '.chromium'}",
-                 "--hide-scrollbars", "--window-size=1100,1600",
-                 f"--screenshot={out / (name + '-html.png')}",
-                 (reports / f"{name}.html").as_uri()],
-                check=True, capture_output=True, timeout=120,
+                [
+                    chromium,
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-sync",
+                    "--disable-component-update",
+                    f"--user-data-dir={reports / '.chromium'}",
+                    "--hide-scrollbars",
+                    "--window-size=1100,1600",
+                    f"--screenshot={out / (name + '-html.png')}",
+                    (reports / f"{name}.html").as_uri(),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=120,
             )
     shutil.rmtree(reports, ignore_errors=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import sys
 import time
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
@@ -15,21 +16,37 @@ from warroom.core.errors import UserError
 from warroom.room import WarRoom, default_seat
 from warroom.store.repository import Actor
 
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
-def _install_excepthook() -> None:
-    """A bug in a slot must not kill the war room: log it, say where, keep running."""
+
+def make_excepthook(show: Callable[[bool, str], None]) -> ExceptHook:
+    """A bug in a slot must not kill the war room: log it, say where, keep running.
+
+    ``show(is_bug, text)`` tells the person; a user error is said as it is.
+    """
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if isinstance(exc, UserError):
-            QMessageBox.warning(None, "warroom", _user_error_text(exc))
+            show(False, _user_error_text(exc))
             return
         from warroom.crash import crash_message, write_crash_log
 
         path = write_crash_log(exc_type, exc, tb)
         sys.stderr.write(crash_message(path) + "\n")
-        QMessageBox.critical(None, "warroom", crash_message(path))
+        show(True, crash_message(path))
 
-    sys.excepthook = hook
+    return hook
+
+
+def _show_in_dialog(is_bug: bool, text: str) -> None:
+    if is_bug:
+        QMessageBox.critical(None, "warroom", text)
+    else:
+        QMessageBox.warning(None, "warroom", text)
+
+
+def _install_excepthook() -> None:
+    sys.excepthook = make_excepthook(_show_in_dialog)
 
 
 def _user_error_text(exc: UserError) -> str:

@@ -82,3 +82,33 @@ def test_a_locked_database_gives_a_clear_message(
         impatient.close()
     # Nothing half-written: the entry that failed is not in the record.
     assert [e.kind for e in room.store.events(incident)] == ["incident.declared"]
+
+
+def test_a_full_disk_is_a_clear_message_and_nothing_half_written(
+    room: WarRoom, incident: int, db_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    def cap(conn: sqlite3.Connection, _record: object) -> None:
+        # SQLite's own "database or disk is full", reached by capping the file's size.
+        conn.execute("PRAGMA max_page_count = 40")
+
+    event.listen(room.store.engine, "connect", cap)
+    room.store.engine.dispose()
+    written: list[int] = []
+
+    def fill() -> None:
+        for n in range(10_000):
+            written.append(room.log(incident, f"entry {n} " + "x" * 2000).number)
+
+    try:
+        with pytest.raises(StorageError) as info:
+            fill()
+    finally:
+        event.remove(room.store.engine, "connect", cap)
+        room.store.engine.dispose()
+    assert "the disk is full" in info.value.message
+    assert "nothing was half-written" in info.value.hint
+    # Every entry that was confirmed is there, the failed one is not, the chain holds.
+    assert [e.number for e in room.store.events(incident)][1:] == written
+    assert room.verify(incident) is None
