@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
+from warroom.ui.panels.common import line_edit
 
 
 class DeclareDialog(QDialog):
@@ -27,9 +27,9 @@ class DeclareDialog(QDialog):
         self.setMinimumWidth(560)
         self._matrix = matrix
 
-        self.title = QLineEdit()
-        self.title.setPlaceholderText(self.tr("What is broken, in the customer's words"))
-        self.title.setAccessibleName(self.tr("Incident title"))
+        self.title = line_edit(
+            self.tr("What is broken, in the customer's words"), self.tr("Incident title")
+        )
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
         for p in matrix.priorities:
@@ -45,9 +45,9 @@ class DeclareDialog(QDialog):
         self.impact_what.setAccessibleName(self.tr("Business impact"))
         self.impact_what.setTabChangesFocus(True)
         self.impact_what.setFixedHeight(70)
-        self.impact_who = QLineEdit()
-        self.impact_who.setPlaceholderText(self.tr("Who is affected: teams, sites, customers"))
-        self.impact_who.setAccessibleName(self.tr("Who is affected"))
+        self.impact_who = line_edit(
+            self.tr("Who is affected: teams, sites, customers"), self.tr("Who is affected")
+        )
         self.impact_count = QSpinBox()
         self.impact_count.setRange(0, 100_000_000)
         self.impact_count.setSpecialValueText(self.tr("unknown"))
@@ -65,9 +65,9 @@ class DeclareDialog(QDialog):
         major = next((i for i, p in enumerate(protocols) if p.name == "major-incident"), None)
         if major is not None:
             self.protocol.setCurrentIndex(major + 1)
-        self.services = QLineEdit()
-        self.services.setPlaceholderText(self.tr("Affected services, separated by commas"))
-        self.services.setAccessibleName(self.tr("Affected services"))
+        self.services = line_edit(
+            self.tr("Affected services, separated by commas"), self.tr("Affected services")
+        )
 
         form = QFormLayout()
         form.addRow(self.tr("&Title"), self.title)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -24,10 +24,17 @@ class Column(Generic[T]):
 class RecordTableModel(QAbstractTableModel, Generic[T]):
     RecordRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        *,
+        bold: Callable[[T], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        self._bold = bold
 
     def set_rows(self, rows: Sequence[T]) -> None:
         if list(rows) == self._rows:
@@ -66,6 +73,10 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             return QBrush(QColor("white")) if column.colour(record) else None
+        if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == self.RecordRole:
             return record
         return None

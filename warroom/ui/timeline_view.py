@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -17,7 +16,7 @@ from warroom.core.vocabulary import EventKind, Role
 from warroom.report.describe import role_name
 from warroom.store.repository import Store
 from warroom.ui.incident_state import IncidentState
-from warroom.ui.panels.common import table_view
+from warroom.ui.panels.common import line_edit, table_view
 from warroom.ui.timeline_model import TimelineFilter, TimelineModel
 
 # (label, kinds, entry kinds)
@@ -94,9 +93,9 @@ class TimelinePanel(QWidget):
         self.role.addItem(self.tr("All roles"), None)
         for role in Role:
             self.role.addItem(role_name(role.value), role.value)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search the timeline (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search the timeline"))
+        self.search = line_edit(
+            self.tr("Search the timeline (Ctrl+F)"), self.tr("Search the timeline")
+        )
         self.search.setClearButtonEnabled(True)
         self.follow = QCheckBox(self.tr("Follow"))
         self.follow.setToolTip(self.tr("Keep the newest event in view"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from warroom.exercise.scoring import ExpectationResult
 from warroom.report.describe import role_name
 from warroom.room import WarRoom
 from warroom.ui.feed import ChangeFeed
-from warroom.ui.panels.common import Feedback, big_font, section_title, table_view
+from warroom.ui.panels.common import Feedback, big_font, line_edit, section_title, table_view
 from warroom.ui.table_model import Column, RecordTableModel
 
 STEP_MS = 250
@@ -107,9 +106,9 @@ class TrainerConsole(QWidget):
         self.extra_to.addItem(self.tr("everyone"), "all")
         for role in ("lead", "diagnostician", "communicator", "scribe"):
             self.extra_to.addItem(role_name(role), role)
-        self.extra_text = QLineEdit()
-        self.extra_text.setAccessibleName(self.tr("Unscheduled inject text"))
-        self.extra_text.setPlaceholderText(self.tr("An unscheduled inject, then Enter"))
+        self.extra_text = line_edit(
+            self.tr("An unscheduled inject, then Enter"), self.tr("Unscheduled inject text")
+        )
         self.extra_text.returnPressed.connect(self.send_unscheduled)
         self.extra_data = QPlainTextEdit()
         self.extra_data.setAccessibleName(self.tr("Material with the inject"))
@@ -118,12 +117,8 @@ class TrainerConsole(QWidget):
         self.extra_button = QPushButton(self.tr("Send inject"))
         self.extra_button.clicked.connect(self.send_unscheduled)
 
-        self.plan_text = QLineEdit()
-        self.plan_text.setAccessibleName(self.tr("Improvement"))
-        self.plan_text.setPlaceholderText(self.tr("Improvement for the plan"))
-        self.plan_owner = QLineEdit()
-        self.plan_owner.setAccessibleName(self.tr("Owner of the improvement"))
-        self.plan_owner.setPlaceholderText(self.tr("Owner"))
+        self.plan_text = line_edit(self.tr("Improvement for the plan"), self.tr("Improvement"))
+        self.plan_owner = line_edit(self.tr("Owner"), self.tr("Owner of the improvement"))
         self.plan_button = QPushButton(self.tr("Add to the improvement plan"))
         self.plan_button.clicked.connect(self.add_improvement)
         self.report_buttons: dict[str, QPushButton] = {}

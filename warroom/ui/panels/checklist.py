@@ -6,7 +6,6 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
+    line_edit,
     section_title,
     selected_row,
     table_view,
@@ -57,16 +57,16 @@ class ChecklistPanel(QWidget):
         self.view = table_view(self.model, self.tr("Diagnostic checklist"), stretch=1)
         self.view.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
-        self.result = QLineEdit()
-        self.result.setPlaceholderText(self.tr("Result of the selected item, then Enter to tick"))
-        self.result.setAccessibleName(self.tr("Checklist result"))
+        self.result = line_edit(
+            self.tr("Result of the selected item, then Enter to tick"), self.tr("Checklist result")
+        )
         self.result.returnPressed.connect(self.tick)
         self.view.doubleClicked.connect(lambda _index: self.result.setFocus())
         self.tick_button = QPushButton(self.tr("Tick"))
         self.tick_button.clicked.connect(self.tick)
-        self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText(self.tr("New checklist item, then Enter"))
-        self.new_item.setAccessibleName(self.tr("New checklist item"))
+        self.new_item = line_edit(
+            self.tr("New checklist item, then Enter"), self.tr("New checklist item")
+        )
         self.new_item.returnPressed.connect(self.add_item)
         self.feedback = Feedback()
         self.save_template = QPushButton(self.tr("Save as protocol…"))

@@ -7,7 +7,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from warroom.core.errors import UserError
 from warroom.room import WarRoom
@@ -65,6 +72,14 @@ class Feedback(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.show()
+
+
+def line_edit(placeholder: str, name: str = "") -> QLineEdit:
+    """A one-line field with the hint shown inside it and a name for screen readers."""
+    edit = QLineEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setAccessibleName(name or placeholder)
+    return edit
 
 
 def section_title(text: str) -> QLabel:

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
+    line_edit,
     section_title,
     selected_row,
     table_view,
@@ -80,26 +80,26 @@ class DiagnosticianPanel(QWidget):
             self,
         )
         self.hypothesis_view = table_view(self.hypotheses, self.tr("Hypotheses"), stretch=1)
-        self.new_hypothesis = QLineEdit()
-        self.new_hypothesis.setPlaceholderText(self.tr("New hypothesis: what could cause this?"))
-        self.new_hypothesis.setAccessibleName(self.tr("New hypothesis"))
+        self.new_hypothesis = line_edit(
+            self.tr("New hypothesis: what could cause this?"), self.tr("New hypothesis")
+        )
         self.new_hypothesis.returnPressed.connect(self.add_hypothesis)
         self.hypothesis_status = QComboBox()
         self.hypothesis_status.setAccessibleName(self.tr("Hypothesis status"))
         for status in HypothesisStatus:
             self.hypothesis_status.addItem(status.value.replace("_", " "), status.value)
-        self.status_reason = QLineEdit()
-        self.status_reason.setPlaceholderText(self.tr("What proved or disproved it"))
-        self.status_reason.setAccessibleName(self.tr("Reason for the status"))
+        self.status_reason = line_edit(
+            self.tr("What proved or disproved it"), self.tr("Reason for the status")
+        )
         self.explains = QCheckBox(self.tr("Explains every IS and IS NOT line"))
         self.explains.setToolTip(
             self.tr("Test the cause against the problem specification before calling it true")
         )
         self.status_button = QPushButton(self.tr("Set status"))
         self.status_button.clicked.connect(self.set_status)
-        self.evidence = QLineEdit()
-        self.evidence.setPlaceholderText(self.tr("Evidence about the selected hypothesis"))
-        self.evidence.setAccessibleName(self.tr("Evidence"))
+        self.evidence = line_edit(
+            self.tr("Evidence about the selected hypothesis"), self.tr("Evidence")
+        )
         self.evidence_for = QPushButton(self.tr("+ For"))
         self.evidence_for.clicked.connect(lambda: self.add_evidence(True))
         self.evidence_against = QPushButton(self.tr("− Against"))
@@ -135,20 +135,14 @@ class DiagnosticianPanel(QWidget):
             self,
         )
         self.fix_view = table_view(self.fixes, self.tr("Fix attempts"), stretch=1)
-        self.fix_description = QLineEdit()
-        self.fix_description.setPlaceholderText(self.tr("Fix attempt: what will be changed"))
-        self.fix_description.setAccessibleName(self.tr("Fix description"))
+        self.fix_description = line_edit(
+            self.tr("Fix attempt: what will be changed"), self.tr("Fix description")
+        )
         self.fix_hypothesis = QComboBox()
         self.fix_hypothesis.setAccessibleName(self.tr("Hypothesis the fix tests"))
-        self.fix_expected = QLineEdit()
-        self.fix_expected.setPlaceholderText(self.tr("Expected result"))
-        self.fix_expected.setAccessibleName(self.tr("Expected result"))
-        self.fix_rollback = QLineEdit()
-        self.fix_rollback.setPlaceholderText(self.tr("Rollback plan"))
-        self.fix_rollback.setAccessibleName(self.tr("Rollback plan"))
-        self.fix_approved = QLineEdit()
-        self.fix_approved.setPlaceholderText(self.tr("Approved by"))
-        self.fix_approved.setAccessibleName(self.tr("Approved by"))
+        self.fix_expected = line_edit(self.tr("Expected result"), self.tr("Expected result"))
+        self.fix_rollback = line_edit(self.tr("Rollback plan"), self.tr("Rollback plan"))
+        self.fix_approved = line_edit(self.tr("Approved by"), self.tr("Approved by"))
         self.fix_button = QPushButton(self.tr("Record fix attempt"))
         self.fix_button.clicked.connect(self.record_fix)
         self.outcome = QComboBox()
@@ -156,9 +150,7 @@ class DiagnosticianPanel(QWidget):
         for outcome in FixOutcome:
             if outcome is not FixOutcome.PENDING:
                 self.outcome.addItem(outcome.value.replace("_", " "), outcome.value)
-        self.outcome_note = QLineEdit()
-        self.outcome_note.setPlaceholderText(self.tr("What happened"))
-        self.outcome_note.setAccessibleName(self.tr("Outcome note"))
+        self.outcome_note = line_edit(self.tr("What happened"), self.tr("Outcome note"))
         self.outcome_button = QPushButton(self.tr("Record outcome"))
         self.outcome_button.clicked.connect(self.record_outcome)
         self.warnings = QLabel()

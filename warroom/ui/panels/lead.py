@@ -21,7 +21,7 @@ from warroom.core.timing import format_duration
 from warroom.core.vocabulary import Role, Status
 from warroom.report.describe import local_time, role_name
 from warroom.snapshot import RoleView
-from warroom.ui.panels.common import Feedback, Seat, big_font, section_title, table_view
+from warroom.ui.panels.common import Feedback, Seat, big_font, line_edit, section_title, table_view
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
 
@@ -75,9 +75,9 @@ class LeadPanel(QWidget):
         self.priority_guidance = QLabel()
         self.priority_guidance.setObjectName("guidance")
         self.priority_guidance.setWordWrap(True)
-        self.priority_reason = QLineEdit()
-        self.priority_reason.setPlaceholderText(self.tr("Why the priority changes"))
-        self.priority_reason.setAccessibleName(self.tr("Reason for the priority change"))
+        self.priority_reason = line_edit(
+            self.tr("Why the priority changes"), self.tr("Reason for the priority change")
+        )
         self.priority_button = QPushButton(self.tr("Change priority"))
         self.priority_button.clicked.connect(self.change_priority)
         self.priority.currentIndexChanged.connect(self._guidance)
@@ -86,9 +86,9 @@ class LeadPanel(QWidget):
         self.status.setAccessibleName(self.tr("New status"))
         for status in Status:
             self.status.addItem(self.tr(status.value.capitalize()), status.value)
-        self.status_note = QLineEdit()
-        self.status_note.setPlaceholderText(self.tr("Note (for resolved: the summary)"))
-        self.status_note.setAccessibleName(self.tr("Status note"))
+        self.status_note = line_edit(
+            self.tr("Note (for resolved: the summary)"), self.tr("Status note")
+        )
         self.status_button = QPushButton(self.tr("Change status"))
         self.status_button.clicked.connect(self.change_status)
 
@@ -105,9 +105,9 @@ class LeadPanel(QWidget):
         # -- escalation and the shotgun warning
         self.escalation = QLabel()
         self.escalation.setWordWrap(True)
-        self.escalate_to = QLineEdit()
-        self.escalate_to.setPlaceholderText(self.tr("Escalate to (e.g. senior engineering)"))
-        self.escalate_to.setAccessibleName(self.tr("Escalate to"))
+        self.escalate_to = line_edit(
+            self.tr("Escalate to (e.g. senior engineering)"), self.tr("Escalate to")
+        )
         self.escalate_button = QPushButton(self.tr("Escalate"))
         self.escalate_button.clicked.connect(self.escalate)
         self.warnings = QLabel()
@@ -130,9 +130,7 @@ class LeadPanel(QWidget):
         self.oncall = QLabel()
         self.oncall.setWordWrap(True)
         self.oncall.setAccessibleName(self.tr("On-call state"))
-        self.page_who = QLineEdit()
-        self.page_who.setPlaceholderText(self.tr("Engineer to page"))
-        self.page_who.setAccessibleName(self.tr("Engineer to page"))
+        self.page_who = line_edit(self.tr("Engineer to page"), self.tr("Engineer to page"))
         self.page_level = QComboBox()
         self.page_level.setAccessibleName(self.tr("Primary or backup"))
         self.page_level.addItem(self.tr("primary"), "primary")
@@ -170,12 +168,8 @@ class LeadPanel(QWidget):
             self.handover_role.addItem(role_name(role.value), role.value)
         self.handover_from = QComboBox()
         self.handover_from.setAccessibleName(self.tr("Handed over by"))
-        self.handover_to = QLineEdit()
-        self.handover_to.setPlaceholderText(self.tr("Taken over by (name)"))
-        self.handover_to.setAccessibleName(self.tr("Taken over by"))
-        self.handover_note = QLineEdit()
-        self.handover_note.setPlaceholderText(self.tr("Handover note"))
-        self.handover_note.setAccessibleName(self.tr("Handover note"))
+        self.handover_to = line_edit(self.tr("Taken over by (name)"), self.tr("Taken over by"))
+        self.handover_note = line_edit(self.tr("Handover note"), self.tr("Handover note"))
         self.handover_button = QPushButton(self.tr("Hand over"))
         self.handover_button.clicked.connect(self.hand_over)
         self.handover_role.currentIndexChanged.connect(self._holders)

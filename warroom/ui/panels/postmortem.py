@@ -29,6 +29,7 @@ from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
+    line_edit,
     section_title,
     selected_row,
     table_view,
@@ -60,9 +61,9 @@ class PostIncidentPanel(QWidget):
         self.cause.setAccessibleName(self.tr("Root cause"))
         self.cause.setTabChangesFocus(True)
         self.cause.setFixedHeight(60)
-        self.category = QLineEdit()
-        self.category.setAccessibleName(self.tr("Root-cause category"))
-        self.category.setPlaceholderText(self.tr("e.g. capacity, change, configuration"))
+        self.category = line_edit(
+            self.tr("e.g. capacity, change, configuration"), self.tr("Root-cause category")
+        )
         self.proof = QPlainTextEdit()
         self.proof.setAccessibleName(self.tr("How it was proven"))
         self.proof.setTabChangesFocus(True)
@@ -105,12 +106,8 @@ class PostIncidentPanel(QWidget):
         self.action_kind.setAccessibleName(self.tr("Kind of action"))
         for kind in ActionKind:
             self.action_kind.addItem(kind.value, kind.value)
-        self.action_text = QLineEdit()
-        self.action_text.setAccessibleName(self.tr("Action"))
-        self.action_text.setPlaceholderText(self.tr("What will be done"))
-        self.action_owner = QLineEdit()
-        self.action_owner.setAccessibleName(self.tr("Owner"))
-        self.action_owner.setPlaceholderText(self.tr("Owner"))
+        self.action_text = line_edit(self.tr("What will be done"), self.tr("Action"))
+        self.action_owner = line_edit(self.tr("Owner"), self.tr("Owner"))
         self.action_due = QDateEdit()
         self.action_due.setAccessibleName(self.tr("Due date"))
         self.action_due.setCalendarPopup(True)

@@ -17,6 +17,7 @@ from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
+    line_edit,
     section_title,
     selected_row,
     table_view,
@@ -68,9 +69,10 @@ class RequestsPanel(QWidget):
         self.ask_button = QPushButton(self.tr("Ask the customer"))
         self.ask_button.clicked.connect(self.ask)
         form.addRow("", self.ask_button)
-        self.answer = QLineEdit()
-        self.answer.setAccessibleName(self.tr("Answer to the selected request"))
-        self.answer.setPlaceholderText(self.tr("The customer's answer to the selected request"))
+        self.answer = line_edit(
+            self.tr("The customer's answer to the selected request"),
+            self.tr("Answer to the selected request"),
+        )
         self.answer.returnPressed.connect(self.record_answer)
         self.answer_button = QPushButton(self.tr("Record answer"))
         self.answer_button.clicked.connect(self.record_answer)
