@@ -151,3 +151,20 @@ def test_customer_roadmap_export(seated: IncidentView, tmp_path: Path, incident:
     html = out.read_text()
     assert "Diagnostic roadmap" in html
     assert "<script>" not in html and "&lt;script&gt;" in html
+
+
+def test_the_shotgun_warning_appears_and_clears(seated: IncidentView, incident: int) -> None:
+    room = seated.seat.room
+    h1 = room.add_hypothesis(incident, "Application server overloaded")
+    h2 = room.add_hypothesis(incident, "Archive volume full")
+    for text in ("Restart server 1", "Restart server 2"):
+        fix = room.record_fix_attempt(incident, text, hypothesis_uid=h1)
+        room.record_fix_outcome(incident, fix, FixOutcome.FAILED, "no change")
+    seated.seat.feed.poll()
+    lead = seated.lead
+    assert lead.warnings.isVisibleTo(lead)
+    assert "2 failed fixes and no confirmed hypothesis" in lead.warnings.text()
+    room.set_hypothesis_status(incident, h2, "confirmed", "df shows 100 %")
+    seated.seat.feed.poll()
+    assert not lead.warnings.isVisibleTo(lead)
+    assert lead.warnings.text() == ""

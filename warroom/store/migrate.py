@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from warroom.core.errors import StorageError
 from warroom.store.engine import sqlite_path
@@ -23,9 +24,14 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
+        try:
+            # One cheap query on every start; the inspector only when it fails.
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        except (OperationalError, ProgrammingError):
+            conn.rollback()
+            if inspect(conn).has_table("alembic_version"):
+                raise
             return None
-        row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
         return None if row is None else str(row[0])
 
 

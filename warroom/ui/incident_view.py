@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -16,12 +18,14 @@ from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
 from warroom.ui.panels.common import Seat
-from warroom.ui.panels.communicator import CommunicatorPanel
-from warroom.ui.panels.diagnostician import DiagnosticianPanel
-from warroom.ui.panels.lead import LeadPanel
-from warroom.ui.panels.postmortem import PostIncidentPanel
-from warroom.ui.panels.scribe import ScribePanel
 from warroom.ui.timeline_view import TimelinePanel
+
+if TYPE_CHECKING:
+    from warroom.ui.panels.communicator import CommunicatorPanel
+    from warroom.ui.panels.diagnostician import DiagnosticianPanel
+    from warroom.ui.panels.lead import LeadPanel
+    from warroom.ui.panels.postmortem import PostIncidentPanel
+    from warroom.ui.panels.scribe import ScribePanel
 
 # The four roles, then the report: the work after the fact, open to every seat.
 REPORT = "report"
@@ -32,13 +36,21 @@ ROLE_ORDER: tuple[Role | str, ...] = (
     Role.SCRIBE,
     REPORT,
 )
-PANEL_TYPES: dict[Role | str, Callable[[Seat], QWidget]] = {
-    REPORT: PostIncidentPanel,
-    Role.LEAD: LeadPanel,
-    Role.DIAGNOSTICIAN: DiagnosticianPanel,
-    Role.COMMUNICATOR: CommunicatorPanel,
-    Role.SCRIBE: ScribePanel,
+# Module and class of each panel: imported when the panel is first shown, so
+# start-up loads only the seat's own.
+PANEL_TYPES: dict[Role | str, tuple[str, str]] = {
+    Role.LEAD: ("warroom.ui.panels.lead", "LeadPanel"),
+    Role.DIAGNOSTICIAN: ("warroom.ui.panels.diagnostician", "DiagnosticianPanel"),
+    Role.COMMUNICATOR: ("warroom.ui.panels.communicator", "CommunicatorPanel"),
+    Role.SCRIBE: ("warroom.ui.panels.scribe", "ScribePanel"),
+    REPORT: ("warroom.ui.panels.postmortem", "PostIncidentPanel"),
 }
+
+
+def _panel_type(role: Role | str) -> Callable[[Seat], QWidget]:
+    module, name = PANEL_TYPES[role]
+    panel_type: Callable[[Seat], QWidget] = getattr(importlib.import_module(module), name)
+    return panel_type
 
 
 def _on_exercise_time(room: WarRoom, incident_id: int) -> WarRoom:
@@ -146,39 +158,29 @@ class IncidentView(QWidget):
                 layout = slot.layout()
                 assert layout is not None
                 layout.addWidget(InjectsPanel(self.state, role.value))
-            slot.fill(PANEL_TYPES[role](self.seat))
+            slot.fill(_panel_type(role)(self.seat))
         assert slot.panel is not None
         return slot.panel
 
     @property
     def lead(self) -> LeadPanel:
-        panel = self.panel(Role.LEAD)
-        assert isinstance(panel, LeadPanel)
-        return panel
+        return cast("LeadPanel", self.panel(Role.LEAD))
 
     @property
     def diagnostician(self) -> DiagnosticianPanel:
-        panel = self.panel(Role.DIAGNOSTICIAN)
-        assert isinstance(panel, DiagnosticianPanel)
-        return panel
+        return cast("DiagnosticianPanel", self.panel(Role.DIAGNOSTICIAN))
 
     @property
     def communicator(self) -> CommunicatorPanel:
-        panel = self.panel(Role.COMMUNICATOR)
-        assert isinstance(panel, CommunicatorPanel)
-        return panel
+        return cast("CommunicatorPanel", self.panel(Role.COMMUNICATOR))
 
     @property
     def postmortem(self) -> PostIncidentPanel:
-        panel = self.panel(REPORT)
-        assert isinstance(panel, PostIncidentPanel)
-        return panel
+        return cast("PostIncidentPanel", self.panel(REPORT))
 
     @property
     def scribe(self) -> ScribePanel:
-        panel = self.panel(Role.SCRIBE)
-        assert isinstance(panel, ScribePanel)
-        return panel
+        return cast("ScribePanel", self.panel(Role.SCRIBE))
 
     def current_role(self) -> Role | str:
         return ROLE_ORDER[self.tabs.currentIndex()]
@@ -190,8 +192,7 @@ class IncidentView(QWidget):
 
     def tick(self) -> None:
         self.bar.tick()
-        for slot in self.slots.values():
-            if isinstance(slot.panel, CommunicatorPanel):
-                slot.panel.countdown.refresh()
-            elif isinstance(slot.panel, LeadPanel):
-                slot.panel.tick()
+        for role in (Role.COMMUNICATOR, Role.LEAD):
+            panel = self.slots[role].panel
+            if panel is not None:
+                panel.tick()  # type: ignore[attr-defined]

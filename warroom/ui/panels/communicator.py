@@ -170,6 +170,9 @@ class CommunicatorPanel(QWidget):
         self.next_at.setEnabled(not self.final.isChecked())
         self.countdown.refresh()
 
+    def tick(self) -> None:
+        self.countdown.refresh()
+
     def draft(self) -> None:
         """Prefill from the current state, with the template for this phase and audience."""
         from warroom.core.update_templates import load_templates
