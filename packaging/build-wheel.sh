@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Build the wheel and sdist, then run the installed wheel outside the checkout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+rm -rf dist build
+"$PYTHON" -m venv .venv-build
+.venv-build/bin/python -m pip install --quiet --upgrade pip build
+.venv-build/bin/python -m build --outdir dist .
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$PYTHON" -m venv "$work/venv"
+"$work/venv/bin/python" -m pip install --quiet dist/*.whl
+cd "$work"  # away from the source tree: resources must come from the install
+export WARROOM_DB="$work/check.sqlite3" QT_QPA_PLATFORM=offscreen
+"$work/venv/bin/warroom" exercise list
+id=$("$work/venv/bin/warroom" demo)
+"$work/venv/bin/warroom" export "$id" --format pdf -o "$work/report.pdf"
+"$work/venv/bin/warroom" verify "$id"
+"$work/venv/bin/warroom" gui --smoke
+echo "packaged build works: $(ls "$OLDPWD"/dist)"
