@@ -3,6 +3,11 @@
 # ruff: noqa
 # mypy: ignore-errors
 import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from warroom.exchange import INCIDENT_TIMES  # the one list of incident times
 
 T = {"type": "string", "format": "date-time"}
 TN = {"type": ["string", "null"], "format": "date-time"}
@@ -79,22 +84,7 @@ schema = {
                         "description": "the on-call engineer paged last (optional; added in warroom 0.2)",
                     },
                     "times": obj(
-                        {
-                            k: (T if k in ("started", "declared") else TN)
-                            for k in [
-                                "started",
-                                "detected",
-                                "declared",
-                                "first_update",
-                                "mitigated",
-                                "resolved",
-                                "closed",
-                                "escalated",
-                                "next_update_due",
-                                "paged",
-                                "acknowledged",
-                            ]
-                        }
+                        {k: (T if k in ("started", "declared") else TN) for k in INCIDENT_TIMES}
                     ),
                 }
             ),
