@@ -33,7 +33,10 @@ def test_an_update_by_e_mail_reaches_the_mail_server(qtbot: QtBot, seated: Incid
     with smtp_server() as server:
         set_smtp(server.port)
         panel.channel.setCurrentIndex(panel.channel.findData("e-mail"))
-        qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(panel.delivered, timeout=10_000):
+            qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
+            # the screen stays live while the mail goes out on a worker thread
+            assert "sending by e-mail" in panel.feedback.text()
         [mail] = server.recorder.received
     assert list(mail.rcpt_tos) == ["it-ops@customer.example"]
     assert "[Blocker] ERP down: production line stopped" in str(mail.message["Subject"])
@@ -49,7 +52,7 @@ def test_a_failed_send_keeps_the_update_says_why_and_can_be_retried(
     panel = seated.communicator
     seated.show_panel(Role.COMMUNICATOR)
     panel.channel.setCurrentIndex(panel.channel.findData("e-mail"))
-    with refused_port() as port:
+    with refused_port() as port, qtbot.waitSignal(panel.delivered, timeout=10_000):
         set_smtp(port)
         qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
     [update] = seated.state.snapshot.updates
@@ -63,7 +66,8 @@ def test_a_failed_send_keeps_the_update_says_why_and_can_be_retried(
     assert panel.retry_button.isEnabled()
     with smtp_server() as server:
         set_smtp(server.port)
-        qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(panel.delivered, timeout=10_000):
+            qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
         assert len(server.recorder.received) == 1
     [update] = seated.state.snapshot.updates
     assert update.delivery == "sent"
@@ -85,7 +89,8 @@ def test_webhook_with_a_token_from_the_keyring(qtbot: QtBot, seated: IncidentVie
         panel.channel.setCurrentIndex(panel.channel.findData("webhook"))
         qtbot.mouseClick(panel.still_button, Qt.MouseButton.LeftButton)  # clipboard path
         panel.draft()
-        qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(panel.delivered, timeout=10_000):
+            qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
         [request] = hook.received
     assert request.headers["authorization"] == "Bearer s3cret-token"
     assert "ERP down" in request.body["text"]

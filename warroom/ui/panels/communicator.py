@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtCore import QDateTime, QObject, QRunnable, QThreadPool, QTimeZone, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,39 @@ from warroom.ui.panels.common import Feedback, Seat, section_title, selected_row
 from warroom.ui.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
-    from warroom.notify.channels import Channel
+    from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
+
+
+def _send(channel: Channel, outgoing: OutgoingUpdate) -> object:
+    """The receipt, or the UserError that says why it did not go out."""
+    try:
+        return channel.send(outgoing)
+    except UserError as exc:
+        return exc
+    except Exception as exc:  # a bug in a channel must not take the room down
+        from warroom.crash import write_crash_log
+
+        path = write_crash_log(type(exc), exc, exc.__traceback__)
+        return UserError(
+            "sending failed unexpectedly",
+            hint=f"the details are in {path}" if path else "the update is kept; try again",
+        )
+
+
+class _SendSignals(QObject):
+    finished = Signal(str, object)  # update uid, receipt or UserError
+
+
+class _SendTask(QRunnable):
+    def __init__(
+        self, channel: Channel, outgoing: OutgoingUpdate, uid: str, signals: _SendSignals
+    ) -> None:
+        super().__init__()
+        self.channel, self.outgoing, self.uid, self.signals = channel, outgoing, uid, signals
+
+    def run(self) -> None:
+        # Emitted from the worker; Qt queues it to the panel's thread.
+        self.signals.finished.emit(self.uid, _send(self.channel, self.outgoing))
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
@@ -46,9 +78,15 @@ def next_update_sentence(at: datetime) -> str:
 
 
 class CommunicatorPanel(QWidget):
+    delivered = Signal(str)  # an update's uid, once its channel has answered
+
     def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.seat = seat
+        # Not a child of the panel: a send still in flight when the panel goes away
+        # keeps its signal object alive, and Qt drops the connection to the panel.
+        self._signals = _SendSignals()
+        self._signals.finished.connect(self._sent)
         self.countdown = CountdownLabel(seat.state, point_size=28)
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
@@ -257,7 +295,9 @@ class CommunicatorPanel(QWidget):
         self._deliver(posted[0], channel)
         self.draft()
 
-    def _deliver(self, uid: str, channel: Channel) -> bool:
+    def _deliver(self, uid: str, channel: Channel) -> None:
+        """Hand the recorded update to its channel; e-mail and webhooks go on a worker thread
+        so a slow or silent server never freezes the room's screen."""
         from warroom.notify.channels import OutgoingUpdate
 
         update = next(u for u in self.seat.state.snapshot.updates if u.uid == uid)
@@ -269,12 +309,19 @@ class CommunicatorPanel(QWidget):
             next_update_at=update.next_update_at,
             final=update.final,
         )
-        failure: UserError | None = None
-        try:
-            receipt = channel.send(outgoing)
-        except UserError as exc:
-            failure = exc
-        if failure is not None:
+        if update.channel == "clipboard":  # the clipboard belongs to the GUI thread
+            self._sent(uid, _send(channel, outgoing))
+            return
+        self.feedback.ok(self.tr("Recorded; sending by {0}…").format(update.channel))
+        task = _SendTask(channel, outgoing, uid, self._signals)
+        QThreadPool.globalInstance().start(task)
+
+    def _sent(self, uid: str, result: object) -> None:
+        channel = next(
+            (u.channel for u in self.seat.state.snapshot.updates if u.uid == uid), "channel"
+        )
+        if isinstance(result, UserError):
+            failure = result
             self.seat.act(
                 Feedback(),
                 lambda: self.seat.room.record_delivery(
@@ -286,17 +333,18 @@ class CommunicatorPanel(QWidget):
                 + (f" — {failure.hint}" if failure.hint else "")
                 + self.tr(" Select it below to send it again.")
             )
-            return False
-        self.seat.act(
-            self.feedback,
-            lambda: self.seat.room.record_delivery(
-                self.seat.incident_id, uid, receipt.ok, receipt.detail
-            ),
-            self.tr("Posted and sent by {0}. {1}").format(update.channel, receipt.detail)
-            if receipt.ok
-            else self.tr("Posted; {0}").format(receipt.detail),
-        )
-        return receipt.ok
+        else:
+            receipt = cast("DeliveryReceipt", result)
+            self.seat.act(
+                self.feedback,
+                lambda: self.seat.room.record_delivery(
+                    self.seat.incident_id, uid, receipt.ok, receipt.detail
+                ),
+                self.tr("Posted and sent by {0}. {1}").format(channel, receipt.detail)
+                if receipt.ok
+                else self.tr("Posted; {0}").format(receipt.detail),
+            )
+        self.delivered.emit(uid)
 
     def retry_selected(self) -> None:
         from warroom.ui.channels import configured_channel
