@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/append.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/timeline.py
+	$(BIN)/python bench/export.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
