@@ -9,10 +9,13 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -80,6 +83,16 @@ def line_edit(placeholder: str, name: str = "") -> QLineEdit:
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name or placeholder)
     return edit
+
+
+def two_columns(panel: QWidget, left: QLayout, right: QLayout, feedback: QWidget) -> None:
+    """A panel's usual shape: two equal columns, the message line under both."""
+    columns = QHBoxLayout()
+    columns.addLayout(left, 1)
+    columns.addLayout(right, 1)
+    layout = QVBoxLayout(panel)
+    layout.addLayout(columns, 1)
+    layout.addWidget(feedback)
 
 
 def section_title(text: str) -> QLabel:

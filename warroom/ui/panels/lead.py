@@ -21,7 +21,15 @@ from warroom.core.timing import format_duration
 from warroom.core.vocabulary import Role, Status
 from warroom.report.describe import local_time, role_name
 from warroom.snapshot import RoleView
-from warroom.ui.panels.common import Feedback, Seat, big_font, line_edit, section_title, table_view
+from warroom.ui.panels.common import (
+    Feedback,
+    Seat,
+    big_font,
+    line_edit,
+    section_title,
+    table_view,
+    two_columns,
+)
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
 
@@ -198,12 +206,7 @@ class LeadPanel(QWidget):
         right.addWidget(self.decisions, 1)
         right.addWidget(section_title(self.tr("Next steps")))
         right.addWidget(self.next_steps, 1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.feedback)
+        two_columns(self, left, right, self.feedback)
 
         seat.state.changed.connect(self.refresh)
         self.refresh()

@@ -33,6 +33,7 @@ from warroom.ui.panels.common import (
     section_title,
     selected_row,
     table_view,
+    two_columns,
 )
 from warroom.ui.table_model import Column, RecordTableModel
 
@@ -167,12 +168,7 @@ class PostIncidentPanel(QWidget):
         right.addLayout(action_grid)
         right.addWidget(section_title(self.tr("Export")))
         right.addLayout(export_row)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.feedback)
+        two_columns(self, left, right, self.feedback)
         seat.state.changed.connect(self.refresh)
         self.refresh()
         self._fill_root_cause()
