@@ -93,10 +93,12 @@ class IncidentView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        room = _on_exercise_time(room, incident_id)
+        exercise_room = _on_exercise_time(room, incident_id)
+        # Injects belong to an exercise a trainer runs, not to every rehearsal record.
+        self.is_exercise = exercise_room is not room
+        room = exercise_room
         self.room = room
         self.state = IncidentState(room, incident_id, feed)
-        self.is_exercise = self.state.snapshot.mode == "exercise"
         self.seat = Seat(room, self.state, feed)
         self.bar = IncidentBar(self.state)
 

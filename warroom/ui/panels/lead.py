@@ -6,12 +6,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -45,7 +47,7 @@ class LeadPanel(QWidget):
         self.impact = QLabel()
         self.impact.setWordWrap(True)
         self.impact.setTextFormat(Qt.TextFormat.PlainText)
-        self.impact.setFont(big_font(self.impact, 15))
+        self.impact.setFont(big_font(self.impact, 13.5))
         self.impact.setAccessibleName(self.tr("Business impact"))
         self.impact_what = QLineEdit()
         self.impact_what.setAccessibleName(self.tr("What the customer cannot do"))
@@ -59,11 +61,18 @@ class LeadPanel(QWidget):
         self.impact_save.clicked.connect(self.save_impact)
         impact_box = QGroupBox(self.tr("Business impact"))
         impact_layout = QVBoxLayout(impact_box)
-        impact_layout.addWidget(self.impact)
-        self.impact_editor = QGroupBox(self.tr("Edit the impact"))
-        self.impact_editor.setCheckable(True)
-        self.impact_editor.setChecked(False)
+        # A long impact scrolls inside its box instead of being cut off by the panel.
+        impact_scroll = QScrollArea()
+        impact_scroll.setWidgetResizable(True)
+        impact_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        impact_scroll.setWidget(self.impact)
+        impact_scroll.setMinimumHeight(self.impact.fontMetrics().lineSpacing() * 4)
+        impact_layout.addWidget(impact_scroll, 1)
+        self.impact_toggle = QPushButton(self.tr("Edit the impact…"))
+        self.impact_toggle.setCheckable(True)
+        self.impact_editor = QWidget()
         impact_form = QFormLayout(self.impact_editor)
+        impact_form.setContentsMargins(0, 0, 0, 0)
         impact_form.addRow(self.tr("Cannot do"), self.impact_what)
         impact_form.addRow(self.tr("Who"), self.impact_who)
         count_row = QHBoxLayout()
@@ -71,8 +80,9 @@ class LeadPanel(QWidget):
         count_row.addStretch(1)
         count_row.addWidget(self.impact_save)
         impact_form.addRow(self.tr("How many"), count_row)
+        impact_layout.addWidget(self.impact_toggle, 0, Qt.AlignmentFlag.AlignLeft)
         impact_layout.addWidget(self.impact_editor)
-        self.impact_editor.toggled.connect(self._show_impact_editor)
+        self.impact_toggle.toggled.connect(self._show_impact_editor)
         self._show_impact_editor(False)
 
         # -- priority and status, with the matrix as guidance
@@ -181,23 +191,24 @@ class LeadPanel(QWidget):
         self.handover_button = QPushButton(self.tr("Hand over"))
         self.handover_button.clicked.connect(self.hand_over)
         self.handover_role.currentIndexChanged.connect(self._holders)
-        handover = QHBoxLayout()
-        for widget in (self.handover_role, self.handover_from, self.handover_to):
-            handover.addWidget(widget)
-        handover.addWidget(self.handover_note, 1)
-        handover.addWidget(self.handover_button)
+        # Two rows: the names need room to be read.
+        handover = QGridLayout()
+        handover.addWidget(self.handover_role, 0, 0)
+        handover.addWidget(self.handover_from, 0, 1)
+        handover.addWidget(self.handover_to, 0, 2)
+        handover.addWidget(self.handover_note, 1, 0, 1, 2)
+        handover.addWidget(self.handover_button, 1, 2)
 
         # -- decisions and next steps, straight from the timeline
         self.decisions = TimelinePanel(room.store, seat.state, with_filters=False, show="Decisions")
         self.next_steps = TimelinePanel(room.store, seat.state, with_filters=False, show="Actions")
 
         left = QVBoxLayout()
-        left.addWidget(impact_box)
+        left.addWidget(impact_box, 1)
         left.addWidget(state_box)
         left.addWidget(escalation_box)
         left.addWidget(oncall_box)
         left.addWidget(self.warnings)
-        left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(section_title(self.tr("Roles")))
         right.addWidget(self.roster_view, 2)
@@ -213,15 +224,7 @@ class LeadPanel(QWidget):
         self._fill_impact_editor()
 
     def _show_impact_editor(self, shown: bool) -> None:
-        for widget in (self.impact_what, self.impact_who, self.impact_count, self.impact_save):
-            widget.setVisible(shown)
-        layout = self.impact_editor.layout()
-        if isinstance(layout, QFormLayout):
-            for row in range(layout.rowCount()):
-                item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                label = item.widget() if item is not None else None
-                if label is not None:
-                    label.setVisible(shown)
+        self.impact_editor.setVisible(shown)
         if shown:
             self._fill_impact_editor()
             self.impact_what.setFocus()
