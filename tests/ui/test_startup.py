@@ -65,3 +65,11 @@ def test_heavy_modules_are_not_imported_at_start_up(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert not loaded & {"matplotlib", "jinja2", "jsonschema", "keyring", "alembic", "smtplib"}
+
+
+def test_smoke_with_wall_display_and_a_role(tmp_path: Path) -> None:
+    db = tmp_path / "wall.sqlite3"
+    assert run("demo", db=db).returncode == 0
+    result = run("gui", "--smoke", "--wall", "--role", "communicator", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "start-up to painted window:" in result.stdout

@@ -367,3 +367,42 @@ def test_dashboard_shows_trends_and_filters(
     assert len(dashboard.canvases) == 3
     dashboard.priority.setCurrentIndex(dashboard.priority.findData("Minor"))
     assert dashboard.summary.text().startswith("0 incidents")
+
+
+def test_another_process_entry_appears_within_one_second(
+    qtbot: QtBot, window: MainWindow, seated: IncidentView, db_path: Path, incident: int
+) -> None:
+    """The seat's own feed timer, not a manual poll, brings it in."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    code = (
+        "import sys; from warroom.room import WarRoom;"
+        "r = WarRoom.open(sys.argv[1]); r.log(int(sys.argv[2]), 'from the other room'); r.close()"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code, str(db_path), str(incident)], env=env, check=True, timeout=120
+    )
+    window.feed.start()
+    qtbot.waitUntil(lambda: texts(seated)[-1] == "from the other room", timeout=1000)
+
+
+def test_window_layout_and_palette_are_remembered(
+    qtbot: QtBot, room: WarRoom, isolated_home: Path
+) -> None:
+    first = MainWindow(room)
+    qtbot.addWidget(first)
+    first.resize(800, 540)  # fits the offscreen screen (800x600), so nothing is clamped
+    first.show()
+    first.dark_action.trigger()
+    left = first.size()  # as the window manager (here: the 800x600 offscreen screen) allowed
+    assert left.height() == 540
+    first.close()
+    assert list((isolated_home / "config").rglob("warroom.ini"))
+    again = MainWindow(room)
+    qtbot.addWidget(again)
+    assert again.dark_action.isChecked()
+    # The offscreen screen is 800 wide, so the width is clamped on the way back;
+    # the height shows the stored layout won over the first-start default (1400x900).
+    assert again.height() == left.height() == 540
+    assert again.width() < 1400
+    again.dark_action.trigger()  # back to light for the tests that follow
+    again.close()

@@ -67,8 +67,7 @@ class MainWindow(QMainWindow):
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
-        self._restore_layout()
-        if self.geometry().width() < 800:
+        if not self._restore_layout():
             self.resize(1400, 900)
 
     # -- menus ----------------------------------------------------------------
@@ -274,14 +273,15 @@ class MainWindow(QMainWindow):
 
     # -- layout remembered per user -----------------------------------------
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
+        """Put the window where this user left it; False the first time."""
         store = settings()
         geometry = store.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         state = store.value("window_state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        return restored
 
     def closeEvent(self, event: QCloseEvent) -> None:
         store = settings()
