@@ -184,6 +184,15 @@ class IncidentSnapshot:
     def holders(self, role: str) -> list[str]:
         return [r.person for r in self.active_roles if r.role == role]
 
+    def leading_hypothesis(self) -> str:
+        """The hypothesis the room works on: confirmed, else under test, else the newest open."""
+        order = {"confirmed": 0, "testing": 1, "open": 2}
+        candidates = [h for h in self.hypotheses if h.status in order]
+        if not candidates:
+            return ""
+        best = min(candidates, key=lambda h: (order[h.status], -h.created_at.timestamp()))
+        return f"{best.label}: {best.statement} ({best.status})"
+
 
 def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
     with store.read() as s:

@@ -9,20 +9,16 @@ from warroom.report.model import IncidentReport, build_report
 from warroom.store.repository import Store
 
 
-def _leading(report: IncidentReport) -> str:
-    order = {"confirmed": 0, "testing": 1, "open": 2}
-    candidates = [h for h in report.incident.hypotheses if h.status in order]
-    if not candidates:
-        return ""
-    best = min(candidates, key=lambda h: (order[h.status], -h.created_at.timestamp()))
-    return f"{best.label}: {best.statement} ({best.status})"
-
-
 def _render(template: str, report: IncidentReport, autoescape: bool, **extra: Any) -> str:
     from warroom.report.render import _environment
 
     env = _environment(autoescape)
-    context = {"r": report, "s": report.incident, "leading": _leading(report), **extra}
+    context = {
+        "r": report,
+        "s": report.incident,
+        "leading": report.incident.leading_hypothesis(),
+        **extra,
+    }
     return str(env.get_template(template).render(**context))
 
 

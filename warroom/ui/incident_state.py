@@ -13,6 +13,7 @@ from warroom.core.timing import (
     Countdown,
     countdown,
     escalation_deadline,
+    escalation_due,
     next_update_deadline,
 )
 from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus, Status
@@ -72,12 +73,11 @@ class IncidentState(QObject):
         return escalation_deadline(self.priority, self.snapshot.started_at)
 
     def escalation_due(self) -> bool:
-        deadline = self.escalation_deadline()
+        s = self.snapshot
         return (
-            deadline is not None
-            and self.is_active
-            and self.snapshot.escalated_at is None
-            and self.now() >= deadline
+            self.is_active
+            and s.escalated_at is None
+            and escalation_due(self.priority, s.started_at, self.now())
         )
 
     def shotgun_warnings(self) -> list[str]:
@@ -89,15 +89,4 @@ class IncidentState(QObject):
         return shotgun_warnings(facts, confirmed)
 
     def leading_hypothesis(self) -> str:
-        order = {
-            HypothesisStatus.CONFIRMED: 0,
-            HypothesisStatus.TESTING: 1,
-            HypothesisStatus.OPEN: 2,
-        }
-        candidates = [h for h in self.snapshot.hypotheses if h.status in order]
-        if not candidates:
-            return ""
-        best = min(
-            candidates, key=lambda h: (order[HypothesisStatus(h.status)], -h.created_at.timestamp())
-        )
-        return f"{best.label}: {best.statement} ({best.status.replace('_', ' ')})"
+        return self.snapshot.leading_hypothesis()
