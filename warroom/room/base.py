@@ -1,0 +1,123 @@
+"""What every section of the room shares: the seat, the clock, and the one way to write.
+
+``RoomBase`` holds who sits at this seat (the actor), the store and the clock,
+and the helpers every action uses: checking typed text, finding an entity of
+the incident by its uid, and ``_write``, the transaction that changes rows and
+records exactly one timeline event.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from typing import Any, Self
+
+from sqlalchemy import select
+
+from warroom.core.clock import Clock, SystemClock, utc
+from warroom.core.errors import InvalidInput, NotFound
+from warroom.core.matrix import CommunicationMatrix
+from warroom.core.vocabulary import Role
+from warroom.store.engine import resolve_url
+from warroom.store.models import Incident
+from warroom.store.repository import Actor, EventRecord, Store, WriteTx, iso
+
+
+def default_seat() -> str:
+    return f"{socket.gethostname()}/{os.getpid()}"
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def checked_text(value: str, what: str, *, required: bool = True, limit: int = 20_000) -> str:
+    """Typed text, trimmed; refused when empty (if required) or longer than ``limit``."""
+    value = (value or "").strip()
+    if required and not value:
+        raise InvalidInput(f"{what} is empty", hint=f"type the {what} and try again")
+    if len(value) > limit:
+        raise InvalidInput(f"{what} is too long ({len(value)} characters; at most {limit})")
+    return value
+
+
+def optional_iso(value: datetime | None) -> str | None:
+    """An optional instant as the record writes it."""
+    return None if value is None else iso(utc(value))
+
+
+class RoomBase:
+    """One seat's handle on the room: who sits here, the store, and the clock."""
+
+    def __init__(
+        self,
+        store: Store,
+        matrix: CommunicationMatrix,
+        actor: Actor | None = None,
+    ) -> None:
+        self.store = store
+        self.matrix = matrix
+        # One clock for rows and events alike: the store's.
+        self.clock = store.clock
+        self.actor = actor or Actor(person="warroom", role="", seat=default_seat())
+
+    @classmethod
+    def open(
+        cls,
+        db: str | None = None,
+        *,
+        clock: Clock | None = None,
+        matrix: CommunicationMatrix | None = None,
+        actor: Actor | None = None,
+    ) -> Self:
+        store = Store.open(resolve_url(db), clock or SystemClock())
+        return cls(store, matrix or CommunicationMatrix.default(), actor)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def with_clock(self, clock: Clock) -> Self:
+        """The same room on another clock (a simulated one for exercises and the demo)."""
+        return type(self)(self.store.with_clock(clock), self.matrix, self.actor)
+
+    def as_person(self, person: str, role: Role | str = "") -> Self:
+        """The same seat acting as another person or role (shares the store)."""
+        actor = replace(self.actor, person=checked_text(person, "name", limit=200), role=str(role))
+        return type(self)(self.store, self.matrix, actor)
+
+    def now(self) -> datetime:
+        return self.clock.now()
+
+    # -- the one write path ---------------------------------------------------
+
+    @contextmanager
+    def _write(self, incident_id: int) -> Iterator[tuple[WriteTx, Incident]]:
+        """One transaction on one incident; the caller records exactly one event in it."""
+        with self.store.write() as tx:
+            yield tx, tx.incident(incident_id)
+
+    def _record(
+        self,
+        tx: WriteTx,
+        incident: Incident | int,
+        kind: str,
+        payload: dict[str, Any],
+        *,
+        corrects: int | None = None,
+    ) -> EventRecord:
+        """The transaction's one timeline event, written by this seat's person and role."""
+        return tx.record(incident, kind, payload, self.actor, corrects=corrects)
+
+    @staticmethod
+    def _entity(tx: WriteTx, model: Any, incident_id: int, uid: str | None, what: str) -> Any:
+        row = tx.session.scalar(
+            select(model).where(model.incident_id == incident_id, model.uid == uid)
+        )
+        if row is None:
+            raise NotFound(f"incident #{incident_id} has no {what} {uid}")
+        return row

@@ -1,0 +1,210 @@
+"""Diagnosis (rule 4): the problem specification, hypotheses with evidence, and
+fix attempts that name the hypothesis they test.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from warroom.core.errors import InvalidInput
+from warroom.core.vocabulary import (
+    EventKind,
+    FixOutcome,
+    HypothesisStatus,
+    SpecDimension,
+)
+from warroom.room.base import RoomBase, checked_text, new_uid
+from warroom.store.models import (
+    FixAttempt,
+    Hypothesis,
+    SpecLine,
+)
+from warroom.store.repository import iso
+
+
+class DiagnosisActions(RoomBase):
+    def set_spec_line(
+        self,
+        incident_id: int,
+        dimension: SpecDimension | str,
+        *,
+        is_text: str,
+        is_not_text: str,
+        distinction: str = "",
+        change: str = "",
+    ) -> None:
+        dim = SpecDimension(dimension)
+        with self._write(incident_id) as (tx, incident):
+            line = tx.session.scalar(
+                select(SpecLine).where(
+                    SpecLine.incident_id == incident_id, SpecLine.dimension == dim
+                )
+            )
+            if line is None:
+                line = SpecLine(incident_id=incident_id, uid=new_uid(), dimension=dim)
+                tx.session.add(line)
+            line.is_text = is_text.strip()
+            line.is_not_text = is_not_text.strip()
+            line.distinction = distinction.strip()
+            line.change = change.strip()
+            self._record(
+                tx,
+                incident,
+                EventKind.SPEC_LINE_SET,
+                {
+                    "dimension": dim.value,
+                    "is": line.is_text,
+                    "is_not": line.is_not_text,
+                    "distinction": line.distinction,
+                    "change": line.change,
+                },
+            )
+
+    def add_hypothesis(self, incident_id: int, statement: str) -> str:
+        statement = checked_text(statement, "hypothesis")
+        with self._write(incident_id) as (tx, incident):
+            count = tx.session.scalar(
+                select(func.count())
+                .select_from(Hypothesis)
+                .where(Hypothesis.incident_id == incident_id)
+            )
+            hypothesis = Hypothesis(
+                incident_id=incident_id,
+                uid=new_uid(),
+                label=f"H{(count or 0) + 1}",
+                statement=statement,
+                status=HypothesisStatus.OPEN,
+                proposed_by=self.actor.person,
+                created_at=self.now(),
+                evidence=[],
+            )
+            tx.session.add(hypothesis)
+            self._record(
+                tx,
+                incident,
+                EventKind.HYPOTHESIS_ADDED,
+                {"uid": hypothesis.uid, "label": hypothesis.label, "statement": statement},
+            )
+            return hypothesis.uid
+
+    def add_evidence(
+        self, incident_id: int, hypothesis_uid: str, text: str, supports: bool
+    ) -> None:
+        text = checked_text(text, "evidence")
+        with self._write(incident_id) as (tx, incident):
+            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            item = {
+                "at": iso(self.now()),
+                "by": self.actor.person,
+                "text": text,
+                "supports": supports,
+            }
+            hypothesis.evidence = [*hypothesis.evidence, item]
+            self._record(
+                tx,
+                incident,
+                EventKind.EVIDENCE_ADDED,
+                {
+                    "uid": hypothesis.uid,
+                    "label": hypothesis.label,
+                    "text": text,
+                    "supports": supports,
+                },
+            )
+
+    def set_hypothesis_status(
+        self,
+        incident_id: int,
+        hypothesis_uid: str,
+        status: HypothesisStatus | str,
+        reason: str = "",
+        explains_spec: bool | None = None,
+    ) -> None:
+        new = HypothesisStatus(status)
+        if new in (HypothesisStatus.RULED_OUT, HypothesisStatus.CONFIRMED):
+            reason = checked_text(reason, "reason (what proved or disproved it)")
+        with self._write(incident_id) as (tx, incident):
+            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            old = hypothesis.status
+            hypothesis.status = new
+            hypothesis.status_reason = reason.strip()
+            if explains_spec is not None:
+                hypothesis.explains_spec = explains_spec
+            self._record(
+                tx,
+                incident,
+                EventKind.HYPOTHESIS_STATUS,
+                {
+                    "uid": hypothesis.uid,
+                    "label": hypothesis.label,
+                    "from": old,
+                    "to": new.value,
+                    "reason": reason.strip(),
+                    "explains_spec": hypothesis.explains_spec,
+                },
+            )
+
+    def record_fix_attempt(
+        self,
+        incident_id: int,
+        description: str,
+        *,
+        hypothesis_uid: str | None,
+        expected_result: str = "",
+        rollback_plan: str = "",
+        approved_by: str = "",
+    ) -> str:
+        """Record a fix attempt. It should name the hypothesis it tests (rule 4)."""
+        description = checked_text(description, "fix description")
+        with self._write(incident_id) as (tx, incident):
+            hypothesis = (
+                self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+                if hypothesis_uid
+                else None
+            )
+            fix = FixAttempt(
+                incident_id=incident_id,
+                uid=new_uid(),
+                hypothesis_id=hypothesis.id if hypothesis else None,
+                description=description,
+                expected_result=expected_result.strip(),
+                rollback_plan=rollback_plan.strip(),
+                approved_by=approved_by.strip(),
+                attempted_by=self.actor.person,
+                attempted_at=self.now(),
+                outcome=FixOutcome.PENDING,
+            )
+            tx.session.add(fix)
+            self._record(
+                tx,
+                incident,
+                EventKind.FIX_ATTEMPTED,
+                {
+                    "uid": fix.uid,
+                    "description": description,
+                    "hypothesis": hypothesis.uid if hypothesis else None,
+                    "hypothesis_label": hypothesis.label if hypothesis else None,
+                    "expected_result": fix.expected_result,
+                    "rollback_plan": fix.rollback_plan,
+                    "approved_by": fix.approved_by,
+                },
+            )
+            return fix.uid
+
+    def record_fix_outcome(
+        self, incident_id: int, fix_uid: str, outcome: FixOutcome | str, note: str = ""
+    ) -> None:
+        result = FixOutcome(outcome)
+        if result is FixOutcome.PENDING:
+            raise InvalidInput("an outcome is worked, failed, partial or rolled back")
+        with self._write(incident_id) as (tx, incident):
+            fix = self._entity(tx, FixAttempt, incident_id, fix_uid, "fix attempt")
+            fix.outcome = result
+            fix.outcome_note = note.strip()
+            fix.outcome_at = self.now()
+            self._record(
+                tx,
+                incident,
+                EventKind.FIX_OUTCOME,
+                {"uid": fix.uid, "outcome": result.value, "note": fix.outcome_note},
+            )

@@ -1,0 +1,201 @@
+"""The incident itself: declaring it, its priority and status, the business
+impact, key moments, resolving it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from warroom.core.clock import utc
+from warroom.core.errors import InvalidInput, RuleViolation
+from warroom.core.vocabulary import (
+    EventKind,
+    KeyMoment,
+    Mode,
+    Status,
+    can_change_status,
+)
+from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
+from warroom.store.models import (
+    Incident,
+)
+from warroom.store.repository import iso
+
+
+class IncidentActions(RoomBase):
+    def declare(
+        self,
+        title: str,
+        priority: str,
+        *,
+        impact_what: str,
+        impact_who: str = "",
+        impact_count: int | None = None,
+        impact_since: datetime | None = None,
+        services: Sequence[str] = (),
+        summary: str = "",
+        mode: Mode = Mode.REAL,
+        started_at: datetime | None = None,
+        detected_at: datetime | None = None,
+    ) -> int:
+        title = checked_text(title, "title", limit=300)
+        prio = self.matrix.get(priority)
+        impact_what = checked_text(impact_what, "business impact (what the customer cannot do)")
+        if impact_count is not None and impact_count < 0:
+            raise InvalidInput("the number of people affected cannot be negative")
+        now = self.now()
+        started = utc(started_at) if started_at else (utc(impact_since) if impact_since else now)
+        if started > now:
+            raise InvalidInput("the incident cannot start in the future")
+        if detected_at is not None and not started <= utc(detected_at) <= now:
+            raise InvalidInput("the detection time lies between the start and now")
+        with self.store.write() as tx:
+            incident = Incident(
+                uid=new_uid(),
+                title=title,
+                priority=prio.name,
+                status=Status.DECLARED,
+                mode=Mode(mode),
+                summary=summary.strip(),
+                impact_what=impact_what,
+                impact_who=impact_who.strip(),
+                impact_count=impact_count,
+                impact_since=utc(impact_since) if impact_since else None,
+                services=[s.strip() for s in services if s.strip()],
+                started_at=started,
+                detected_at=utc(detected_at) if detected_at else None,
+                declared_at=now,
+                head_number=0,
+            )
+            tx.session.add(incident)
+            tx.session.flush()
+            self._record(
+                tx,
+                incident,
+                EventKind.DECLARED,
+                {
+                    "title": incident.title,
+                    "priority": incident.priority,
+                    "mode": incident.mode,
+                    "impact_what": incident.impact_what,
+                    "impact_who": incident.impact_who,
+                    "impact_count": incident.impact_count,
+                    "impact_since": optional_iso(incident.impact_since),
+                    "services": list(incident.services),
+                    "started_at": optional_iso(incident.started_at),
+                    "detected_at": optional_iso(incident.detected_at),
+                },
+            )
+            return incident.id
+
+    def change_priority(self, incident_id: int, priority: str, reason: str = "") -> None:
+        prio = self.matrix.get(priority)
+        with self._write(incident_id) as (tx, incident):
+            if incident.priority == prio.name:
+                raise RuleViolation(f"the incident is already {prio.name}")
+            old = incident.priority
+            incident.priority = prio.name
+            self._record(
+                tx,
+                incident,
+                EventKind.PRIORITY_CHANGED,
+                {"from": old, "to": prio.name, "reason": reason.strip()},
+            )
+
+    def change_status(self, incident_id: int, status: Status | str, note: str = "") -> None:
+        new = Status(status)
+        if new is Status.RESOLVED:
+            self.resolve(incident_id, note)
+            return
+        with self._write(incident_id) as (tx, incident):
+            old = Status(incident.status)
+            if not can_change_status(old, new):
+                raise RuleViolation(f"the incident cannot go from {old} to {new}")
+            incident.status = new
+            if new is Status.CLOSED:
+                incident.closed_at = self.now()
+            elif not old.is_active:
+                # Reopened: it is no longer resolved; the timeline keeps when it was.
+                incident.resolved_at = None
+            self._record(
+                tx,
+                incident,
+                EventKind.STATUS_CHANGED,
+                {"from": old.value, "to": new.value, "note": note.strip()},
+            )
+
+    def update_impact(
+        self,
+        incident_id: int,
+        *,
+        impact_what: str | None = None,
+        impact_who: str | None = None,
+        impact_count: int | None = None,
+        services: Sequence[str] | None = None,
+    ) -> None:
+        with self._write(incident_id) as (tx, incident):
+            changed: dict[str, Any] = {}
+            if impact_what is not None:
+                incident.impact_what = checked_text(impact_what, "business impact")
+                changed["impact_what"] = incident.impact_what
+            if impact_who is not None:
+                incident.impact_who = impact_who.strip()
+                changed["impact_who"] = incident.impact_who
+            if impact_count is not None:
+                if impact_count < 0:
+                    raise InvalidInput("the number of people affected cannot be negative")
+                incident.impact_count = impact_count
+                changed["impact_count"] = impact_count
+            if services is not None:
+                incident.services = [s.strip() for s in services if s.strip()]
+                changed["services"] = list(incident.services)
+            if not changed:
+                raise InvalidInput("nothing to change in the business impact")
+            self._record(tx, incident, EventKind.IMPACT_CHANGED, changed)
+
+    def mark(
+        self,
+        incident_id: int,
+        moment: KeyMoment | str,
+        at: datetime | None = None,
+        note: str = "",
+    ) -> None:
+        """Mark a key moment (detected, mitigated, ...) at ``at`` or now.
+
+        This records when something happened; the status itself changes with
+        ``change_status`` and ``resolve``.
+        """
+        key = KeyMoment(moment)
+        when = utc(at) if at else self.now()
+        if when > self.now():
+            raise InvalidInput("a key moment cannot lie in the future")
+        with self._write(incident_id) as (tx, incident):
+            setattr(incident, f"{key.value}_at", when)
+            self._record(
+                tx,
+                incident,
+                EventKind.KEY_MOMENT,
+                {"moment": key.value, "at": iso(when), "note": note.strip()},
+            )
+
+    def resolve(self, incident_id: int, summary: str = "") -> None:
+        with self._write(incident_id) as (tx, incident):
+            old = Status(incident.status)
+            if not old.is_active:
+                raise RuleViolation(f"the incident is already {old}")
+            now = self.now()
+            incident.status = Status.RESOLVED
+            incident.resolved_at = now
+            if incident.mitigated_at is None:
+                incident.mitigated_at = now
+            if summary.strip():
+                incident.summary = summary.strip()
+            incident.next_update_due_at = None
+            self._record(
+                tx,
+                incident,
+                EventKind.RESOLVED,
+                {"from": old.value, "summary": summary.strip()},
+            )

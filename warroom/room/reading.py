@@ -1,0 +1,90 @@
+"""Reading the room: the list of incidents and one incident's summary, and the chain check."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from warroom.core.chain import ChainBreak
+from warroom.core.errors import NotFound
+from warroom.core.matrix import Priority
+from warroom.core.vocabulary import (
+    Mode,
+    Status,
+)
+from warroom.room.base import RoomBase
+from warroom.store.models import (
+    Incident,
+)
+
+
+@dataclass(frozen=True)
+class IncidentSummary:
+    id: int
+    uid: str
+    title: str
+    priority: str
+    status: str
+    mode: str
+    started_at: datetime
+    declared_at: datetime
+    resolved_at: datetime | None
+    impact_what: str
+    next_update_due_at: datetime | None
+    events: int
+
+    @property
+    def is_active(self) -> bool:
+        return Status(self.status).is_active
+
+
+class ReadingActions(RoomBase):
+    def priority_of(self, incident: IncidentSummary) -> Priority:
+        return self.matrix.get(incident.priority)
+
+    def list_incidents(self, include_exercises: bool = True) -> list[IncidentSummary]:
+        """Active incidents first (most severe, then newest), then the rest, newest first."""
+        with self.store.read() as session:
+            query = select(Incident)
+            if not include_exercises:
+                query = query.where(Incident.mode == Mode.REAL)
+            rows = session.scalars(query).all()
+            summaries = [self._summary(row) for row in rows]
+        ranks = {p.name: p.rank for p in self.matrix.priorities}
+        return sorted(
+            summaries,
+            key=lambda s: (
+                not s.is_active,
+                ranks.get(s.priority, 99) if s.is_active else 0,
+                -s.declared_at.timestamp(),
+            ),
+        )
+
+    def incident(self, incident_id: int) -> IncidentSummary:
+        with self.store.read() as session:
+            row = session.get(Incident, incident_id)
+            if row is None:
+                raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            return self._summary(row)
+
+    @staticmethod
+    def _summary(row: Incident) -> IncidentSummary:
+        return IncidentSummary(
+            id=row.id,
+            uid=row.uid,
+            title=row.title,
+            priority=row.priority,
+            status=row.status,
+            mode=row.mode,
+            started_at=row.started_at,
+            declared_at=row.declared_at,
+            resolved_at=row.resolved_at,
+            impact_what=row.impact_what,
+            next_update_due_at=row.next_update_due_at,
+            events=row.head_number,
+        )
+
+    def verify(self, incident_id: int) -> ChainBreak | None:
+        return self.store.verify(incident_id)
