@@ -140,3 +140,5 @@ class EventKind(StrEnum):
     ROOT_CAUSE_SET = "root_cause.set"
     EXERCISE_CLOCK = "exercise.clock"
     INJECT = "exercise.inject"
+    # A rebuild of the state tables from the events, with what it found different.
+    RECORD_REBUILT = "record.rebuilt"

@@ -22,6 +22,7 @@ from sqlalchemy import select
 from warroom.core.clock import Clock, SystemClock, utc
 from warroom.core.errors import InvalidInput, NotFound
 from warroom.core.matrix import CommunicationMatrix
+from warroom.core.text import clean, clean_text
 from warroom.core.vocabulary import Role
 from warroom.store.engine import resolve_url
 from warroom.store.models import Incident
@@ -37,8 +38,8 @@ def new_uid() -> str:
 
 
 def checked_text(value: str, what: str, *, required: bool = True, limit: int = 20_000) -> str:
-    """Typed text, trimmed; refused when empty (if required) or longer than ``limit``."""
-    value = (value or "").strip()
+    """Typed text, made safe and trimmed; refused when empty (if required) or too long."""
+    value = clean_text(value or "").strip()
     if required and not value:
         raise InvalidInput(f"{what} is empty", hint=f"type the {what} and try again")
     if len(value) > limit:
@@ -111,7 +112,8 @@ class RoomBase:
         corrects: int | None = None,
     ) -> EventRecord:
         """The transaction's one timeline event, written by this seat's person and role."""
-        return tx.record(incident, kind, payload, self.actor, corrects=corrects)
+        # Every string the record keeps is made safe here, once, for every action.
+        return tx.record(incident, kind, clean(payload), self.actor, corrects=corrects)
 
     @staticmethod
     def _entity(tx: WriteTx, model: Any, incident_id: int, uid: str | None, what: str) -> Any:

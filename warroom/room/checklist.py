@@ -6,15 +6,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
-
-from warroom.core.vocabulary import (
-    EventKind,
-)
+from warroom.core.vocabulary import EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid
-from warroom.store.models import (
-    ChecklistItem,
-)
+from warroom.store.models import ChecklistItem
 
 
 class ChecklistActions(RoomBase):
@@ -30,42 +24,23 @@ class ChecklistActions(RoomBase):
         next_step: str = "",
     ) -> str:
         title = checked_text(title, "checklist item")
+        uid = new_uid()
         with self._write(incident_id) as (tx, incident):
-            position = (
-                tx.session.scalar(
-                    select(func.max(ChecklistItem.position)).where(
-                        ChecklistItem.incident_id == incident_id
-                    )
-                )
-                or 0
-            ) + 1
-            item = ChecklistItem(
-                incident_id=incident_id,
-                uid=new_uid(),
-                position=position,
-                section=section.strip(),
-                title=title,
-                need=need.strip(),
-                why=why.strip(),
-                use=use.strip(),
-                next_step=next_step.strip(),
-            )
-            tx.session.add(item)
             self._record(
                 tx,
                 incident,
                 EventKind.CHECKLIST_ADDED,
                 {
-                    "uid": item.uid,
-                    "section": item.section,
+                    "uid": uid,
+                    "section": section.strip(),
                     "title": title,
-                    "need": item.need,
-                    "why": item.why,
-                    "use": item.use,
-                    "next_step": item.next_step,
+                    "need": need.strip(),
+                    "why": why.strip(),
+                    "use": use.strip(),
+                    "next_step": next_step.strip(),
                 },
             )
-            return item.uid
+            return uid
 
     def add_checklist(self, incident_id: int, items: Iterable[dict[str, str]]) -> list[str]:
         return [self.add_checklist_item(incident_id, **item) for item in items]
@@ -75,13 +50,9 @@ class ChecklistActions(RoomBase):
     ) -> None:
         with self._write(incident_id) as (tx, incident):
             item = self._entity(tx, ChecklistItem, incident_id, item_uid, "checklist item")
-            item.done = done
-            item.done_by = self.actor.person if done else ""
-            item.done_at = self.now() if done else None
-            item.result = result.strip()
             self._record(
                 tx,
                 incident,
                 EventKind.CHECKLIST_TICKED,
-                {"uid": item.uid, "title": item.title, "done": done, "result": item.result},
+                {"uid": item.uid, "title": item.title, "done": done, "result": result.strip()},
             )

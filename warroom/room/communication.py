@@ -8,17 +8,9 @@ from datetime import datetime
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
-from warroom.core.vocabulary import (
-    Audience,
-    Delivery,
-    EventKind,
-    Status,
-)
+from warroom.core.vocabulary import Audience, Delivery, EventKind, Status
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
-from warroom.store.models import (
-    InformationRequest,
-    StatusUpdate,
-)
+from warroom.store.models import InformationRequest, StatusUpdate
 
 
 class CommunicationActions(RoomBase):
@@ -32,35 +24,22 @@ class CommunicationActions(RoomBase):
             "use": checked_text(use, "what we will do with it"),
             "next_step": checked_text(next_step, "what comes next"),
         }
+        uid = new_uid()
         with self._write(incident_id) as (tx, incident):
-            request = InformationRequest(
-                incident_id=incident_id,
-                uid=new_uid(),
-                addressed_to=to.strip(),
-                asked_by=self.actor.person,
-                asked_at=self.now(),
-                **fields,
-            )
-            tx.session.add(request)
             self._record(
                 tx,
                 incident,
                 EventKind.REQUEST_SENT,
-                {"uid": request.uid, "to": request.addressed_to, **fields},
+                {"uid": uid, "to": to.strip(), **fields},
             )
-            return request.uid
+            return uid
 
     def answer_request(self, incident_id: int, request_uid: str, answer: str) -> None:
         answer = checked_text(answer, "answer")
         with self._write(incident_id) as (tx, incident):
             request = self._entity(tx, InformationRequest, incident_id, request_uid, "request")
-            request.answer = answer
-            request.answered_at = self.now()
             self._record(
-                tx,
-                incident,
-                EventKind.REQUEST_ANSWERED,
-                {"uid": request.uid, "answer": answer},
+                tx, incident, EventKind.REQUEST_ANSWERED, {"uid": request.uid, "answer": answer}
             )
 
     def post_update(
@@ -87,46 +66,29 @@ class CommunicationActions(RoomBase):
             )
         elif utc(next_update_at) <= now:
             raise RuleViolation("the next update time is in the past; promise a time ahead")
+        uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             if final and Status(incident.status).is_active:
                 raise RuleViolation(
                     "the final update comes once the incident is resolved",
                     hint="resolve the incident first, then post the final update",
                 )
-            update = StatusUpdate(
-                incident_id=incident_id,
-                uid=new_uid(),
-                audience=aud,
-                phase=incident.status,
-                text=text,
-                channel=channel,
-                sent_by=self.actor.person,
-                sent_at=now,
-                next_update_at=utc(next_update_at) if next_update_at else None,
-                is_final=final,
-                delivery=Delivery(delivery),
-                delivery_detail="",
-            )
-            tx.session.add(update)
-            if incident.first_update_at is None and aud is Audience.CUSTOMERS:
-                incident.first_update_at = now
-            incident.next_update_due_at = update.next_update_at
             self._record(
                 tx,
                 incident,
                 EventKind.UPDATE_POSTED,
                 {
-                    "uid": update.uid,
+                    "uid": uid,
                     "audience": aud.value,
-                    "phase": update.phase,
+                    "phase": incident.status,
                     "channel": channel,
                     "text": text,
-                    "next_update_at": optional_iso(update.next_update_at),
+                    "next_update_at": optional_iso(next_update_at),
                     "final": final,
-                    "delivery": update.delivery,
+                    "delivery": Delivery(delivery).value,
                 },
             )
-            return update.uid
+            return uid
 
     def record_delivery(
         self, incident_id: int, update_uid: str, delivered: bool, detail: str = ""
@@ -134,8 +96,6 @@ class CommunicationActions(RoomBase):
         """What the channel said: sent, or failed and why. The update's words stay either way."""
         with self._write(incident_id) as (tx, incident):
             update = self._entity(tx, StatusUpdate, incident_id, update_uid, "update")
-            update.delivery = Delivery.SENT if delivered else Delivery.FAILED
-            update.delivery_detail = detail.strip()
             self._record(
                 tx,
                 incident,
@@ -143,8 +103,8 @@ class CommunicationActions(RoomBase):
                 {
                     "uid": update.uid,
                     "channel": update.channel,
-                    "delivery": update.delivery,
-                    "detail": update.delivery_detail,
+                    "delivery": (Delivery.SENT if delivered else Delivery.FAILED).value,
+                    "detail": detail.strip(),
                 },
             )
 
@@ -154,9 +114,6 @@ class CommunicationActions(RoomBase):
         if level not in ("primary", "backup"):
             raise InvalidInput("an on-call page goes to the primary or the backup")
         with self._write(incident_id) as (tx, incident):
-            incident.paged_at = self.now()
-            incident.paged_who = who
-            incident.acknowledged_at = None
             self._record(tx, incident, EventKind.ONCALL_PAGED, {"who": who, "level": level})
 
     def acknowledge_page(self, incident_id: int, note: str = "") -> None:
@@ -165,7 +122,6 @@ class CommunicationActions(RoomBase):
                 raise RuleViolation("nobody has been paged for this incident")
             if incident.acknowledged_at is not None:
                 raise RuleViolation(f"{incident.paged_who} has already acknowledged the page")
-            incident.acknowledged_at = self.now()
             self._record(
                 tx,
                 incident,
@@ -176,5 +132,4 @@ class CommunicationActions(RoomBase):
     def escalate(self, incident_id: int, to: str, note: str = "") -> None:
         to = checked_text(to, "who the incident is escalated to", limit=200)
         with self._write(incident_id) as (tx, incident):
-            incident.escalated_at = self.now()
             self._record(tx, incident, EventKind.ESCALATED, {"to": to, "note": note.strip()})

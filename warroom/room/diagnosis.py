@@ -7,19 +7,9 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from warroom.core.errors import InvalidInput
-from warroom.core.vocabulary import (
-    EventKind,
-    FixOutcome,
-    HypothesisStatus,
-    SpecDimension,
-)
+from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus, SpecDimension
 from warroom.room.base import RoomBase, checked_text, new_uid
-from warroom.store.models import (
-    FixAttempt,
-    Hypothesis,
-    SpecLine,
-)
-from warroom.store.repository import iso
+from warroom.store.models import FixAttempt, Hypothesis, SpecLine
 
 
 class DiagnosisActions(RoomBase):
@@ -35,57 +25,41 @@ class DiagnosisActions(RoomBase):
     ) -> None:
         dim = SpecDimension(dimension)
         with self._write(incident_id) as (tx, incident):
-            line = tx.session.scalar(
-                select(SpecLine).where(
+            existing = tx.session.scalar(
+                select(SpecLine.uid).where(
                     SpecLine.incident_id == incident_id, SpecLine.dimension == dim
                 )
             )
-            if line is None:
-                line = SpecLine(incident_id=incident_id, uid=new_uid(), dimension=dim)
-                tx.session.add(line)
-            line.is_text = is_text.strip()
-            line.is_not_text = is_not_text.strip()
-            line.distinction = distinction.strip()
-            line.change = change.strip()
             self._record(
                 tx,
                 incident,
                 EventKind.SPEC_LINE_SET,
                 {
+                    "uid": existing or new_uid(),
                     "dimension": dim.value,
-                    "is": line.is_text,
-                    "is_not": line.is_not_text,
-                    "distinction": line.distinction,
-                    "change": line.change,
+                    "is": is_text.strip(),
+                    "is_not": is_not_text.strip(),
+                    "distinction": distinction.strip(),
+                    "change": change.strip(),
                 },
             )
 
     def add_hypothesis(self, incident_id: int, statement: str) -> str:
         statement = checked_text(statement, "hypothesis")
+        uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             count = tx.session.scalar(
                 select(func.count())
                 .select_from(Hypothesis)
                 .where(Hypothesis.incident_id == incident_id)
             )
-            hypothesis = Hypothesis(
-                incident_id=incident_id,
-                uid=new_uid(),
-                label=f"H{(count or 0) + 1}",
-                statement=statement,
-                status=HypothesisStatus.OPEN,
-                proposed_by=self.actor.person,
-                created_at=self.now(),
-                evidence=[],
-            )
-            tx.session.add(hypothesis)
             self._record(
                 tx,
                 incident,
                 EventKind.HYPOTHESIS_ADDED,
-                {"uid": hypothesis.uid, "label": hypothesis.label, "statement": statement},
+                {"uid": uid, "label": f"H{(count or 0) + 1}", "statement": statement},
             )
-            return hypothesis.uid
+            return uid
 
     def add_evidence(
         self, incident_id: int, hypothesis_uid: str, text: str, supports: bool
@@ -93,13 +67,6 @@ class DiagnosisActions(RoomBase):
         text = checked_text(text, "evidence")
         with self._write(incident_id) as (tx, incident):
             hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
-            item = {
-                "at": iso(self.now()),
-                "by": self.actor.person,
-                "text": text,
-                "supports": supports,
-            }
-            hypothesis.evidence = [*hypothesis.evidence, item]
             self._record(
                 tx,
                 incident,
@@ -125,11 +92,6 @@ class DiagnosisActions(RoomBase):
             reason = checked_text(reason, "reason (what proved or disproved it)")
         with self._write(incident_id) as (tx, incident):
             hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
-            old = hypothesis.status
-            hypothesis.status = new
-            hypothesis.status_reason = reason.strip()
-            if explains_spec is not None:
-                hypothesis.explains_spec = explains_spec
             self._record(
                 tx,
                 incident,
@@ -137,10 +99,12 @@ class DiagnosisActions(RoomBase):
                 {
                     "uid": hypothesis.uid,
                     "label": hypothesis.label,
-                    "from": old,
+                    "from": hypothesis.status,
                     "to": new.value,
                     "reason": reason.strip(),
-                    "explains_spec": hypothesis.explains_spec,
+                    "explains_spec": (
+                        hypothesis.explains_spec if explains_spec is None else explains_spec
+                    ),
                 },
             )
 
@@ -156,40 +120,28 @@ class DiagnosisActions(RoomBase):
     ) -> str:
         """Record a fix attempt. It should name the hypothesis it tests (rule 4)."""
         description = checked_text(description, "fix description")
+        uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             hypothesis = (
                 self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
                 if hypothesis_uid
                 else None
             )
-            fix = FixAttempt(
-                incident_id=incident_id,
-                uid=new_uid(),
-                hypothesis_id=hypothesis.id if hypothesis else None,
-                description=description,
-                expected_result=expected_result.strip(),
-                rollback_plan=rollback_plan.strip(),
-                approved_by=approved_by.strip(),
-                attempted_by=self.actor.person,
-                attempted_at=self.now(),
-                outcome=FixOutcome.PENDING,
-            )
-            tx.session.add(fix)
             self._record(
                 tx,
                 incident,
                 EventKind.FIX_ATTEMPTED,
                 {
-                    "uid": fix.uid,
+                    "uid": uid,
                     "description": description,
                     "hypothesis": hypothesis.uid if hypothesis else None,
                     "hypothesis_label": hypothesis.label if hypothesis else None,
-                    "expected_result": fix.expected_result,
-                    "rollback_plan": fix.rollback_plan,
-                    "approved_by": fix.approved_by,
+                    "expected_result": expected_result.strip(),
+                    "rollback_plan": rollback_plan.strip(),
+                    "approved_by": approved_by.strip(),
                 },
             )
-            return fix.uid
+            return uid
 
     def record_fix_outcome(
         self, incident_id: int, fix_uid: str, outcome: FixOutcome | str, note: str = ""
@@ -199,12 +151,9 @@ class DiagnosisActions(RoomBase):
             raise InvalidInput("an outcome is worked, failed, partial or rolled back")
         with self._write(incident_id) as (tx, incident):
             fix = self._entity(tx, FixAttempt, incident_id, fix_uid, "fix attempt")
-            fix.outcome = result
-            fix.outcome_note = note.strip()
-            fix.outcome_at = self.now()
             self._record(
                 tx,
                 incident,
                 EventKind.FIX_OUTCOME,
-                {"uid": fix.uid, "outcome": result.value, "note": fix.outcome_note},
+                {"uid": fix.uid, "outcome": result.value, "note": note.strip()},
             )

@@ -7,19 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import select
-
-from warroom.core.clock import utc
-from warroom.core.vocabulary import (
-    ActionKind,
-    ActionStatus,
-    EventKind,
-)
+from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
-from warroom.store.models import (
-    Action,
-    RootCause,
-)
+from warroom.store.models import Action
 
 
 class FollowUpActions(RoomBase):
@@ -35,33 +25,22 @@ class FollowUpActions(RoomBase):
     ) -> str:
         action_kind = ActionKind(kind)
         text = checked_text(text, "action")
+        uid = new_uid()
         with self._write(incident_id) as (tx, incident):
-            action = Action(
-                incident_id=incident_id,
-                uid=new_uid(),
-                kind=action_kind,
-                text=text,
-                owner=owner.strip(),
-                due=utc(due) if due else None,
-                status=ActionStatus.OPEN,
-                other_systems=[s.strip() for s in other_systems if s.strip()],
-                created_at=self.now(),
-            )
-            tx.session.add(action)
             self._record(
                 tx,
                 incident,
                 EventKind.ACTION_ADDED,
                 {
-                    "uid": action.uid,
+                    "uid": uid,
                     "kind": action_kind.value,
                     "text": text,
-                    "owner": action.owner,
-                    "due": optional_iso(action.due),
-                    "other_systems": list(action.other_systems),
+                    "owner": owner.strip(),
+                    "due": optional_iso(due),
+                    "other_systems": [s.strip() for s in other_systems if s.strip()],
                 },
             )
-            return action.uid
+            return uid
 
     def set_action_status(
         self, incident_id: int, action_uid: str, status: ActionStatus | str, note: str = ""
@@ -69,14 +48,11 @@ class FollowUpActions(RoomBase):
         new = ActionStatus(status)
         with self._write(incident_id) as (tx, incident):
             action = self._entity(tx, Action, incident_id, action_uid, "action")
-            old = action.status
-            action.status = new
-            action.done_at = self.now() if new is ActionStatus.DONE else None
             self._record(
                 tx,
                 incident,
                 EventKind.ACTION_STATUS,
-                {"uid": action.uid, "from": old, "to": new.value, "note": note.strip()},
+                {"uid": action.uid, "from": action.status, "to": new.value, "note": note.strip()},
             )
 
     def set_root_cause(
@@ -96,28 +72,15 @@ class FollowUpActions(RoomBase):
             for c, w in alternatives
         ]
         with self._write(incident_id) as (tx, incident):
-            record = tx.session.scalar(
-                select(RootCause).where(RootCause.incident_id == incident_id)
-            )
-            if record is None:
-                record = RootCause(incident_id=incident_id)
-                tx.session.add(record)
-            record.cause = cause
-            record.category = category.strip()
-            record.how_proven = how_proven.strip()
-            record.assumptions = assumptions.strip()
-            record.alternatives = alts
-            record.set_by = self.actor.person
-            record.set_at = self.now()
             self._record(
                 tx,
                 incident,
                 EventKind.ROOT_CAUSE_SET,
                 {
                     "cause": cause,
-                    "category": record.category,
-                    "how_proven": record.how_proven,
-                    "assumptions": record.assumptions,
+                    "category": category.strip(),
+                    "how_proven": how_proven.strip(),
+                    "assumptions": assumptions.strip(),
                     "alternatives": alts,
                 },
             )

@@ -10,17 +10,9 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
-from warroom.core.vocabulary import (
-    EventKind,
-    KeyMoment,
-    Mode,
-    Status,
-    can_change_status,
-)
+from warroom.core.vocabulary import EventKind, KeyMoment, Mode, Status, can_change_status
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
-from warroom.store.models import (
-    Incident,
-)
+from warroom.store.models import Incident
 from warroom.store.repository import iso
 
 
@@ -52,20 +44,14 @@ class IncidentActions(RoomBase):
         if detected_at is not None and not started <= utc(detected_at) <= now:
             raise InvalidInput("the detection time lies between the start and now")
         with self.store.write() as tx:
+            # The row exists so the event has an incident to belong to; the
+            # declaration's projection fills every column from the event.
             incident = Incident(
                 uid=new_uid(),
                 title=title,
                 priority=prio.name,
                 status=Status.DECLARED,
-                mode=Mode(mode),
-                summary=summary.strip(),
-                impact_what=impact_what,
-                impact_who=impact_who.strip(),
-                impact_count=impact_count,
-                impact_since=utc(impact_since) if impact_since else None,
-                services=[s.strip() for s in services if s.strip()],
                 started_at=started,
-                detected_at=utc(detected_at) if detected_at else None,
                 declared_at=now,
                 head_number=0,
             )
@@ -76,16 +62,18 @@ class IncidentActions(RoomBase):
                 incident,
                 EventKind.DECLARED,
                 {
-                    "title": incident.title,
-                    "priority": incident.priority,
-                    "mode": incident.mode,
-                    "impact_what": incident.impact_what,
-                    "impact_who": incident.impact_who,
-                    "impact_count": incident.impact_count,
-                    "impact_since": optional_iso(incident.impact_since),
-                    "services": list(incident.services),
-                    "started_at": optional_iso(incident.started_at),
-                    "detected_at": optional_iso(incident.detected_at),
+                    "uid": incident.uid,
+                    "title": title,
+                    "priority": prio.name,
+                    "mode": Mode(mode).value,
+                    "summary": summary.strip(),
+                    "impact_what": impact_what,
+                    "impact_who": impact_who.strip(),
+                    "impact_count": impact_count,
+                    "impact_since": optional_iso(impact_since),
+                    "services": [s.strip() for s in services if s.strip()],
+                    "started_at": optional_iso(started),
+                    "detected_at": optional_iso(detected_at),
                 },
             )
             return incident.id
@@ -95,13 +83,11 @@ class IncidentActions(RoomBase):
         with self._write(incident_id) as (tx, incident):
             if incident.priority == prio.name:
                 raise RuleViolation(f"the incident is already {prio.name}")
-            old = incident.priority
-            incident.priority = prio.name
             self._record(
                 tx,
                 incident,
                 EventKind.PRIORITY_CHANGED,
-                {"from": old, "to": prio.name, "reason": reason.strip()},
+                {"from": incident.priority, "to": prio.name, "reason": reason.strip()},
             )
 
     def change_status(self, incident_id: int, status: Status | str, note: str = "") -> None:
@@ -113,12 +99,6 @@ class IncidentActions(RoomBase):
             old = Status(incident.status)
             if not can_change_status(old, new):
                 raise RuleViolation(f"the incident cannot go from {old} to {new}")
-            incident.status = new
-            if new is Status.CLOSED:
-                incident.closed_at = self.now()
-            elif not old.is_active:
-                # Reopened: it is no longer resolved; the timeline keeps when it was.
-                incident.resolved_at = None
             self._record(
                 tx,
                 incident,
@@ -135,24 +115,20 @@ class IncidentActions(RoomBase):
         impact_count: int | None = None,
         services: Sequence[str] | None = None,
     ) -> None:
+        changed: dict[str, Any] = {}
+        if impact_what is not None:
+            changed["impact_what"] = checked_text(impact_what, "business impact")
+        if impact_who is not None:
+            changed["impact_who"] = impact_who.strip()
+        if impact_count is not None:
+            if impact_count < 0:
+                raise InvalidInput("the number of people affected cannot be negative")
+            changed["impact_count"] = impact_count
+        if services is not None:
+            changed["services"] = [s.strip() for s in services if s.strip()]
+        if not changed:
+            raise InvalidInput("nothing to change in the business impact")
         with self._write(incident_id) as (tx, incident):
-            changed: dict[str, Any] = {}
-            if impact_what is not None:
-                incident.impact_what = checked_text(impact_what, "business impact")
-                changed["impact_what"] = incident.impact_what
-            if impact_who is not None:
-                incident.impact_who = impact_who.strip()
-                changed["impact_who"] = incident.impact_who
-            if impact_count is not None:
-                if impact_count < 0:
-                    raise InvalidInput("the number of people affected cannot be negative")
-                incident.impact_count = impact_count
-                changed["impact_count"] = impact_count
-            if services is not None:
-                incident.services = [s.strip() for s in services if s.strip()]
-                changed["services"] = list(incident.services)
-            if not changed:
-                raise InvalidInput("nothing to change in the business impact")
             self._record(tx, incident, EventKind.IMPACT_CHANGED, changed)
 
     def mark(
@@ -168,16 +144,15 @@ class IncidentActions(RoomBase):
         ``change_status`` and ``resolve``.
         """
         key = KeyMoment(moment)
-        when = utc(at) if at else self.now()
-        if when > self.now():
+        moment_at = utc(at) if at else self.now()
+        if moment_at > self.now():
             raise InvalidInput("a key moment cannot lie in the future")
         with self._write(incident_id) as (tx, incident):
-            setattr(incident, f"{key.value}_at", when)
             self._record(
                 tx,
                 incident,
                 EventKind.KEY_MOMENT,
-                {"moment": key.value, "at": iso(when), "note": note.strip()},
+                {"moment": key.value, "at": iso(moment_at), "note": note.strip()},
             )
 
     def resolve(self, incident_id: int, summary: str = "") -> None:
@@ -185,14 +160,6 @@ class IncidentActions(RoomBase):
             old = Status(incident.status)
             if not old.is_active:
                 raise RuleViolation(f"the incident is already {old}")
-            now = self.now()
-            incident.status = Status.RESOLVED
-            incident.resolved_at = now
-            if incident.mitigated_at is None:
-                incident.mitigated_at = now
-            if summary.strip():
-                incident.summary = summary.strip()
-            incident.next_update_due_at = None
             self._record(
                 tx,
                 incident,

@@ -13,7 +13,7 @@ import sqlite3
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -33,76 +33,19 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from warroom.core.chain import ChainBreak, ChainedFields, verify_chain
+from warroom.core.chain import ChainBreak, verify_chain
 from warroom.core.clock import Clock
 from warroom.core.errors import NotFound, StorageError
 from warroom.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_path
 from warroom.store.migrate import upgrade
 from warroom.store.models import Incident, Person, TimelineEvent
+from warroom.store.projection import STATELESS_KINDS, Projection
+from warroom.store.records import Actor, EventRecord, chained_fields, iso, parse_instant
+
+__all__ = ["Actor", "EventRecord", "Store", "WriteTx", "chained_fields", "iso", "parse_instant"]
 
 # Any constant works; it names "the warroom write lock" among advisory locks.
 _PG_WRITE_LOCK = 0x5741_524F
-
-
-@dataclass(frozen=True)
-class Actor:
-    """Who does something: the person, the role they act in, and their seat."""
-
-    person: str
-    role: str
-    seat: str
-
-
-@dataclass(frozen=True)
-class EventRecord:
-    seq: int
-    incident_id: int
-    number: int
-    at: Any  # datetime; Any keeps the record trivially constructible from rows
-    kind: str
-    author: str
-    role: str
-    seat: str
-    payload: dict[str, Any]
-    corrects: int | None
-    prev_hash: str
-    hash: str
-
-    @classmethod
-    def of(cls, row: TimelineEvent) -> EventRecord:
-        return cls(
-            seq=row.seq,
-            incident_id=row.incident_id,
-            number=row.number,
-            at=row.at,
-            kind=row.kind,
-            author=row.author,
-            role=row.role,
-            seat=row.seat,
-            payload=dict(row.payload),
-            corrects=row.corrects,
-            prev_hash=row.prev_hash,
-            hash=row.hash,
-        )
-
-
-def iso(dt: Any) -> str:
-    """The one textual form of an instant, used by the hash chain and the export."""
-    return str(dt.isoformat(timespec="microseconds"))
-
-
-def chained_fields(row: TimelineEvent | EventRecord) -> ChainedFields:
-    return ChainedFields(
-        number=row.number,
-        at=iso(row.at),
-        kind=row.kind,
-        author=row.author,
-        role=row.role,
-        seat=row.seat,
-        payload=row.payload,
-        corrects=row.corrects,
-        prev_hash=row.prev_hash,
-    )
 
 
 def _storage_error(exc: Exception, url: str) -> StorageError:
@@ -235,6 +178,12 @@ class WriteTx:
             # keep the loaded object truthful for the rest of the transaction
             set_committed_value(incident, "head_number", event.number)
             set_committed_value(incident, "head_hash", event.hash)
+        if event.kind not in STATELESS_KINDS:
+            # The state rows are what the events say: this event's projection is
+            # the only code that changes them, inside the same transaction.
+            row = incident if isinstance(incident, Incident) else self.incident(incident_id)
+            Projection(self.session, row).apply(event)
+            self.session.flush()
         self.event = event
         return event
 
