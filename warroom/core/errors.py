@@ -36,3 +36,9 @@ class RuleViolation(UserError):
 
 class StorageError(UserError):
     """The database cannot be opened or written (locked, corrupt, full disk)."""
+
+
+class NothingToDo(UserError):
+    """The action asked for would change nothing (a rebuild of a state that is right)."""
+
+    exit_code = 0

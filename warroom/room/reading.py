@@ -7,7 +7,6 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from warroom.core.chain import ChainBreak
 from warroom.core.errors import NotFound
 from warroom.core.matrix import Priority
 from warroom.core.vocabulary import (
@@ -15,6 +14,7 @@ from warroom.core.vocabulary import (
     Status,
 )
 from warroom.room.base import RoomBase
+from warroom.store.integrity import Problem, StateMismatch
 from warroom.store.models import (
     Incident,
 )
@@ -86,5 +86,9 @@ class ReadingActions(RoomBase):
             events=row.head_number,
         )
 
-    def verify(self, incident_id: int) -> ChainBreak | None:
+    def verify(self, incident_id: int) -> Problem | None:
         return self.store.verify(incident_id)
+
+    def rebuild(self, incident_id: int) -> list[StateMismatch]:
+        """Make the state rows what the events say again; what differed (recorded if any)."""
+        return self.store.rebuild(incident_id, self.actor)

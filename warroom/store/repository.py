@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     bindparam,
     cast,
+    delete,
     func,
     insert,
     or_,
@@ -33,10 +34,21 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from warroom.core.chain import ChainBreak, verify_chain
 from warroom.core.clock import Clock
-from warroom.core.errors import NotFound, StorageError
+from warroom.core.errors import NotFound, NothingToDo, StorageError
+from warroom.core.vocabulary import EventKind
 from warroom.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_path
+from warroom.store.integrity import (
+    STATE_TABLES,
+    Problem,
+    StateMismatch,
+    check_chain,
+    check_record,
+    compare_all,
+    read_events,
+    replay,
+    stored_state,
+)
 from warroom.store.migrate import upgrade
 from warroom.store.models import Incident, Person, TimelineEvent
 from warroom.store.projection import STATELESS_KINDS, Projection
@@ -351,21 +363,42 @@ class Store:
         with self.read() as session:
             return [EventRecord.of(row) for row in session.scalars(query)]
 
-    def verify(self, incident_id: int) -> ChainBreak | None:
-        """Recompute the incident's hash chain; the first break, or None when intact."""
+    def verify(self, incident_id: int) -> Problem | None:
+        """The first problem with the incident's record (file, chain, state), or None."""
         with self.read() as session:
-            incident = session.get(Incident, incident_id)
-            if incident is None:
+            if session.get(Incident, incident_id) is None:
                 raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
-            # Stored order is the row order on disk (the primary key), not the event
-            # number: a reordered record must show up as such.
-            rows: Sequence[TimelineEvent] = session.scalars(
-                select(TimelineEvent)
-                .where(TimelineEvent.incident_id == incident_id)
-                .order_by(TimelineEvent.seq)
-            ).all()
-            return verify_chain(
-                ((chained_fields(row), row.hash) for row in rows),
-                expected_count=incident.head_number,
-                expected_head=incident.head_hash,
+            return check_record(session, incident_id)
+
+    def rebuild(self, incident_id: int, actor: Actor) -> list[StateMismatch]:
+        """Rebuild the incident's state rows from its events; what differed, if anything.
+
+        Refused when the chain itself is broken: a rebuild trusts the events.
+        A rebuild that changed something is itself recorded, with what it found.
+        """
+        with self.write() as tx:
+            incident = tx.incident(incident_id)
+            events, unreadable = read_events(tx.session, incident_id)
+            broken = unreadable or check_chain(incident, events)
+            if broken is not None:
+                raise StorageError(
+                    f"incident #{incident_id} cannot be rebuilt: its record is broken at {broken}",
+                    hint="a rebuild trusts the events; export what is intact instead",
+                )
+            differences = compare_all(stored_state(tx.session, incident), replay(incident, events))
+            if not differences:
+                raise NothingToDo(
+                    f"incident #{incident_id}: the state already says what its events say"
+                )
+            for model, _ in (STATE_TABLES[4], *STATE_TABLES):  # fix attempts before hypotheses
+                tx.session.execute(delete(model).where(model.incident_id == incident_id))
+            projection = Projection(tx.session, incident)
+            for event in events:
+                projection.apply(event)
+            tx.record(
+                incident,
+                EventKind.RECORD_REBUILT,
+                {"count": len(differences), "differences": [str(d) for d in differences[:50]]},
+                actor,
             )
+            return differences
