@@ -56,3 +56,20 @@ def test_the_checker_itself_sees_imports(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text("import PySide6.QtCore\nfrom sqlalchemy import select\n")
     found = imported_top_level_modules(tmp_path)
     assert set(found) == {"PySide6", "sqlalchemy"}
+
+
+def test_notify_imports_only_core_the_keyring_and_the_standard_library() -> None:
+    modules = imported_top_level_modules(PACKAGE / "notify")
+    outside = {
+        name: files
+        for name, files in modules.items()
+        if name not in sys.stdlib_module_names and name not in ("warroom", "keyring", "__future__")
+    }
+    assert outside == {}
+    within = [
+        node.module
+        for path in (PACKAGE / "notify").rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("warroom")
+    ]
+    assert within and all(m.startswith(("warroom.core", "warroom.notify")) for m in within), within

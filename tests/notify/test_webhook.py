@@ -85,6 +85,7 @@ def test_a_server_that_never_answers(update: OutgoingUpdate) -> None:
     with silent_port() as port, pytest.raises(DeliveryFailed) as failed:
         WebhookChannel(f"http://{LOOPBACK}:{port}/hooks/abc", timeout=0.5).send(update)
     assert_plain(failed.value, f"no answer from {LOOPBACK}:{port} within 0.5 s")
+    assert "https://" in failed.value.hint and "another channel" in failed.value.hint
     assert time.monotonic() - started < 5
 
 

@@ -65,22 +65,21 @@ def build_after_action(store: Store, incident_id: int, now: datetime) -> AfterAc
 
 
 def after_action_markdown(report: AfterAction) -> str:
-    from warroom.report.render import _environment
+    from warroom.report.render import render_template
 
     plan = [a for a in report.incident.actions if a.kind == ActionKind.PREVENTIVE]
     ran_for = min(report.now, report.started_at + report.scenario.duration) - report.started_at
-    template = _environment(False).get_template("after_action.md.j2")
-    return str(
-        template.render(
-            scenario=report.scenario,
-            s=report.incident,
-            started_at=report.started_at,
-            now=report.now,
-            ran_for=ran_for,
-            score=report.score,
-            plan=plan,
-            timeline=report.timeline,
-        )
+    return render_template(
+        "after_action.md.j2",
+        autoescape=False,
+        scenario=report.scenario,
+        s=report.incident,
+        started_at=report.started_at,
+        now=report.now,
+        ran_for=ran_for,
+        score=report.score,
+        plan=plan,
+        timeline=report.timeline,
     )
 
 

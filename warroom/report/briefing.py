@@ -10,16 +10,16 @@ from warroom.store.repository import Store
 
 
 def _render(template: str, report: IncidentReport, autoescape: bool, **extra: Any) -> str:
-    from warroom.report.render import _environment
+    from warroom.report.render import render_template
 
-    env = _environment(autoescape)
-    context = {
-        "r": report,
-        "s": report.incident,
-        "leading": report.incident.leading_hypothesis(),
+    return render_template(
+        template,
+        autoescape=autoescape,
+        r=report,
+        s=report.incident,
+        leading=report.incident.leading_hypothesis(),
         **extra,
-    }
-    return str(env.get_template(template).render(**context))
+    )
 
 
 def briefing_markdown(store: Store, incident_id: int, now: datetime) -> str:

@@ -2,6 +2,8 @@
 
 HTML is autoescaped: nothing a person typed during the incident can inject
 markup or script. Charts are embedded as data: URIs, so the file stands alone.
+Other documents made from these templates go through ``render_template``; Jinja2
+is imported when the first template is rendered.
 """
 
 from __future__ import annotations
@@ -82,6 +84,17 @@ def _environment(autoescape: bool) -> Any:
     return env
 
 
+def render_template(name: str, /, *, autoescape: bool, **context: Any) -> str:
+    """The template ``name`` from resources/report, filled from ``context``.
+
+    The one way in for documents rendered outside this module (briefing,
+    after-action report): they get the same filters and strictness as the report.
+    ``autoescape`` is for HTML, where anything typed during the incident must stay
+    text; the Markdown templates defuse it with the ``cell`` and ``mdtext`` filters.
+    """
+    return str(_environment(autoescape).get_template(name).render(**context))
+
+
 def _context(report: IncidentReport) -> dict[str, Any]:
     from warroom.core.errors import InvalidInput
     from warroom.core.matrix import CommunicationMatrix
@@ -94,7 +107,7 @@ def _context(report: IncidentReport) -> dict[str, Any]:
 
 
 def render_markdown(report: IncidentReport) -> str:
-    return str(_environment(False).get_template("report.md.j2").render(**_context(report)))
+    return render_template("report.md.j2", autoescape=False, **_context(report))
 
 
 def render_html(report: IncidentReport, charts: dict[str, bytes] | None = None) -> str:
@@ -107,13 +120,24 @@ def render_html(report: IncidentReport, charts: dict[str, bytes] | None = None) 
         name: "data:image/png;base64," + base64.b64encode(png).decode("ascii")
         for name, png in charts.items()
     }
-    template = _environment(True).get_template("report.html.j2")
-    return str(template.render(images=images, for_pdf=False, chart_width=800, **_context(report)))
+    return render_template(
+        "report.html.j2",
+        autoescape=True,
+        images=images,
+        for_pdf=False,
+        chart_width=800,
+        **_context(report),
+    )
 
 
 def render_html_for_pdf(report: IncidentReport, chart_names: list[str], chart_width: int) -> str:
     """The same report for Qt's rich-text engine; charts are referenced by name."""
     images = {name: f"chart:{name}" for name in chart_names}
-    template = _environment(True).get_template("report.html.j2")
-    context = _context(report)
-    return str(template.render(images=images, for_pdf=True, chart_width=chart_width, **context))
+    return render_template(
+        "report.html.j2",
+        autoescape=True,
+        images=images,
+        for_pdf=True,
+        chart_width=chart_width,
+        **_context(report),
+    )

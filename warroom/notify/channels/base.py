@@ -1,0 +1,77 @@
+"""What every channel shares: the update, the receipt, the failure, and how an update reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from warroom.core.errors import UserError
+
+
+@dataclass(frozen=True)
+class OutgoingUpdate:
+    """One status update as the communicator approved it."""
+
+    incident_title: str
+    priority: str
+    audience: str
+    text: str
+    next_update_at: datetime | None
+    final: bool = False
+
+
+@dataclass(frozen=True)
+class DeliveryReceipt:
+    """What a channel did with an update.
+
+    ``ok`` is False only for a partial delivery (some mail recipients refused):
+    the update did go out, so raising would invite a duplicate resend.
+    """
+
+    channel: str
+    ok: bool
+    detail: str
+
+
+class DeliveryFailed(UserError):
+    """The update did not go out through this channel."""
+
+    def __init__(self, message: str, hint: str = "", *, channel: str = "") -> None:
+        super().__init__(message, hint)
+        self.channel = channel
+
+
+class Channel(Protocol):
+    name: str
+
+    def send(self, update: OutgoingUpdate) -> DeliveryReceipt: ...
+
+
+def subject_line(update: OutgoingUpdate) -> str:
+    """``[Blocker] ERP down — update (next update 10:45 UTC)`` or ``... — final update``."""
+    # A line break in a header would be refused by the e-mail library (it could
+    # inject headers), and reads badly in a chat message too.
+    head = f"[{one_line(update.priority)}] {one_line(update.incident_title)} — "
+    if update.final:
+        return head + "final update"
+    if update.next_update_at is None:
+        return head + "update"
+    return head + f"update (next update {_utc_clock(update.next_update_at)})"
+
+
+def plain_text(update: OutgoingUpdate) -> str:
+    """The update as one text: the subject line, a blank line, the body."""
+    return f"{subject_line(update)}\n\n{update.text}"
+
+
+def one_line(text: str) -> str:
+    """``text`` with every run of whitespace, line breaks included, as one space."""
+    return " ".join(text.split())
+
+
+def _utc_clock(moment: datetime) -> str:
+    # Naive datetimes come from the store, which keeps UTC.
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%H:%M UTC")
