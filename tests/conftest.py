@@ -104,9 +104,20 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def room(db_path: Path, clock: SimulatedClock) -> Iterator[WarRoom]:
+def room(
+    db_path: Path, clock: SimulatedClock, request: pytest.FixtureRequest
+) -> Iterator[WarRoom]:
     room = WarRoom.open(str(db_path), clock=clock, actor=Actor("Dana Lead", "lead", "seat-1"))
     yield room
+    # Whatever a test did through the app, every record must still prove itself:
+    # its state rows exactly what its chained events say.
+    if request.node.get_closest_marker("tampers") is None and db_path.exists():
+        check = WarRoom.open(str(db_path), clock=clock)
+        try:
+            problems = {i.id: check.verify(i.id) for i in check.list_incidents()}
+        finally:
+            check.close()
+        assert {i: str(p) for i, p in problems.items() if p is not None} == {}
     room.close()
 
 

@@ -11,6 +11,8 @@ import pytest
 from warroom.cli import main
 from warroom.room import WarRoom
 
+pytestmark = pytest.mark.tampers
+
 
 @pytest.fixture
 def record(room: WarRoom, incident: int) -> int:
@@ -34,7 +36,10 @@ def test_untouched_record_verifies(
 
 
 def tamper(db_path: Path, sql: str, *params: object) -> None:
+    """Edit the file as a person with sqlite3 would, dropping the append-only guard first."""
     with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS timeline_event_append_only_update")
+        conn.execute("DROP TRIGGER IF EXISTS timeline_event_append_only_delete")
         conn.execute(sql, params)
 
 
@@ -80,6 +85,7 @@ def test_reordered_events_are_named(
 ) -> None:
     # swap the places of events 3 and 6 in the stored sequence
     with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER timeline_event_append_only_update")
         seqs = dict(conn.execute("SELECT number, seq FROM timeline_event"))
         conn.execute("UPDATE timeline_event SET seq = -1 WHERE number = 3")
         conn.execute("UPDATE timeline_event SET seq = ? WHERE number = 6", (seqs[3],))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from warroom import __version__
 from warroom.core.errors import UserError
+from warroom.core.text import for_terminal
 
 EXIT_OK = 0
 EXIT_BROKEN = 1
@@ -84,9 +85,23 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="print JSON instead of text")
     stats.add_argument("--include-exercises", action="store_true", help="count rehearsals too")
 
-    verify = sub.add_parser("verify", help="check that an incident's record is intact")
-    verify.add_argument("id", type=int)
+    verify = sub.add_parser(
+        "verify",
+        help="check that an incident's record is intact (chain and state), or an exported file",
+    )
+    verify.add_argument("target", metavar="ID|FILE", help="an incident id, or an exported .json")
+    verify.add_argument(
+        "--fingerprint",
+        metavar="HASH",
+        help="also check that the record ends in this hash (the fingerprint a report prints)",
+    )
     _add_db(verify)
+
+    rebuild = sub.add_parser(
+        "rebuild", help="make an incident's state rows what its chained events say again"
+    )
+    rebuild.add_argument("id", type=int)
+    _add_db(rebuild)
     return parser
 
 
@@ -129,7 +144,7 @@ def cmd_list(db: str | None, as_json: bool) -> int:
         mark = " [exercise]" if i.mode == "exercise" else ""
         print(
             f"{i.id:>4}  {i.priority:<9} {i.status:<13} {_local(i.declared_at):<16}  "
-            f"{i.events:>6}  {i.title}{mark}"
+            f"{i.events:>6}  {for_terminal(i.title)}{mark}"
         )
     return EXIT_OK
 
@@ -179,20 +194,84 @@ def cmd_import(db: str | None, path: Path) -> int:
     return EXIT_OK
 
 
-def cmd_verify(db: str | None, incident_id: int) -> int:
+def cmd_verify(db: str | None, target: str, fingerprint: str | None) -> int:
+    if not target.isdigit():
+        return _verify_file(Path(target), fingerprint)
     from warroom.room import WarRoom
 
+    incident_id = int(target)
     room = WarRoom.open(db)
     try:
         summary = room.incident(incident_id)
         broken = room.verify(incident_id)
+        head = room.store.head_hash(incident_id)
     finally:
         room.close()
-    if broken is None:
-        print(f"incident #{incident_id}: record intact ({summary.events} events)")
+    if broken is not None:
+        print(
+            f"incident #{incident_id}: record BROKEN at {for_terminal(str(broken))}",
+            file=sys.stderr,
+        )
+        return EXIT_BROKEN
+    if fingerprint is not None and not _same_fingerprint(head, fingerprint):
+        print(
+            f"incident #{incident_id}: the record is intact, but it ends in {head}, "
+            f"not in the fingerprint given ({fingerprint.strip()})",
+            file=sys.stderr,
+        )
+        return EXIT_BROKEN
+    matched = " and matches the fingerprint" if fingerprint else ""
+    print(f"incident #{incident_id}: record intact ({summary.events} events){matched}")
+    return EXIT_OK
+
+
+def _same_fingerprint(head: str, given: str) -> bool:
+    # Reports print the whole hash; people may paste it with spaces or in capitals.
+    return head == "".join(given.split()).lower()
+
+
+def _verify_file(path: Path, fingerprint: str | None) -> int:
+    """An exported document: its chain, its state against its events, its fingerprint."""
+    from warroom import exchange
+
+    document = exchange.open_document(path)
+    try:
+        exchange.check_document(document, str(path))
+        exchange.check_importable(document)
+    except UserError as exc:
+        print(f"{path}: record BROKEN: {exc.message}", file=sys.stderr)
+        return EXIT_BROKEN
+    head = str(document["integrity"]["head_hash"])
+    if fingerprint is not None and not _same_fingerprint(head, fingerprint):
+        print(
+            f"{path}: the record is intact, but it ends in {head}, "
+            f"not in the fingerprint given ({fingerprint.strip()})",
+            file=sys.stderr,
+        )
+        return EXIT_BROKEN
+    events = document["integrity"]["events"]
+    matched = " and matches the fingerprint" if fingerprint else ""
+    print(f"{path}: record intact ({events} events){matched}")
+    return EXIT_OK
+
+
+def cmd_rebuild(db: str | None, incident_id: int) -> int:
+    from warroom.core.errors import NothingToDo
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        differences = room.rebuild(incident_id)
+    except NothingToDo as exc:
+        print(exc.message)
         return EXIT_OK
-    print(f"incident #{incident_id}: record BROKEN at {broken}", file=sys.stderr)
-    return EXIT_BROKEN
+    finally:
+        room.close()
+    rows = "1 row was" if len(differences) == 1 else f"{len(differences)} rows were"
+    print(f"incident #{incident_id}: {rows} rebuilt from the events:")
+    for difference in differences:
+        print(f"  {for_terminal(str(difference))}")
+    return EXIT_OK
 
 
 def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
@@ -285,7 +364,9 @@ def dispatch(args: argparse.Namespace) -> int:
     if command == "stats":
         return cmd_stats(args.db, args.json, args.include_exercises)
     if command == "verify":
-        return cmd_verify(args.db, args.id)
+        return cmd_verify(args.db, args.target, args.fingerprint)
+    if command == "rebuild":
+        return cmd_rebuild(args.db, args.id)
     raise AssertionError(command)
 
 
@@ -294,9 +375,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return dispatch(args)
     except UserError as exc:
-        print(f"warroom: {exc.message}", file=sys.stderr)
+        print(f"warroom: {for_terminal(exc.message)}", file=sys.stderr)
         if exc.hint:
-            print(f"hint: {exc.hint}", file=sys.stderr)
+            print(f"hint: {for_terminal(exc.hint)}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -1,57 +1,62 @@
 """Import: a checked document (see ``reader``) written into the store.
 
-All of it in one transaction or none of it. One function per section maps the
-file's names back to the columns; the sections go in a fixed order because
-later ones refer to earlier rows (roles to people, fix attempts to hypotheses).
+The import trusts the events, never a state section on its own. It writes the
+incident's chained events as they are, builds the state rows by replaying them
+through the same projection the write path uses, and then compares the file's
+state sections with what the events produced: a file whose state says
+something its events do not is refused, naming the first disagreement, and
+nothing is written. All of it in one transaction or none of it.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
-from warroom.core.vocabulary import Mode
-from warroom.exchange.document import INCIDENT_TIMES, parse_time
-from warroom.store.models import (
-    Action,
-    ChecklistItem,
-    FixAttempt,
-    Hypothesis,
-    Incident,
-    InformationRequest,
-    Person,
-    RoleAssignment,
-    RootCause,
-    SpecLine,
-    StatusUpdate,
-    TimelineEvent,
-)
+from warroom.exchange.document import parse_time
+from warroom.exchange.writer import state_sections
+from warroom.store.integrity import same_values
+from warroom.store.models import Incident, Person, SpecLine, TimelineEvent
+from warroom.store.projection import Projection, UnknownEvent
+from warroom.store.records import EventRecord
 from warroom.store.repository import Store
 
 Section = list[dict[str, Any]]
 
+# What a field added to the format later holds when nothing happened to it.
+_DEFAULTS: tuple[Any, ...] = (None, "", "sent")
+
+# The state sections compared with the events, in the order a reader meets them.
+STATE_SECTIONS = (
+    "incident",
+    "roles",
+    "checklist",
+    "problem_specification",
+    "hypotheses",
+    "fix_attempts",
+    "information_requests",
+    "updates",
+    "actions",
+    "root_cause",
+)
+
 
 def import_incident(store: Store, document: dict[str, Any]) -> int:
     """Write a checked document (see ``load_document``) as one transaction; return the new id."""
-    times = {name: parse_time(v) for name, v in document["incident"]["times"].items()}
     with store.bulk() as s:
         _refuse_duplicate(s, document["incident"]["uid"])
-        iid = _add_incident(s, document, times)
-        _add_roles(s, iid, document["roles"], document["people"])
-        _add_checklist(s, iid, document["checklist"])
-        _add_spec(s, iid, document["problem_specification"])
-        hypotheses = _add_hypotheses(s, iid, document["hypotheses"])
-        _add_fix_attempts(s, iid, document["fix_attempts"], hypotheses)
-        _add_requests(s, iid, document["information_requests"])
-        _add_updates(s, iid, document["updates"])
-        _add_actions(s, iid, document["actions"])
-        _add_root_cause(s, iid, document["root_cause"])
-        _add_timeline(s, iid, document["timeline"])
-    return iid
+        incident = _add_incident(s, document)
+        events = _add_timeline(s, incident.id, document["timeline"])
+        projection = _replay(s, incident, events)
+        _adopt_unproven(s, incident, document, projection)
+        _add_contacts(s, document["people"])
+        _check_state(s, incident, document, legacy="uid" not in events[0].payload)
+        incident.head_number = document["integrity"]["events"]
+        incident.head_hash = document["integrity"]["head_hash"]
+        return incident.id
 
 
 def _refuse_duplicate(s: Session, uid: str) -> None:
@@ -63,189 +68,148 @@ def _refuse_duplicate(s: Session, uid: str) -> None:
         )
 
 
-def _add_incident(s: Session, document: dict[str, Any], times: dict[str, datetime | None]) -> int:
-    inc = document["incident"]
+def _add_incident(s: Session, document: dict[str, Any]) -> Incident:
+    # A bare row for the events to belong to; the declaration's projection fills it.
+    declared = parse_time(document["timeline"][0]["at"])
     incident = Incident(
-        uid=inc["uid"],
-        title=inc["title"],
-        priority=inc["priority"],
-        status=inc["status"],
-        mode=Mode(inc["mode"]),
-        summary=inc["summary"],
-        impact_what=inc["impact"]["what"],
-        impact_who=inc["impact"]["who"],
-        impact_count=inc["impact"]["count"],
-        impact_since=parse_time(inc["impact"]["since"]),
-        services=list(inc["services"]),
-        # Files from before the on-call page was recorded have no paged_who, nor its times.
-        paged_who=inc.get("paged_who", ""),
-        head_number=document["integrity"]["events"],
-        head_hash=document["integrity"]["head_hash"],
-        **{f"{name}_at": times.get(name) for name in INCIDENT_TIMES},
+        uid=document["incident"]["uid"],
+        title="",
+        priority="",
+        status="",
+        started_at=declared,
+        declared_at=declared,
+        head_number=0,
     )
     s.add(incident)
     s.flush()
-    return incident.id
+    return incident
 
 
-class _People:
-    """Each person once: the one already in the database by that name, or a new one."""
-
-    def __init__(self, s: Session, people: Section) -> None:
-        self._s = s
-        self._contacts = {p["name"]: p["contact"] for p in people}
-        self._found: dict[str, Person] = {}
-
-    def id_of(self, name: str) -> int:
-        if name not in self._found:
-            found = self._s.scalar(select(Person).where(Person.name == name))
-            if found is None:
-                found = Person(name=name, contact=self._contacts.get(name, ""))
-                self._s.add(found)
-                self._s.flush()
-            self._found[name] = found
-        return self._found[name].id
-
-
-def _add_roles(s: Session, iid: int, roles: Section, people: Section) -> None:
-    persons = _People(s, people)
-    for r in roles:
-        s.add(
-            RoleAssignment(
-                incident_id=iid,
-                uid=r["uid"],
-                role=r["role"],
-                person_id=persons.id_of(r["person"]),
-                seat=r["seat"],
-                started_at=parse_time(r["started_at"]),
-                ended_at=parse_time(r["ended_at"]),
-                note=r["note"],
-            )
-        )
-
-
-def _add_checklist(s: Session, iid: int, checklist: Section) -> None:
-    for c in checklist:
-        s.add(ChecklistItem(incident_id=iid, **{**c, "done_at": parse_time(c["done_at"])}))
-
-
-def _add_spec(s: Session, iid: int, spec: Section) -> None:
-    for p in spec:
-        s.add(
-            SpecLine(
-                incident_id=iid,
-                uid=p["uid"],
-                dimension=p["dimension"],
-                is_text=p["is"],
-                is_not_text=p["is_not"],
-                distinction=p["distinction"],
-                change=p["change"],
-            )
-        )
-
-
-def _add_hypotheses(s: Session, iid: int, hypotheses: Section) -> dict[str, Hypothesis]:
-    by_uid: dict[str, Hypothesis] = {}
-    for h in hypotheses:
-        row = Hypothesis(incident_id=iid, **{**h, "created_at": parse_time(h["created_at"])})
-        s.add(row)
-        by_uid[h["uid"]] = row
-    # The fix attempts that follow refer to these by database id.
-    s.flush()
-    return by_uid
-
-
-def _add_fix_attempts(
-    s: Session, iid: int, fixes: Section, hypotheses: dict[str, Hypothesis]
-) -> None:
-    for f in fixes:
-        fields = {k: v for k, v in f.items() if k != "hypothesis"}
-        target = hypotheses[f["hypothesis"]].id if f["hypothesis"] else None
-        s.add(
-            FixAttempt(
-                incident_id=iid,
-                hypothesis_id=target,
-                **{
-                    **fields,
-                    "attempted_at": parse_time(f["attempted_at"]),
-                    "outcome_at": parse_time(f["outcome_at"]),
-                },
-            )
-        )
-
-
-def _add_requests(s: Session, iid: int, requests: Section) -> None:
-    for q in requests:
-        fields = {k: v for k, v in q.items() if k != "to"}
-        s.add(
-            InformationRequest(
-                incident_id=iid,
-                addressed_to=q["to"],
-                **{
-                    **fields,
-                    "asked_at": parse_time(q["asked_at"]),
-                    "answered_at": parse_time(q["answered_at"]),
-                },
-            )
-        )
-
-
-def _add_updates(s: Session, iid: int, updates: Section) -> None:
-    for u in updates:
-        fields = {k: v for k, v in u.items() if k != "final"}
-        # Files from before delivery states were kept: those updates went out.
-        fields.setdefault("delivery", "sent")
-        fields.setdefault("delivery_detail", "")
-        s.add(
-            StatusUpdate(
-                incident_id=iid,
-                is_final=u["final"],
-                **{
-                    **fields,
-                    "sent_at": parse_time(u["sent_at"]),
-                    "next_update_at": parse_time(u["next_update_at"]),
-                },
-            )
-        )
-
-
-def _add_actions(s: Session, iid: int, actions: Section) -> None:
-    for a in actions:
-        s.add(
-            Action(
-                incident_id=iid,
-                **{
-                    **a,
-                    "due": parse_time(a["due"]),
-                    "created_at": parse_time(a["created_at"]),
-                    "done_at": parse_time(a["done_at"]),
-                },
-            )
-        )
-
-
-def _add_root_cause(s: Session, iid: int, root: dict[str, Any] | None) -> None:
-    if root is not None:
-        s.add(RootCause(incident_id=iid, **{**root, "set_at": parse_time(root["set_at"])}))
-
-
-def _add_timeline(s: Session, iid: int, timeline: Section) -> None:
+def _add_timeline(s: Session, iid: int, timeline: Section) -> list[EventRecord]:
     # seq runs across every incident in the database: the imported record goes after all of it.
     next_seq = (s.scalar(select(func.max(TimelineEvent.seq))) or 0) + 1
+    events: list[EventRecord] = []
     for offset, e in enumerate(timeline):
-        s.add(
-            TimelineEvent(
-                seq=next_seq + offset,
-                incident_id=iid,
-                number=e["number"],
-                at=parse_time(e["at"]),
-                kind=e["kind"],
-                author=e["author"],
-                role=e["role"],
-                seat=e["seat"],
-                payload=e["payload"],
-                corrects=e["corrects"],
-                prev_hash=e["prev_hash"],
-                hash=e["hash"],
-            )
+        row = TimelineEvent(
+            seq=next_seq + offset,
+            incident_id=iid,
+            number=e["number"],
+            at=parse_time(e["at"]),
+            kind=e["kind"],
+            author=e["author"],
+            role=e["role"],
+            seat=e["seat"],
+            payload=e["payload"],
+            corrects=e["corrects"],
+            prev_hash=e["prev_hash"],
+            hash=e["hash"],
         )
+        s.add(row)
+        events.append(EventRecord.of(row))
+    s.flush()
+    return events
+
+
+def _replay(s: Session, incident: Incident, events: list[EventRecord]) -> Projection:
+    if events[0].kind != "incident.declared":
+        raise InvalidInput(
+            "the file's timeline does not begin with the declaration of the incident",
+            hint="a warroom record starts with the event that declared it",
+        )
+    projection = Projection(s, incident)
+    for event in events:
+        try:
+            projection.apply(event)
+        except UnknownEvent as exc:
+            raise InvalidInput(
+                f"the file's timeline cannot be read: {exc}",
+                hint="the file may come from a newer version of warroom; update warroom",
+            ) from None
+    s.flush()
+    return projection
+
+
+def _adopt_unproven(
+    s: Session, incident: Incident, document: dict[str, Any], projection: Projection
+) -> None:
+    """Values that files written by 0.1 keep only in a state section, taken as they are."""
+    for table, key, column in projection.unproven:
+        if (table, column) == ("incident", "summary"):
+            incident.summary = document["incident"]["summary"]
+        elif (table, column) == ("spec_line", "uid"):
+            line = s.scalar(
+                select(SpecLine).where(
+                    SpecLine.incident_id == incident.id, SpecLine.dimension == key
+                )
+            )
+            given = [p["uid"] for p in document["problem_specification"] if p["dimension"] == key]
+            if line is not None and given:
+                line.uid = given[0]
+    s.flush()
+
+
+def _add_contacts(s: Session, people: Section) -> None:
+    # A person's contact is no part of an incident's record; keep one where none is known.
+    for person in people:
+        if not person["contact"]:
+            continue
+        row = s.scalar(select(Person).where(Person.name == person["name"]))
+        if row is not None and not row.contact:
+            row.contact = person["contact"]
+
+
+def _check_state(s: Session, incident: Incident, document: dict[str, Any], legacy: bool) -> None:
+    produced = state_sections(s, incident)
+    produced["incident"]["id"] = document["incident"].get("id")
+    for section in STATE_SECTIONS:
+        place = _first_difference(document[section], produced[section], section, legacy)
+        if place is not None:
+            where, given, expected = place
+            raise InvalidInput(
+                f"the file's state disagrees with its own events at {where}: "
+                f"the file says {_short(given)}, its events say {_short(expected)}",
+                hint="the file was edited after it was exported; ask for a fresh export",
+            )
+
+
+def _first_difference(given: Any, expected: Any, where: str, legacy: bool) -> Any:
+    """(place, given, expected) of the first value that differs, or None."""
+    if isinstance(given, dict) and isinstance(expected, dict):
+        for key in (*expected, *(k for k in given if k not in expected)):
+            if key not in given and expected[key] in _DEFAULTS:
+                continue  # written before the field existed; its events say nothing else
+            if key not in given or key not in expected:
+                return f"{where}.{key}", given.get(key), expected.get(key)
+            found = _first_difference(given[key], expected[key], f"{where}.{key}", legacy)
+            if found is not None:
+                return found
+        return None
+    if isinstance(given, list) and isinstance(expected, list):
+        for index, (a, b) in enumerate(zip(given, expected, strict=False)):
+            found = _first_difference(a, b, f"{where}[{index}]", legacy)
+            if found is not None:
+                return found
+        if len(given) != len(expected):
+            return f"{where} (its length)", len(given), len(expected)
+        return None
+    return None if same_values(given, expected, legacy) else (where, given, expected)
+
+
+def _short(value: Any) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 80 else shown[:77] + "...'"
+
+
+def check_importable(document: dict[str, Any]) -> None:
+    """Import a checked document into a throwaway database: ``InvalidInput`` if it cannot be."""
+    import tempfile
+    from pathlib import Path
+
+    from warroom.core.clock import SystemClock
+
+    with tempfile.TemporaryDirectory(prefix="warroom-check-") as folder:
+        store = Store.open(str(Path(folder) / "check.sqlite3"), SystemClock())
+        try:
+            import_incident(store, document)
+        finally:
+            store.close()

@@ -17,6 +17,7 @@ from typing import Any
 from warroom.core.chain import ChainedFields, verify_chain
 from warroom.core.errors import InvalidInput
 from warroom.core.resources import resource
+from warroom.core.text import unsafe_characters
 from warroom.exchange.document import FORMAT, UID_SECTIONS, VERSION, parse_time
 from warroom.store.repository import iso
 
@@ -26,6 +27,13 @@ MAX_IMPORT_BYTES = 512 * 1024 * 1024
 
 def read_document(path: Path) -> dict[str, Any]:
     """Read and check an export file (see ``load_document``) without touching any database."""
+    document = open_document(path)
+    check_document(document, str(path))
+    return document
+
+
+def open_document(path: Path) -> dict[str, Any]:
+    """Read a file that says it is a warroom export, before any check of its content."""
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
@@ -39,16 +47,40 @@ def read_document(path: Path) -> dict[str, Any]:
         raise InvalidInput(f"{path} is a folder, not an export file") from None
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
-    return load_document(raw, str(path))
+    return _check_format(_parse(raw, str(path)), str(path))
 
 
 def load_document(raw: bytes, source: str = "input") -> dict[str, Any]:
     """Parse and check a document; raise ``InvalidInput`` naming the first problem."""
     document = _check_format(_parse(raw, source), source)
+    check_document(document, source)
+    return document
+
+
+def check_document(document: dict[str, Any], source: str) -> None:
+    """Every check of a parsed export's content; ``InvalidInput`` names the first problem."""
     _check_schema(document, source)
+    _check_text(document, source)
     _check_references(document, source)
     _check_chain(document, source)
-    return document
+
+
+def _check_text(document: Any, source: str, where: str = "") -> None:
+    # A chained text cannot be cleaned without breaking its hash: refuse it, and say where.
+    if isinstance(document, str):
+        problem = unsafe_characters(document)
+        if problem is not None:
+            raise InvalidInput(
+                f"{source}: {where or '(top level)'}: the text holds {problem}",
+                hint="such characters cannot be kept safely; remove them from the file",
+            )
+    elif isinstance(document, dict):
+        for key, value in document.items():
+            _check_text(key, source, where)
+            _check_text(value, source, f"{where}/{key}" if where else str(key))
+    elif isinstance(document, list):
+        for index, value in enumerate(document):
+            _check_text(value, source, f"{where}/{index}")
 
 
 def _parse(raw: bytes, source: str) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from warroom import __version__
 from warroom.core.errors import NotFound
@@ -34,36 +35,48 @@ def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
         inc = s.get(Incident, incident_id)
         if inc is None:
             raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
-
-        def rows(model: Any, order: Any) -> list[Any]:
-            query = select(model).where(model.incident_id == incident_id).order_by(order)
-            return list(s.scalars(query))
-
-        hypotheses = rows(Hypothesis, Hypothesis.id)
-        labels = {h.id: h.uid for h in hypotheses}
-        roles = rows(RoleAssignment, RoleAssignment.id)
-        root = s.scalar(select(RootCause).where(RootCause.incident_id == incident_id))
+        events = s.scalars(
+            select(TimelineEvent)
+            .where(TimelineEvent.incident_id == incident_id)
+            .order_by(TimelineEvent.number)
+        )
         return {
             "format": FORMAT,
             "version": VERSION,
             "generator": f"warroom {__version__}",
             "exported_at": iso(store.clock.now()),
-            "incident": _incident(inc),
-            "people": _people(roles),
-            "roles": [_role(r) for r in roles],
-            "checklist": [_checklist_item(c) for c in rows(ChecklistItem, ChecklistItem.position)],
-            "problem_specification": [_spec_line(p) for p in rows(SpecLine, SpecLine.id)],
-            "hypotheses": [_hypothesis(h) for h in hypotheses],
-            "fix_attempts": [_fix_attempt(f, labels) for f in rows(FixAttempt, FixAttempt.id)],
-            "information_requests": [
-                _request(q) for q in rows(InformationRequest, InformationRequest.id)
-            ],
-            "updates": [_update(u) for u in rows(StatusUpdate, StatusUpdate.id)],
-            "actions": [_action(a) for a in rows(Action, Action.id)],
-            "root_cause": None if root is None else _root_cause(root),
-            "timeline": [_event(e) for e in rows(TimelineEvent, TimelineEvent.number)],
+            **state_sections(s, inc),
+            "timeline": [_event(e) for e in events],
             "integrity": {"events": inc.head_number, "head_hash": inc.head_hash},
         }
+
+
+def state_sections(s: Session, inc: Incident) -> dict[str, Any]:
+    """The sections that say the incident's current state, in the document's key order."""
+
+    def rows(model: Any, order: Any) -> list[Any]:
+        query = select(model).where(model.incident_id == inc.id).order_by(order)
+        return list(s.scalars(query))
+
+    hypotheses = rows(Hypothesis, Hypothesis.id)
+    labels = {h.id: h.uid for h in hypotheses}
+    roles = rows(RoleAssignment, RoleAssignment.id)
+    root = s.scalar(select(RootCause).where(RootCause.incident_id == inc.id))
+    return {
+        "incident": _incident(inc),
+        "people": _people(roles),
+        "roles": [_role(r) for r in roles],
+        "checklist": [_checklist_item(c) for c in rows(ChecklistItem, ChecklistItem.position)],
+        "problem_specification": [_spec_line(p) for p in rows(SpecLine, SpecLine.id)],
+        "hypotheses": [_hypothesis(h) for h in hypotheses],
+        "fix_attempts": [_fix_attempt(f, labels) for f in rows(FixAttempt, FixAttempt.id)],
+        "information_requests": [
+            _request(q) for q in rows(InformationRequest, InformationRequest.id)
+        ],
+        "updates": [_update(u) for u in rows(StatusUpdate, StatusUpdate.id)],
+        "actions": [_action(a) for a in rows(Action, Action.id)],
+        "root_cause": None if root is None else _root_cause(root),
+    }
 
 
 def _incident(inc: Incident) -> dict[str, Any]:

@@ -76,6 +76,7 @@ def kind_label(event: EventRecord) -> str:
         EventKind.ACTION_ADDED: "Action item",
         EventKind.ACTION_STATUS: "Action item",
         EventKind.ROOT_CAUSE_SET: "Root cause",
+        EventKind.RECORD_REBUILT: "Record",
     }
     if event.kind not in _KINDS:
         return event.kind
@@ -190,4 +191,12 @@ def describe(event: EventRecord) -> str:
         return _with(
             tr("Root cause: {0}").format(p.get("cause")), p.get("how_proven"), tr("proof: ")
         )
-    return str(p)
+    if k == EventKind.RECORD_REBUILT:
+        differences = p.get("differences") or []
+        first = tr(" First: {0}").format(differences[0]) if differences else ""
+        return tr("State rebuilt from the events; {0} rows had been changed.{1}").format(
+            p.get("count", len(differences)), first
+        )
+    # A kind this version does not know (a newer file): its words, never a repr.
+    words = [f"{key}: {value}" for key, value in p.items() if isinstance(value, str | int | float)]
+    return "; ".join(words) or k

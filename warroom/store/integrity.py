@@ -285,7 +285,7 @@ def compare_all(stored: State, replayed: Replay) -> list[StateMismatch]:
         for column, value in expected.items():
             if (table, key, column) in replayed.unproven:
                 continue
-            if not _same(actual.get(column), value, replayed.legacy):
+            if not same_values(actual.get(column), value, replayed.legacy):
                 event = replayed.source.get((table, key, column))
                 number = event.number if event else None
                 found.append(
@@ -313,17 +313,18 @@ def _kind(event: EventRecord | None) -> str:
     return event.kind if event else ""
 
 
-def _same(stored: Any, expected: Any, legacy: bool) -> bool:
+def same_values(stored: Any, expected: Any, legacy: bool) -> bool:
+    """Equal, or for records written by 0.1 equal with instants to the second."""
     if not legacy:
         return bool(stored == expected)
     # Records written by 0.1: equal, but instants (also inside evidence) to the second.
     if isinstance(stored, list) and isinstance(expected, list):
         return len(stored) == len(expected) and all(
-            _same(a, b, legacy) for a, b in zip(stored, expected, strict=True)
+            same_values(a, b, legacy) for a, b in zip(stored, expected, strict=True)
         )
     if isinstance(stored, dict) and isinstance(expected, dict):
         return stored.keys() == expected.keys() and all(
-            _same(stored[k], expected[k], legacy) for k in stored
+            same_values(stored[k], expected[k], legacy) for k in stored
         )
     if isinstance(stored, str) and isinstance(expected, str) and stored != expected:
         try:
@@ -370,7 +371,7 @@ def check_record(session: Session, incident_id: int) -> Problem | None:
             return DamagedRecord(str(exc))
         return compare(stored_state(session, incident), replayed)
     except (DatabaseError, OperationalError) as exc:
-        return DamagedRecord(f"the database cannot be read here ({getattr(exc, 'orig', exc)})")
+        return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
 
 
 def _number(problem: Problem) -> int:

@@ -40,6 +40,7 @@ from warroom.core.vocabulary import EventKind
 from warroom.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_path
 from warroom.store.integrity import (
     STATE_TABLES,
+    DamagedRecord,
     Problem,
     StateMismatch,
     check_chain,
@@ -342,6 +343,13 @@ class Store:
         with self.read() as session:
             return array("q", session.scalars(query.order_by(TimelineEvent.number)))
 
+    def head_hash(self, incident_id: int) -> str:
+        """The hash of the incident's last event: the record's fingerprint."""
+        with self.read() as session:
+            return str(
+                session.scalar(select(Incident.head_hash).where(Incident.id == incident_id)) or ""
+            )
+
     def head_number(self, incident_id: int) -> int:
         """How many events the incident's record holds."""
         with self.read() as session:
@@ -365,10 +373,16 @@ class Store:
 
     def verify(self, incident_id: int) -> Problem | None:
         """The first problem with the incident's record (file, chain, state), or None."""
-        with self.read() as session:
-            if session.get(Incident, incident_id) is None:
-                raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
-            return check_record(session, incident_id)
+        # Not ``read()``: damage must come back as a finding, and a read has nothing to commit.
+        try:
+            with Session(self.engine) as session:
+                if session.get(Incident, incident_id) is None:
+                    raise NotFound(
+                        f"there is no incident #{incident_id}", hint="see `warroom list`"
+                    )
+                return check_record(session, incident_id)
+        except (OperationalError, DatabaseError) as exc:
+            return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
 
     def rebuild(self, incident_id: int, actor: Actor) -> list[StateMismatch]:
         """Rebuild the incident's state rows from its events; what differed, if anything.
