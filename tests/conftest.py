@@ -104,9 +104,7 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def room(
-    db_path: Path, clock: SimulatedClock, request: pytest.FixtureRequest
-) -> Iterator[WarRoom]:
+def room(db_path: Path, clock: SimulatedClock, request: pytest.FixtureRequest) -> Iterator[WarRoom]:
     room = WarRoom.open(str(db_path), clock=clock, actor=Actor("Dana Lead", "lead", "seat-1"))
     yield room
     # Whatever a test did through the app, every record must still prove itself:

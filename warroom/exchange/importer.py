@@ -206,9 +206,10 @@ def check_importable(document: dict[str, Any]) -> None:
     from pathlib import Path
 
     from warroom.core.clock import SystemClock
+    from warroom.store.engine import resolve_url
 
     with tempfile.TemporaryDirectory(prefix="warroom-check-") as folder:
-        store = Store.open(str(Path(folder) / "check.sqlite3"), SystemClock())
+        store = Store.open(resolve_url(str(Path(folder) / "check.sqlite3")), SystemClock())
         try:
             import_incident(store, document)
         finally:
