@@ -11,6 +11,7 @@ from pathlib import Path
 
 from warroom import __version__
 from warroom.core.errors import UserError
+from warroom.core.redact import redact
 from warroom.core.text import for_terminal
 
 EXIT_OK = 0
@@ -375,9 +376,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return dispatch(args)
     except UserError as exc:
-        print(f"warroom: {for_terminal(exc.message)}", file=sys.stderr)
+        print(f"warroom: {for_terminal(redact(exc.message))}", file=sys.stderr)
         if exc.hint:
-            print(f"hint: {for_terminal(exc.hint)}", file=sys.stderr)
+            print(f"hint: {for_terminal(redact(exc.hint))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -36,8 +36,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from warroom.core.clock import Clock
 from warroom.core.errors import NotFound, NothingToDo, StorageError
+from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
-from warroom.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_path
+from warroom.store.engine import BUSY_TIMEOUT_MS, Timeouts, make_engine, sqlite_path
 from warroom.store.integrity import (
     STATE_TABLES,
     DamagedRecord,
@@ -59,11 +60,27 @@ __all__ = ["Actor", "EventRecord", "Store", "WriteTx", "chained_fields", "iso", 
 
 # Any constant works; it names "the warroom write lock" among advisory locks.
 _PG_WRITE_LOCK = 0x5741_524F
+# Who holds that lock: a key below 2**32 is stored in objid, with classid 0.
+_HOLDER = text(
+    "SELECT a.application_name, extract(epoch FROM now() - a.xact_start)"
+    " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+    " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = :key"
+)
 
 
 def _storage_error(exc: Exception, url: str) -> StorageError:
     message = str(getattr(exc, "orig", exc)).lower()
-    where = str(sqlite_path(url) or url)
+    where = str(sqlite_path(url) or redact(url))
+    if "timeout expired" in message or "connection timed out" in message:
+        return StorageError(
+            f"the database server did not answer in time: {redact(url)}",
+            hint="check the address and that the server is running; nothing was changed",
+        )
+    if "lock timeout" in message:
+        return StorageError(
+            "the record is busy: another seat holds it and does not let go",
+            hint="what you typed is still here; try again in a moment",
+        )
     if "locked" in message or "busy" in message:
         return StorageError(
             f"the database is busy: another program holds a lock on {where}",
@@ -90,7 +107,7 @@ def _storage_error(exc: Exception, url: str) -> StorageError:
             hint="check the disk; the last entry was not saved, and nothing was half-written",
         )
     return StorageError(
-        f"the database failed: {getattr(exc, 'orig', exc)}",
+        redact(f"the database failed: {getattr(exc, 'orig', exc)}"),
         hint="check the connection or the file given with --db",
     )
 
@@ -208,8 +225,16 @@ class Store:
         self._write_engine = engine.execution_options(warroom_write=True)
 
     @classmethod
-    def open(cls, url: str, clock: Clock, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
-        engine = make_engine(url, busy_timeout_ms)
+    def open(
+        cls,
+        url: str,
+        clock: Clock,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        timeouts: Timeouts | None = None,
+        seat: str = "",
+    ) -> Store:
+        engine = make_engine(url, busy_timeout_ms, timeouts=timeouts, seat=seat)
         try:
             upgrade(engine)
         except (OperationalError, DatabaseError) as exc:
@@ -251,7 +276,27 @@ class Store:
         except (OperationalError, DatabaseError) as exc:
             if isinstance(exc, IntegrityError):
                 raise
-            raise _storage_error(exc, self.url) from exc
+            error = _storage_error(exc, self.url)
+            if "lock timeout" in str(getattr(exc, "orig", exc)).lower():
+                error = self._busy(error)
+            raise error from exc
+
+    def _busy(self, error: StorageError) -> StorageError:
+        """Name the seat that holds the record, and for how long, when the server can tell."""
+        holder = _HOLDER.bindparams(key=_PG_WRITE_LOCK)
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(holder).first()
+        except (OperationalError, DatabaseError):
+            return error
+        if row is None:
+            return error
+        seat = str(row[0] or "").removeprefix("warroom ") or "another seat"
+        return StorageError(
+            f"the record is busy: seat {seat} has held it for {int(row[1] or 0)} s",
+            hint="what you typed is still here; try again in a moment (a seat that froze is "
+            "let go by the server after 30 s)",
+        )
 
     def _lock(self, conn: Connection) -> None:
         # SQLite takes its lock with BEGIN IMMEDIATE (see engine.py); PostgreSQL
