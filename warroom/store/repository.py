@@ -51,6 +51,7 @@ from warroom.store.integrity import (
     replay,
     stored_state,
 )
+from warroom.store.live import CHANNEL
 from warroom.store.migrate import upgrade
 from warroom.store.models import Incident, Person, TimelineEvent
 from warroom.store.projection import STATELESS_KINDS, Projection
@@ -60,6 +61,7 @@ __all__ = ["Actor", "EventRecord", "Store", "WriteTx", "chained_fields", "iso", 
 
 # Any constant works; it names "the warroom write lock" among advisory locks.
 _PG_WRITE_LOCK = 0x5741_524F
+_NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :seq)")
 # Who holds that lock: a key below 2**32 is stored in objid, with classid 0.
 _HOLDER = text(
     "SELECT a.application_name, extract(epoch FROM now() - a.xact_start)"
@@ -271,6 +273,9 @@ class Store:
                     tx.flush()
                     if tx.event is None:
                         raise RuntimeError("a write transaction must record a timeline event")
+                    if conn.dialect.name == "postgresql":
+                        # Delivered to every listening seat when (and only if) this commits.
+                        conn.execute(_NOTIFY, {"seq": str(tx.event.seq)})
                 finally:
                     tx.close()
         except (OperationalError, DatabaseError) as exc:

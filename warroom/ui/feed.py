@@ -2,21 +2,83 @@
 
 A seat never repaints after its own write; it reads the feed like every other
 seat, so one seat on SQLite and five on PostgreSQL behave the same.
+
+The waiting and the reading happen on a worker thread: it sleeps on the
+store's listener (PostgreSQL's LISTEN/NOTIFY, SQLite's change counter), reads
+every event after the last one it has, and hands them to the UI thread, which
+never waits on the network. After any gap (a missed notification, a dropped
+connection, the server restarted) the read by sequence number catches up.
+``poll`` stays for the seat's own writes: it reads at once, so the person sees
+what they just did without waiting for the round trip.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+import threading
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from warroom.core.errors import StorageError
+from warroom.store.live import Listener, listener_for
 from warroom.store.repository import EventRecord, Store
 
-POLL_MS = 250
 BATCH = 2000
+# The longest a seat goes without reading, whatever the listener says.
+CATCH_UP_S = 1.0
+
+
+class _Watcher(QThread):
+    """Waits for writes and reads them, off the UI thread."""
+
+    fetched = Signal(list)  # list[EventRecord]
+    trouble = Signal(str)
+
+    def __init__(self, store: Store, after: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._after = after
+        self._stop = threading.Event()
+        self._listener: Listener | None = None
+
+    def run(self) -> None:
+        self._listener = listener_for(self._store.engine)
+        troubled = False
+        try:
+            first = True
+            while not self._stop.is_set():
+                # The first read catches up on what was written before the watcher began.
+                if not first:
+                    self._listener.wait(CATCH_UP_S)
+                    if self._stop.is_set():
+                        break
+                first = False
+                try:
+                    events = self._store.events_after(self._after, limit=BATCH)
+                except StorageError as exc:
+                    if not troubled:
+                        troubled = True
+                        self.trouble.emit(exc.message)
+                    continue
+                if troubled:
+                    troubled = False
+                    self.trouble.emit("")
+                while events:
+                    self._after = events[-1].seq
+                    self.fetched.emit(events)
+                    if len(events) < BATCH or self._stop.is_set():
+                        break
+                    events = self._store.events_after(self._after, limit=BATCH)
+        finally:
+            self._listener.release()
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._listener is not None:
+            self._listener.close()
 
 
 class ChangeFeed(QObject):
-    """Polls the store for events after the last one seen and announces them."""
+    """Announces every event after the last one this seat has seen, in order, once."""
 
     arrived = Signal(list)  # list[EventRecord], oldest first
     trouble = Signal(str)  # a storage problem, worded for the user; empty when it clears
@@ -26,31 +88,46 @@ class ChangeFeed(QObject):
         self._store = store
         self.last_seq = store.last_seq()
         self._troubled = False
-        self._timer = QTimer(self)
-        self._timer.setInterval(POLL_MS)
-        self._timer.timeout.connect(self.poll)
+        self._watcher: _Watcher | None = None
 
     def start(self) -> None:
-        self._timer.start()
+        if self._watcher is None:
+            self._watcher = _Watcher(self._store, self.last_seq, self)
+            self._watcher.fetched.connect(self._deliver)
+            self._watcher.trouble.connect(self._report)
+            self._watcher.start()
 
     def stop(self) -> None:
-        self._timer.stop()
+        if self._watcher is not None:
+            self._watcher.stop()
+            self._watcher.wait()
+            self._watcher = None
+
+    @property
+    def live(self) -> bool:
+        return self._watcher is not None and self._watcher.isRunning()
 
     def poll(self) -> list[EventRecord]:
-        """Read and announce everything new; also called right after this seat writes."""
+        """Read and announce everything new at once: right after this seat writes."""
         try:
             events = self._store.events_after(self.last_seq, limit=BATCH)
         except StorageError as exc:
-            if not self._troubled:
-                self._troubled = True
-                self.trouble.emit(exc.message)
+            self._report(exc.message)
             return []
-        if self._troubled:
-            self._troubled = False
-            self.trouble.emit("")
-        if events:
-            self.last_seq = events[-1].seq
-            self.arrived.emit(events)
-            if len(events) == BATCH:
-                QTimer.singleShot(0, self.poll)
+        self._report("")
+        self._deliver(events)
+        if len(events) == BATCH:
+            QTimer.singleShot(0, self.poll)
         return events
+
+    def _deliver(self, events: list[EventRecord]) -> None:
+        # The watcher and ``poll`` may both have read an event; each is announced once.
+        fresh = [e for e in events if e.seq > self.last_seq]
+        if fresh:
+            self.last_seq = fresh[-1].seq
+            self.arrived.emit(fresh)
+
+    def _report(self, message: str) -> None:
+        if bool(message) != self._troubled:
+            self._troubled = bool(message)
+            self.trouble.emit(message)
