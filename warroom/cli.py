@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -103,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rebuild.add_argument("id", type=int)
     _add_db(rebuild)
+
+    room = sub.add_parser("room", help="a shared room on PostgreSQL")
+    room_sub = room.add_subparsers(dest="room_command", metavar="ACTION", required=True)
+    init = room_sub.add_parser(
+        "init", help="create or upgrade the schema and the seats' role (run as the owner)"
+    )
+    init.add_argument("url", help="the owner's address: postgresql+psycopg://owner@host/db")
+    init.add_argument("--role", default="warroom_seat", help="the seats' role (warroom_seat)")
+    init.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the seats' role password from standard input (else the server must trust)",
+    )
     return parser
 
 
@@ -256,6 +270,17 @@ def _verify_file(path: Path, fingerprint: str | None) -> int:
     return EXIT_OK
 
 
+def cmd_room_init(url: str, role: str, password_stdin: bool) -> int:
+    from warroom.rooms import init_room, with_stored_password
+
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else None
+    room = init_room(with_stored_password(url), role=role, password=password)
+    made = "created" if room.role_created else "already there; its rights renewed"
+    print(f"room ready; the seats' role {role} {made}")
+    print(f"seats join with: {room.seat_url}")
+    return EXIT_OK
+
+
 def cmd_rebuild(db: str | None, incident_id: int) -> int:
     from warroom.core.errors import NothingToDo
     from warroom.room import WarRoom
@@ -346,7 +371,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db=args.db, role=args.role, wall=args.wall, smoke=args.smoke)
 
 
+def _with_password(args: argparse.Namespace) -> argparse.Namespace:
+    """A shared room's password comes from the keyring, never from the command line."""
+    db = getattr(args, "db", None) or os.environ.get("WARROOM_DB")
+    if db and "://" in db:
+        from warroom.rooms import with_stored_password
+
+        args.db = with_stored_password(db)
+    return args
+
+
 def dispatch(args: argparse.Namespace) -> int:
+    args = _with_password(args)
     command = args.command or "gui"
     if command == "gui":
         if args.command is None:
@@ -368,6 +404,8 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_verify(args.db, args.target, args.fingerprint)
     if command == "rebuild":
         return cmd_rebuild(args.db, args.id)
+    if command == "room":
+        return cmd_room_init(args.url, args.role, args.password_stdin)
     raise AssertionError(command)
 
 
