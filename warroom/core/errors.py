@@ -81,3 +81,11 @@ class EditConflict(UserError):
         self.seat = seat
         self.at = at
         self.payload = dict(payload)
+
+
+class RecordUnreachable(StorageError):
+    """The shared record cannot be reached at all (server down, network gone).
+
+    Unlike a busy or damaged record, nothing is wrong with what was typed: a
+    seat keeps it in its outbox and sends it when the record is back.
+    """

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from warroom.core.clock import Clock
-from warroom.core.errors import NotFound, NothingToDo, StorageError
+from warroom.core.errors import NotFound, NothingToDo, RecordUnreachable, StorageError
 from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
 from warroom.store.engine import BUSY_TIMEOUT_MS, Timeouts, make_engine, sqlite_path
@@ -70,13 +70,33 @@ _HOLDER = text(
 )
 
 
+# What drivers say when the server is not there (as opposed to busy or broken).
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "server closed the connection",
+    "terminating connection",
+    "no route to host",
+    "network is unreachable",
+    "connection is closed",
+    "consuming input failed",
+    "the connection is lost",
+)
+
+
 def _storage_error(exc: Exception, url: str) -> StorageError:
     message = str(getattr(exc, "orig", exc)).lower()
     where = str(sqlite_path(url) or redact(url))
     if "timeout expired" in message or "connection timed out" in message:
-        return StorageError(
+        return RecordUnreachable(
             f"the database server did not answer in time: {redact(url)}",
             hint="check the address and that the server is running; nothing was changed",
+        )
+    if any(sign in message for sign in _UNREACHABLE):
+        return RecordUnreachable(
+            f"the record cannot be reached: {redact(url)}",
+            hint="check the network and that the database server is running",
         )
     if "lock timeout" in message:
         return StorageError(
@@ -128,6 +148,10 @@ _ADVANCE = (
 )
 
 
+class _Abandoned(Exception):
+    """A write that found, under the lock, that it has nothing to record."""
+
+
 class WriteTx:
     """One write transaction: change rows, then ``record`` exactly one event.
 
@@ -140,6 +164,11 @@ class WriteTx:
         self._store = store
         self._session: Session | None = None
         self.event: EventRecord | None = None
+        self.abandoned = False
+
+    def abandon(self) -> None:
+        """End without an event: what was to be written is already there (rolled back)."""
+        self.abandoned = True
 
     @property
     def session(self) -> Session:
@@ -271,6 +300,8 @@ class Store:
                 try:
                     yield tx
                     tx.flush()
+                    if tx.event is None and tx.abandoned:
+                        raise _Abandoned
                     if tx.event is None:
                         raise RuntimeError("a write transaction must record a timeline event")
                     if conn.dialect.name == "postgresql":
@@ -278,6 +309,8 @@ class Store:
                         conn.execute(_NOTIFY, {"seq": str(tx.event.seq)})
                 finally:
                     tx.close()
+        except _Abandoned:
+            return  # rolled back: there was nothing to write after all
         except (OperationalError, DatabaseError) as exc:
             if isinstance(exc, IntegrityError):
                 raise
