@@ -305,6 +305,25 @@ class RootCause(Base):
     version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
+class SeatPresence(Base):
+    """Who sits in the room now: one row per seat, refreshed while the seat is open.
+
+    Not part of any incident's record and never in the timeline, which records
+    only what people did; a seat whose row goes stale is shown as gone.
+    """
+
+    __tablename__ = "seat_presence"
+
+    seat: Mapped[str] = mapped_column(String(100), primary_key=True)
+    person: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20), default="")
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incident.id", ondelete="SET NULL"), index=True
+    )
+    joined_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
 for _table in (
     RoleAssignment,
     ChecklistItem,

@@ -13,7 +13,8 @@ import sqlite3
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -53,7 +54,7 @@ from warroom.store.integrity import (
 )
 from warroom.store.live import CHANNEL
 from warroom.store.migrate import upgrade
-from warroom.store.models import Incident, Person, TimelineEvent
+from warroom.store.models import Incident, Person, SeatPresence, TimelineEvent
 from warroom.store.projection import STATELESS_KINDS, Projection
 from warroom.store.records import Actor, EventRecord, chained_fields, iso, parse_instant
 
@@ -146,6 +147,16 @@ _ADVANCE = (
     .where(Incident.id == bindparam("b_incident"))
     .values(head_number=bindparam("b_number"), head_hash=bindparam("b_hash"))
 )
+
+
+@dataclass(frozen=True)
+class Presence:
+    seat: str
+    person: str
+    role: str
+    incident_id: int | None
+    last_seen_at: datetime
+    gone: bool
 
 
 class _Abandoned(Exception):
@@ -359,6 +370,48 @@ class Store:
                 yield session
         except (OperationalError, DatabaseError) as exc:
             raise _storage_error(exc, self.url) from exc
+
+    # -- who is in the room ------------------------------------------------
+
+    def heartbeat(self, seat: str, person: str, role: str, incident_id: int | None) -> None:
+        """This seat is here (and looking at ``incident_id``); not an event of any record."""
+        now = self.clock.now()
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                row = session.get(SeatPresence, seat)
+                if row is None:
+                    row = SeatPresence(seat=seat, joined_at=now)
+                    session.add(row)
+                row.person, row.role, row.incident_id = person, role, incident_id
+                row.last_seen_at = now
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(exc, self.url) from exc
+
+    def leave(self, seat: str) -> None:
+        """This seat is closing: it leaves the room at once instead of going stale."""
+        with Session(self.engine) as session, session.begin():
+            row = session.get(SeatPresence, seat)
+            if row is not None:
+                session.delete(row)
+
+    def present(self, incident_id: int | None, gone_after: timedelta) -> list[Presence]:
+        """The seats on this incident (or in the room), the ones not seen lately marked gone."""
+        now = self.clock.now()
+        query = select(SeatPresence).order_by(SeatPresence.joined_at)
+        if incident_id is not None:
+            query = query.where(SeatPresence.incident_id == incident_id)
+        with self.read() as session:
+            return [
+                Presence(
+                    seat=row.seat,
+                    person=row.person,
+                    role=row.role,
+                    incident_id=row.incident_id,
+                    last_seen_at=row.last_seen_at,
+                    gone=now - row.last_seen_at > gone_after,
+                )
+                for row in session.scalars(query)
+            ]
 
     # -- the change feed -------------------------------------------------
 
