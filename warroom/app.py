@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sys
 import time
@@ -65,6 +66,15 @@ def make_application() -> QApplication:
     return app
 
 
+def _move_secrets_out_of_settings() -> None:
+    """After the first paint (the keyring is slow to find): an old webhook address leaves
+    the settings file for the keyring. Without a keyring it stays until one is there."""
+    from warroom.ui.channels import move_webhook_to_keyring
+
+    with contextlib.suppress(UserError):
+        move_webhook_to_keyring()
+
+
 def run_gui(
     db: str | None = None,
     role: str | None = None,
@@ -110,6 +120,7 @@ def run_gui(
         room.close()
         return 0
     QTimer.singleShot(0, window.feed.start)
+    QTimer.singleShot(0, _move_secrets_out_of_settings)
     code = app.exec()
     room.close()
     return code
