@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warroom.core.errors import UserError
+from warroom.core.errors import EditConflict, UserError
 from warroom.room import WarRoom
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_state import IncidentState
@@ -36,6 +36,37 @@ class Seat:
     @property
     def incident_id(self) -> int:
         return self.state.incident_id
+
+    def edit(
+        self,
+        feedback: Feedback,
+        action: Callable[[int | None], Any],
+        based_on: int,
+        done: str = "",
+    ) -> bool:
+        """Run a change to something the person saw at version ``based_on``.
+
+        If another seat changed it since, the person is shown what they did and
+        chooses: apply theirs on top (based on the other seat's version now),
+        or keep the other seat's change.
+        """
+        from warroom.ui.conflict import ask_to_apply_mine
+
+        try:
+            action(based_on)
+        except EditConflict as conflict:
+            self.feed.poll()  # show the other seat's change behind the question
+            if not ask_to_apply_mine(feedback.window(), conflict):
+                feedback.ok(feedback.tr("Kept {0}'s change.").format(conflict.author))
+                return False
+            theirs = conflict.number
+            return self.act(feedback, lambda: action(theirs), done)
+        except UserError as exc:
+            feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
+            return False
+        feedback.ok(done)
+        self.feed.poll()
+        return True
 
     def act(self, feedback: Feedback, action: Callable[[], Any], done: str = "") -> bool:
         """Run one write; say plainly what went wrong, and read the feed at once when it worked."""
