@@ -377,7 +377,9 @@ class Store:
         """This seat is here (and looking at ``incident_id``); not an event of any record."""
         now = self.clock.now()
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            # The write engine: BEGIN IMMEDIATE on SQLite, so two seats beating at
+            # once wait for each other instead of one failing on a stale snapshot.
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 row = session.get(SeatPresence, seat)
                 if row is None:
                     row = SeatPresence(seat=seat, joined_at=now)
@@ -389,10 +391,13 @@ class Store:
 
     def leave(self, seat: str) -> None:
         """This seat is closing: it leaves the room at once instead of going stale."""
-        with Session(self.engine) as session, session.begin():
-            row = session.get(SeatPresence, seat)
-            if row is not None:
-                session.delete(row)
+        try:
+            with Session(self._write_engine) as session, session.begin():
+                row = session.get(SeatPresence, seat)
+                if row is not None:
+                    session.delete(row)
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(exc, self.url) from exc
 
     def present(self, incident_id: int | None, gone_after: timedelta) -> list[Presence]:
         """The seats on this incident (or in the room), the ones not seen lately marked gone."""

@@ -15,23 +15,27 @@ what they just did without waiting for the round trip.
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from warroom.core.errors import StorageError
+from warroom.room.reading import GONE_AFTER, HEARTBEAT
 from warroom.store.live import Listener, listener_for
 from warroom.store.repository import EventRecord, Store
 
 BATCH = 2000
+HEARTBEAT_S = HEARTBEAT.total_seconds()
 # The longest a seat goes without reading, whatever the listener says.
 CATCH_UP_S = 1.0
 
 
 class _Watcher(QThread):
-    """Waits for writes and reads them, off the UI thread."""
+    """Waits for writes and reads them, off the UI thread; says this seat is here."""
 
     fetched = Signal(list)  # list[EventRecord]
     trouble = Signal(str)
+    present = Signal(list)  # list[Presence]
 
     def __init__(self, store: Store, after: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +43,23 @@ class _Watcher(QThread):
         self._after = after
         self._stop = threading.Event()
         self._listener: Listener | None = None
+        self._seat: tuple[str, str, str, int | None] | None = None
+        self._last_beat = 0.0
+
+    def sit(self, seat: str, person: str, role: str, incident_id: int | None) -> None:
+        self._seat = (seat, person, role, incident_id)
+        self._last_beat = 0.0  # say so at once
+
+    def _beat(self) -> None:
+        seat = self._seat
+        if seat is None or time.monotonic() - self._last_beat < HEARTBEAT_S:
+            return
+        self._last_beat = time.monotonic()
+        try:
+            self._store.heartbeat(*seat)
+            self.present.emit(self._store.present(seat[3], GONE_AFTER))
+        except StorageError:
+            pass  # the feed's own read says what is wrong
 
     def run(self) -> None:
         self._listener = listener_for(self._store.engine)
@@ -46,6 +67,7 @@ class _Watcher(QThread):
         try:
             first = True
             while not self._stop.is_set():
+                self._beat()
                 # The first read catches up on what was written before the watcher began.
                 if not first:
                     self._listener.wait(CATCH_UP_S)
@@ -82,6 +104,7 @@ class ChangeFeed(QObject):
 
     arrived = Signal(list)  # list[EventRecord], oldest first
     trouble = Signal(str)  # a storage problem, worded for the user; empty when it clears
+    present = Signal(list)  # list[Presence]: who is in the room now
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -89,19 +112,34 @@ class ChangeFeed(QObject):
         self.last_seq = store.last_seq()
         self._troubled = False
         self._watcher: _Watcher | None = None
+        self._seat: tuple[str, str, str, int | None] | None = None
 
     def start(self) -> None:
         if self._watcher is None:
             self._watcher = _Watcher(self._store, self.last_seq, self)
             self._watcher.fetched.connect(self._deliver)
             self._watcher.trouble.connect(self._report)
+            self._watcher.present.connect(self.present)
+            if self._seat is not None:
+                self._watcher.sit(*self._seat)
             self._watcher.start()
+
+    def sit(self, seat: str, person: str, role: str, incident_id: int | None) -> None:
+        """Who sits at this seat now, for the others' list of who is in the room."""
+        self._seat = (seat, person, role, incident_id)
+        if self._watcher is not None:
+            self._watcher.sit(*self._seat)
 
     def stop(self) -> None:
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher.wait()
             self._watcher = None
+
+    @property
+    def healthy(self) -> bool:
+        """No storage trouble reported: the record answered last time it was asked."""
+        return not self._troubled
 
     @property
     def live(self) -> bool:

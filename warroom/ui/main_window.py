@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget,
 
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
+from warroom.report.describe import role_name
 from warroom.room import WarRoom
+from warroom.store.repository import Presence
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.settings import settings
@@ -58,7 +61,11 @@ class MainWindow(QMainWindow):
         self.start.exercise_requested.connect(self.show_trainer)
 
         self.status_text = QLabel()
+        self.presence_text = QLabel()
+        self.presence_text.setAccessibleName(self.tr("Who is in the room"))
+        self.statusBar().addWidget(self.presence_text)
         self.statusBar().addPermanentWidget(self.status_text)
+        self.feed.present.connect(self._show_presence)
         self.status_text.setText(
             self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
         )
@@ -193,6 +200,7 @@ class MainWindow(QMainWindow):
             self.feed.poll()
         if record:
             settings().setValue("person", person)
+        self.feed.sit(self.room.actor.seat, person, role.value, incident_id)
         self.stack.addWidget(self.incident_view)
         self.stack.setCurrentWidget(self.incident_view)
         self.setWindowTitle(
@@ -283,12 +291,26 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         return restored
 
+    def _show_presence(self, present: list[Presence]) -> None:
+        here = [p for p in present if not p.gone]
+        gone = [p for p in present if p.gone]
+        text = self.tr("In the room: {0}").format(
+            ", ".join(f"{p.person} ({role_name(p.role)})" for p in here) or self.tr("only you")
+        )
+        if gone:
+            text += self.tr("  ·  not heard from: {0}").format(", ".join(p.person for p in gone))
+        self.presence_text.setText(text)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         store = settings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("window_state", self.saveState())
+        seen_in_the_room = self.feed.live and self.feed.healthy
         self.feed.stop()
         self.ticker.stop()
+        if seen_in_the_room:
+            with contextlib.suppress(UserError):
+                self.room.leave()  # gone from the others' list at once, not after a time-out
         if self.wall is not None:
             self.wall.close()
         if self.dashboard is not None:
