@@ -121,6 +121,7 @@ def run_gui(
         return 0
     QTimer.singleShot(0, window.feed.start)
     QTimer.singleShot(0, _move_secrets_out_of_settings)
+    QTimer.singleShot(0, window.offline.resume)
     code = app.exec()
     room.close()
     return code

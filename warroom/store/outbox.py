@@ -10,6 +10,7 @@ once. Nothing here knows the record: ``WarRoom.deliver_outbox`` sends.
 from __future__ import annotations
 
 import sqlite3
+import threading
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,6 +43,8 @@ class PendingEntry:
 class Outbox:
     def __init__(self, path: Path) -> None:
         self.path = path
+        # One connection shared by the UI thread (keeping) and a worker (sending).
+        self._lock = threading.Lock()
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
@@ -57,17 +60,18 @@ class Outbox:
     def add(self, incident_uid: str, entry: str, text: str, typed_at: datetime) -> PendingEntry:
         pending = PendingEntry(str(uuid.uuid4()), incident_uid, entry, text, utc(typed_at))
         try:
-            self._conn.execute(
-                "INSERT INTO pending (client_id, incident_uid, entry, text, typed_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (
-                    pending.client_id,
-                    incident_uid,
-                    entry,
-                    text,
-                    pending.typed_at.isoformat(timespec="microseconds"),
-                ),
-            )
+            with self._lock:
+                self._conn.execute(
+                    "INSERT INTO pending (client_id, incident_uid, entry, text, typed_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (
+                        pending.client_id,
+                        incident_uid,
+                        entry,
+                        text,
+                        pending.typed_at.isoformat(timespec="microseconds"),
+                    ),
+                )
         except sqlite3.Error as exc:
             raise StorageError(
                 f"the entry could not be kept on this seat either ({exc})",
@@ -76,19 +80,24 @@ class Outbox:
         return pending
 
     def pending(self) -> list[PendingEntry]:
-        rows = self._conn.execute(
-            "SELECT client_id, incident_uid, entry, text, typed_at FROM pending ORDER BY position"
-        ).fetchall()
+        with self._lock:
+            rows = self._conn.execute(
+                "SELECT client_id, incident_uid, entry, text, typed_at FROM pending"
+                " ORDER BY position"
+            ).fetchall()
         return [
             PendingEntry(cid, uid, entry, text, datetime.fromisoformat(at))
             for cid, uid, entry, text, at in rows
         ]
 
     def remove(self, client_id: str) -> None:
-        self._conn.execute("DELETE FROM pending WHERE client_id = ?", (client_id,))
+        with self._lock:
+            self._conn.execute("DELETE FROM pending WHERE client_id = ?", (client_id,))
 
     def __len__(self) -> int:
-        return int(self._conn.execute("SELECT count(*) FROM pending").fetchone()[0])
+        with self._lock:
+            return int(self._conn.execute("SELECT count(*) FROM pending").fetchone()[0])
 
     def close(self) -> None:
-        self._conn.close()
+        with self._lock:
+            self._conn.close()

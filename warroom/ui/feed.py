@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
@@ -23,6 +24,9 @@ from warroom.core.errors import StorageError
 from warroom.room.reading import GONE_AFTER, HEARTBEAT
 from warroom.store.live import Listener, listener_for
 from warroom.store.repository import EventRecord, Store
+
+if TYPE_CHECKING:
+    from warroom.ui.offline import OfflineEntries
 
 BATCH = 2000
 HEARTBEAT_S = HEARTBEAT.total_seconds()
@@ -113,6 +117,9 @@ class ChangeFeed(QObject):
         self._troubled = False
         self._watcher: _Watcher | None = None
         self._seat: tuple[str, str, str, int | None] | None = None
+        # The other direction: entries kept while the record is out of reach (set by
+        # the window that owns this feed).
+        self.offline: OfflineEntries | None = None
 
     def start(self) -> None:
         if self._watcher is None:

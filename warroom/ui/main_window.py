@@ -17,6 +17,7 @@ from warroom.room import WarRoom
 from warroom.store.repository import Presence
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
+from warroom.ui.offline import OfflineEntries
 from warroom.ui.settings import settings
 from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme
@@ -66,6 +67,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.presence_text)
         self.statusBar().addPermanentWidget(self.status_text)
         self.feed.present.connect(self._show_presence)
+        self.offline = OfflineEntries(room, self)
+        self.feed.offline = self.offline
+        self.offline_text = QLabel()
+        self.offline_text.setObjectName("alarm")
+        self.offline_text.setAccessibleName(self.tr("Entries waiting to be sent"))
+        self.statusBar().addWidget(self.offline_text)
+        self.offline.changed.connect(self.offline_text.setText)
+        self.offline.delivered.connect(lambda _sent: self.feed.poll())
         self.status_text.setText(
             self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
         )
@@ -306,6 +315,7 @@ class MainWindow(QMainWindow):
         store.setValue("geometry", self.saveGeometry())
         store.setValue("window_state", self.saveState())
         seen_in_the_room = self.feed.live and self.feed.healthy
+        self.offline.close()
         self.feed.stop()
         self.ticker.stop()
         if seen_in_the_room:
