@@ -8,6 +8,7 @@ import sys
 import time
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -66,6 +67,10 @@ def make_application() -> QApplication:
     return app
 
 
+if TYPE_CHECKING:
+    from warroom.ui.main_window import MainWindow
+
+
 def _move_secrets_out_of_settings() -> None:
     """After the first paint (the keyring is slow to find): an old webhook address leaves
     the settings file for the keyring. Without a keyring it stays until one is there."""
@@ -119,9 +124,36 @@ def run_gui(
         window.close()
         room.close()
         return 0
-    QTimer.singleShot(0, window.feed.start)
+    _go_live(window)
     QTimer.singleShot(0, _move_secrets_out_of_settings)
-    QTimer.singleShot(0, window.offline.resume)
+    windows = [window]
+    window.room_requested.connect(lambda address: _join(windows, address))
     code = app.exec()
-    room.close()
+    windows[-1].room.close()
     return code
+
+
+def _go_live(window: MainWindow) -> None:
+    QTimer.singleShot(0, window.feed.start)
+    QTimer.singleShot(0, window.offline.resume)
+
+
+def _join(windows: list[MainWindow], address: str) -> MainWindow | None:
+    """Open the room at ``address`` in a new window; the old one closes once it is open."""
+    from warroom.rooms import with_stored_password
+    from warroom.ui.main_window import MainWindow
+
+    old = windows[-1]
+    try:
+        room = WarRoom.open(with_stored_password(address), actor=old.room.actor)
+    except UserError as exc:
+        QMessageBox.warning(old, "warroom", _user_error_text(exc))
+        return None
+    window = MainWindow(room, role=old.default_role.value)
+    window.room_requested.connect(lambda next_address: _join(windows, next_address))
+    window.show()
+    _go_live(window)
+    windows.append(window)
+    old.close()
+    old.room.close()
+    return window

@@ -6,7 +6,7 @@ import contextlib
 import getpass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -34,6 +34,9 @@ DEMO_LIVE_MINUTE = 100
 
 
 class MainWindow(QMainWindow):
+    # Another room (address without password) to open in place of this one.
+    room_requested = Signal(str)
+
     def __init__(
         self, room: WarRoom, role: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Incidents"), self.show_start, "Ctrl+Home")
         self._action("file", self.tr("Load the &demo incident"), self.load_demo)
         self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
+        self._action("file", self.tr("&Join a room…"), self.ask_room)
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
@@ -299,6 +303,14 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
         return restored
+
+    def ask_room(self) -> None:
+        """Join a shared room; the app opens it in a new window in place of this one."""
+        from warroom.ui.join_room import JoinRoomDialog
+
+        self.join_dialog = JoinRoomDialog(self)
+        self.join_dialog.join.connect(self.room_requested)
+        self.join_dialog.open()
 
     def _show_presence(self, present: list[Presence]) -> None:
         here = [p for p in present if not p.gone]
