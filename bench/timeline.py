@@ -42,6 +42,7 @@ def generated_document(events: int) -> dict[str, Any]:
     prev = GENESIS
     for number in range(1, events + 1):
         author, role = PEOPLE[number % len(PEOPLE)]
+        payload: dict[str, Any]
         if number == 1:
             # A whole declaration: the import builds the state from the events alone.
             kind, payload = "incident.declared", {
