@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -14,6 +15,9 @@ from warroom.core.language import (
     in_language,
     parse_localized,
 )
+from warroom.core.matrix import CommunicationMatrix
+from warroom.core.protocol import builtin_protocols
+from warroom.core.update_templates import load_templates
 
 
 def _text(label: str, value: Any) -> str:
@@ -116,3 +120,58 @@ def test_in_language_uses_the_translations_and_keeps_a_text_written_once() -> No
     assert in_language(texts, "need", "ja", "ein Text") == "ein Text"
     with pytest.raises(InvalidInput):
         in_language(texts, "need", "xx", "ein Text")
+
+
+# ---------------------------------------------------------------------------
+# The shipped content, in every language
+
+#: Translations allowed to equal their English source: article 002's German
+#: communication matrix keeps these priority names as they are.
+SAME_AS_ENGLISH = {("de", "Blocker"), ("de", "Major"), ("de", "Minor")}
+
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# The informal German address ("ihr" is left out: it is also "her"); the product
+# speaks to customers as "Sie".
+_DU = re.compile(r"\b(du|dich|dir|dein\w*|euch|euer|eure\w*)\b")
+
+
+def shipped_texts() -> list[tuple[str, Localized[str]]]:
+    """Every text of the matrix, the update templates and the built-in protocols."""
+    found: list[tuple[str, Localized[str]]] = []
+    for p in CommunicationMatrix.default().priorities:
+        found += [(f"matrix {p.name} {key}", value) for key, value in p.texts.items()]
+        assert p.example_texts is not None
+        for n in range(len(p.examples)):
+            found.append(
+                (
+                    f"matrix {p.name} example {n + 1}",
+                    Localized.of({lang: p.examples_in(lang)[n] for lang in LANGUAGES}),
+                )
+            )
+    templates = load_templates()
+    found += [(f"template {key}", value) for key, value in templates.localized.items()]
+    found += [(f"phrase {key}", value) for key, value in templates.phrases.items()]
+    for protocol in builtin_protocols():
+        found += [(f"{protocol.name} {key}", value) for key, value in protocol.texts.items()]
+        for n, item in enumerate(protocol.items, start=1):
+            found += [(f"{protocol.name} item {n} {k}", v) for k, v in item.texts.items()]
+    return found
+
+
+def test_every_shipped_text_is_complete_and_translated() -> None:
+    texts = shipped_texts()
+    # 4 priorities x (4 texts + 3 examples), 12 templates, 3 phrases, 2 x 2 protocol
+    # texts and 6 texts for each of the 25 protocol items.
+    assert len(texts) == 4 * 7 + 12 + 3 + 4 + 6 * 25
+    for where, value in texts:
+        assert value.is_complete, where
+        for lang in ("de", "ja"):
+            text = value.get(lang)
+            if (lang, text) not in SAME_AS_ENGLISH:
+                assert text != value.source, (where, lang)
+
+
+def test_german_says_sie_and_japanese_is_written_in_japanese() -> None:
+    for where, value in shipped_texts():
+        assert not _DU.search(value.get("de")), where
+        assert _JAPANESE.search(value.get("ja")), where
