@@ -73,7 +73,8 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A word, or a code such as ORA-00257, E-1207 or 4.7.0 (joined by - . : / _), whole.
+_WORD = re.compile(r"\w(?:[\w.:/-]*\w)?", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
 _STOPWORDS = frozenset(
     """
@@ -89,8 +90,9 @@ _STOPWORDS = frozenset(
 def similarity_terms(texts: Iterable[str], limit: int = 24) -> list[str]:
     """Distinctive pieces of what is written now, to look for in past incidents.
 
-    Words of four letters or more (not the commonest), longest first; runs of
-    CJK script, which has no spaces, as three-character pieces.
+    Words and error codes of four characters or more (not the commonest),
+    longest first; runs of CJK script, which has no spaces, as three-character
+    pieces.
     """
     found: dict[str, None] = {}
     for text in texts:

@@ -26,8 +26,11 @@ from warroom.core.search_text import (
 )
 from warroom.store.search_index import TABLE
 
-# How many candidates the index hands over for the final ranking.
+# How many candidates (the newest matches) the index hands over for the final ranking.
 CANDIDATES = 200
+# "Seen this before?" asks for each distinctive piece on its own, this many matches each:
+# a rare error code brings all its incidents, a common word only its latest.
+PER_TERM = 40
 
 
 @dataclass(frozen=True)
@@ -88,13 +91,15 @@ def _candidates_sqlite(conn: Connection, terms: list[str]) -> list[_Row]:
     if long:
         params["m"] = " AND ".join(fts5_string(t) for t in long)
         where.insert(0, f"{TABLE} MATCH :m")
-        rank, order = f"bm25({TABLE})", "bm25(" + TABLE + ")"
+        rank = f"bm25({TABLE})"
     else:
-        rank, order = "0.0", "s.rowid DESC"
+        rank = "0.0"
+    # The newest matches, not the best of all: FTS5 walks its lists newest first and
+    # stops at the limit, where ranking every match of a common word reads them all.
     sql = (
         f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body, {rank} AS rank"
         f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.rowid"
-        f" WHERE {' AND '.join(where)} ORDER BY {order} LIMIT :k"
+        f" WHERE {' AND '.join(where)} ORDER BY s.rowid DESC LIMIT :k"
     )
     # bm25 is lower for better matches; the rows carry "higher is better".
     return [
@@ -115,7 +120,7 @@ def _candidates_pg(conn: Connection, terms: list[str]) -> list[_Row]:
         f"SELECT s.seq, e.incident_id, e.number, s.body,"
         f" ts_rank(s.words, {' || '.join(words)}) + similarity(s.body, :whole) AS rank"
         f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.seq"
-        f" WHERE {' AND '.join(where)} ORDER BY rank DESC LIMIT :k"
+        f" WHERE {' AND '.join(where)} ORDER BY s.seq DESC LIMIT :k"
     )
     params["whole"] = " ".join(terms)
     return [
@@ -247,29 +252,25 @@ def _services(value: Any) -> list[str]:
 
 
 def _any_term_candidates(conn: Connection, terms: list[str]) -> list[_Row]:
-    terms = [t for t in terms if len(t) >= TRIGRAM]
-    if not terms:
-        return []
-    params: dict[str, Any] = {"k": CANDIDATES * 2}
-    if _pg(conn):
-        params.update({f"p{i}": like_pattern(t) for i, t in enumerate(terms)})
-        any_of = " OR ".join(f"s.body ILIKE :p{i}" for i in range(len(terms)))
-        sql = (
-            f"SELECT s.seq, e.incident_id, e.number, s.body, 0.0 AS rank FROM {TABLE} AS s"
-            f" JOIN timeline_event AS e ON e.seq = s.seq WHERE {any_of}"
-            " ORDER BY s.seq DESC LIMIT :k"
-        )
-    else:
-        params["m"] = " OR ".join(fts5_string(t) for t in terms)
-        sql = (
-            f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body, bm25({TABLE}) AS rank"
-            f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.rowid"
-            f" WHERE {TABLE} MATCH :m ORDER BY bm25({TABLE}) LIMIT :k"
-        )
-    return [
-        _Row(r.seq, r.incident_id, r.number, r.body, float(r.rank))
-        for r in conn.execute(text(sql), params)
-    ]
+    rows: dict[int, _Row] = {}
+    for term in (t for t in terms if len(t) >= TRIGRAM):
+        if _pg(conn):
+            sql = (
+                f"SELECT s.seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
+                " JOIN timeline_event AS e ON e.seq = s.seq WHERE s.body ILIKE :p"
+                " ORDER BY s.seq DESC LIMIT :k"
+            )
+            params: dict[str, Any] = {"p": like_pattern(term), "k": PER_TERM}
+        else:
+            sql = (
+                f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
+                f" JOIN timeline_event AS e ON e.seq = s.rowid WHERE {TABLE} MATCH :m"
+                " ORDER BY s.rowid DESC LIMIT :k"
+            )
+            params = {"m": fts5_string(term), "k": PER_TERM}
+        for r in conn.execute(text(sql), params):
+            rows.setdefault(r.seq, _Row(r.seq, r.incident_id, r.number, r.body, 0.0))
+    return list(rows.values())
 
 
 def _incidents_with_services(conn: Connection, services: list[str]) -> set[int]:
