@@ -97,6 +97,7 @@ def main() -> None:
         return
     print("seat-to-seat propagation (ms from commit to another process reading it)")
     with tempfile.TemporaryDirectory() as folder:
+
         def sqlite_url(seats: int) -> str:
             return str(Path(folder) / f"seats-{seats}.sqlite3")
 

@@ -45,20 +45,23 @@ def generated_document(events: int) -> dict[str, Any]:
         payload: dict[str, Any]
         if number == 1:
             # A whole declaration: the import builds the state from the events alone.
-            kind, payload = "incident.declared", {
-                "uid": "bench-incident",
-                "title": "Bench: a very long incident",
-                "priority": "Blocker",
-                "mode": "exercise",
-                "summary": "",
-                "impact_what": "Benchmark",
-                "impact_who": "",
-                "impact_count": None,
-                "impact_since": None,
-                "services": [],
-                "started_at": iso(START),
-                "detected_at": None,
-            }
+            kind, payload = (
+                "incident.declared",
+                {
+                    "uid": "bench-incident",
+                    "title": "Bench: a very long incident",
+                    "priority": "Blocker",
+                    "mode": "exercise",
+                    "summary": "",
+                    "impact_what": "Benchmark",
+                    "impact_who": "",
+                    "impact_count": None,
+                    "impact_since": None,
+                    "services": [],
+                    "started_at": iso(START),
+                    "detected_at": None,
+                },
+            )
         else:
             entry = ("note", "decision", "action", "question")[number % 4]
             kind = "entry"

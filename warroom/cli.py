@@ -105,6 +105,29 @@ def build_parser() -> argparse.ArgumentParser:
     rebuild.add_argument("id", type=int)
     _add_db(rebuild)
 
+    search = sub.add_parser(
+        "search", help="search every incident's record; exercises left out unless asked"
+    )
+    search.add_argument("query", nargs="?", default="", help="words to find (every word is text)")
+    search.add_argument("--json", action="store_true", help="print JSON instead of text")
+    search.add_argument("--include-exercises", action="store_true", help="search rehearsals too")
+    search.add_argument("--limit", type=int, default=20, help="at most N results (20)")
+    search.add_argument(
+        "--rebuild-index", action="store_true", help="index every event again, then search"
+    )
+    _add_db(search)
+
+    catalogue = sub.add_parser("catalogue", help="the service catalogue as a TOML file")
+    catalogue_sub = catalogue.add_subparsers(
+        dest="catalogue_command", metavar="ACTION", required=True
+    )
+    cat_import = catalogue_sub.add_parser("import", help="make the catalogue what FILE says")
+    cat_import.add_argument("file", type=Path)
+    _add_db(cat_import)
+    cat_export = catalogue_sub.add_parser("export", help="write the catalogue to FILE (- : stdout)")
+    cat_export.add_argument("file", type=Path)
+    _add_db(cat_export)
+
     room = sub.add_parser("room", help="a shared room on PostgreSQL")
     room_sub = room.add_subparsers(dest="room_command", metavar="ACTION", required=True)
     init = room_sub.add_parser(
@@ -331,6 +354,76 @@ def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from warroom.room import WarRoom
+
+    if not args.query.strip() and not args.rebuild_index:
+        raise UserError("the search is empty", hint='give words to find: warroom search "timeout"')
+    room = WarRoom.open(args.db)
+    try:
+        if args.rebuild_index:
+            read = room.rebuild_search_index()
+            print(f"search index rebuilt from {read} events", file=sys.stderr)
+            if not args.query.strip():
+                return EXIT_OK
+        hits = room.search(args.query, include_exercises=args.include_exercises, limit=args.limit)
+    finally:
+        room.close()
+    if args.json:
+        rows = [
+            {
+                "incident": hit.incident_id,
+                "incident_uid": hit.incident_uid,
+                "title": hit.title,
+                "mode": hit.mode,
+                "status": hit.status,
+                "event": hit.number,
+                "kind": hit.kind,
+                "at": hit.at.isoformat(),
+                "snippet": hit.snippet.text,
+                "highlights": [list(span) for span in hit.snippet.spans],
+                "score": round(hit.score, 6),
+            }
+            for hit in hits
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print("nothing found")
+        return EXIT_OK
+    for hit in hits:
+        mark = " [exercise]" if hit.mode == "exercise" else ""
+        print(f"#{hit.incident_id} event {hit.number}  {for_terminal(hit.title)}{mark}")
+        print(f"    {for_terminal(hit.snippet.marked())}")
+    return EXIT_OK
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from warroom.atomic import write_atomically
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(args.db)
+    try:
+        if args.catalogue_command == "import":
+            catalogue = room.import_catalogue(args.file)
+            print(f"catalogue: {len(catalogue.services)} services from {args.file}")
+            for service, dependency in catalogue.unknown_dependencies():
+                print(
+                    f"note: {for_terminal(service)} depends on {for_terminal(dependency)}, "
+                    "which the catalogue does not describe",
+                    file=sys.stderr,
+                )
+            return EXIT_OK
+        data = room.catalogue_toml()
+    finally:
+        room.close()
+    if str(args.file) == "-":
+        sys.stdout.write(data)
+    else:
+        write_atomically(args.file, data.encode("utf-8"))
+    return EXIT_OK
+
+
 def cmd_exercise(args: argparse.Namespace) -> int:
     from warroom.core.timing import format_duration, format_span
     from warroom.exercise.scenario import builtin_scenarios, find_scenario, format_offset
@@ -404,6 +497,10 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_verify(args.db, args.target, args.fingerprint)
     if command == "rebuild":
         return cmd_rebuild(args.db, args.id)
+    if command == "search":
+        return cmd_search(args)
+    if command == "catalogue":
+        return cmd_catalogue(args)
     if command == "room":
         return cmd_room_init(args.url, args.role, args.password_stdin)
     raise AssertionError(command)

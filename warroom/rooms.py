@@ -49,7 +49,8 @@ def seat_role_statements(role: str, database: str) -> list[str]:
                 f"{name!r} cannot be used as a PostgreSQL name here",
                 hint="use lower-case letters, digits and underscores",
             )
-    tables = ", ".join(STATE_TABLES)
+    # The search index and the catalogue are written by every seat too.
+    tables = ", ".join((*STATE_TABLES, "search_text", "catalogue_service"))
     return [
         f"CREATE ROLE {role} LOGIN",
         f"GRANT CONNECT ON DATABASE {database} TO {role}",

@@ -324,6 +324,28 @@ class SeatPresence(Base):
     last_seen_at: Mapped[datetime]
 
 
+class CatalogueService(Base):
+    """A service of the catalogue: reference data kept beside the incidents, not in a chain.
+
+    What an incident says about its services stays in its events; the catalogue
+    says who owns a service and what it depends on, and is edited freely.
+    """
+
+    __tablename__ = "catalogue_service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    oncall: Mapped[str] = mapped_column(String(200), default="")
+    tier: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # What it is built from (a database engine, a library, a load balancer): a fix to
+    # one of these may be needed wherever else it is used (rule 7).
+    components: Mapped[list[str]] = mapped_column(default=list)
+    depends_on: Mapped[list[str]] = mapped_column(default=list)
+    updated_at: Mapped[datetime]
+
+
 for _table in (
     RoleAssignment,
     ChecklistItem,

@@ -39,6 +39,7 @@ from warroom.core.clock import Clock
 from warroom.core.errors import NotFound, NothingToDo, RecordUnreachable, StorageError
 from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
+from warroom.store import search_index
 from warroom.store.engine import BUSY_TIMEOUT_MS, Timeouts, make_engine, sqlite_path
 from warroom.store.integrity import (
     STATE_TABLES,
@@ -256,6 +257,8 @@ class WriteTx:
             row = incident if isinstance(incident, Incident) else self.incident(incident_id)
             Projection(self.session, row).apply(event)
             self.session.flush()
+        # The search index is derived from the events too, and kept in the same transaction.
+        search_index.index_event(self.connection, event)
         self.event = event
         return event
 

@@ -25,6 +25,7 @@ from warroom.ui.theme import apply_theme
 if TYPE_CHECKING:
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
+    from warroom.ui.search import SearchWindow
     from warroom.ui.seat_dialog import SeatDialog
     from warroom.ui.trainer import TrainerConsole
     from warroom.ui.wall import WallDisplay
@@ -56,6 +57,8 @@ class MainWindow(QMainWindow):
         self.seat_dialog: SeatDialog | None = None
         self.dashboard: Dashboard | None = None
         self.trainer: TrainerConsole | None = None
+        self.search_window: SearchWindow | None = None
+        self._open_at_event: int | None = None
 
         self.feed.arrived.connect(self.start.model.on_events)
         self.feed.trouble.connect(self._trouble)
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         self.start.declare_requested.connect(self.declare_incident)
         self.start.demo_requested.connect(self.load_demo)
         self.start.exercise_requested.connect(self.show_trainer)
+        self.start.search_box.search_requested.connect(self.show_search)
 
         self.status_text = QLabel()
         self.presence_text = QLabel()
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Incidents"), self.show_start, "Ctrl+Home")
         self._action("file", self.tr("Load the &demo incident"), self.load_demo)
         self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
+        self._action("file", self.tr("&Search every incident…"), self.show_search, "Ctrl+Shift+F")
         self._action("file", self.tr("&Join a room…"), self.ask_room)
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
@@ -219,7 +224,31 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("warroom — {0}").format(self.incident_view.state.snapshot.title)
         )
+        if self._open_at_event is not None:  # opened from a search result
+            self.incident_view.timeline.show_number(self._open_at_event)
+            self._open_at_event = None
         return self.incident_view
+
+    def show_search(self, text: str = "") -> None:
+        """Search every incident (Ctrl+Shift+F anywhere); a result opens at its event."""
+        from warroom.ui.search import SearchWindow
+
+        if self.search_window is None:
+            self.search_window = SearchWindow(self.room, self)
+            self.search_window.open_requested.connect(self.open_at_event)
+        if isinstance(text, str) and text.strip():
+            self.search_window.search_for(text)
+        self.search_window.open()
+        self.search_window.query.setFocus()
+
+    def open_at_event(self, incident_id: int, number: int) -> None:
+        view = self.incident_view
+        if view is not None and view.incident_id == incident_id:
+            self.stack.setCurrentWidget(view)
+            view.timeline.show_number(number)
+            return
+        self._open_at_event = number
+        self.ask_seat(incident_id)
 
     def open_latest_incident(self) -> None:
         """For --smoke: sit at the first incident of the list, if there is one."""
