@@ -134,8 +134,9 @@ def run_gui(
 
 
 def _go_live(window: MainWindow) -> None:
-    QTimer.singleShot(0, window.feed.start)
-    QTimer.singleShot(0, window.offline.resume)
+    # With the window as context: nothing runs if it is gone before the timer fires.
+    QTimer.singleShot(0, window, window.feed.start)
+    QTimer.singleShot(0, window, window.offline.resume)
 
 
 def _join(windows: list[MainWindow], address: str) -> MainWindow | None:

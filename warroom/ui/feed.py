@@ -116,13 +116,15 @@ class ChangeFeed(QObject):
         self.last_seq = store.last_seq()
         self._troubled = False
         self._watcher: _Watcher | None = None
+        self._stopped = False
         self._seat: tuple[str, str, str, int | None] | None = None
         # The other direction: entries kept while the record is out of reach (set by
         # the window that owns this feed).
         self.offline: OfflineEntries | None = None
 
     def start(self) -> None:
-        if self._watcher is None:
+        # A start asked for before the window closed may arrive after it: ignore it.
+        if self._watcher is None and not self._stopped:
             self._watcher = _Watcher(self._store, self.last_seq, self)
             self._watcher.fetched.connect(self._deliver)
             self._watcher.trouble.connect(self._report)
@@ -138,6 +140,8 @@ class ChangeFeed(QObject):
             self._watcher.sit(*self._seat)
 
     def stop(self) -> None:
+        """For good: the window that owns this feed is closing."""
+        self._stopped = True
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher.wait()

@@ -51,6 +51,7 @@ class OfflineEntries(QObject):
         self._room = room
         self._outbox: Outbox | None = None
         self._sending = threading.Lock()
+        self._closed = False
         self.since: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_MS)
@@ -78,6 +79,8 @@ class OfflineEntries(QObject):
 
     def resume(self) -> None:
         """At start: entries kept by an earlier run of this seat are sent too."""
+        if self._closed:
+            return  # asked for at start, arriving after the window closed
         if self.waiting() or self._outbox_file_has_entries():
             self._timer.start()
             self._announce()
@@ -91,7 +94,7 @@ class OfflineEntries(QObject):
         return len(self.outbox) > 0
 
     def try_send(self) -> None:
-        if self.waiting():
+        if not self._closed and self.waiting():
             QThreadPool.globalInstance().start(_Send(self))
 
     def _send(self) -> None:
@@ -124,6 +127,7 @@ class OfflineEntries(QObject):
         self.changed.emit(text.replace("%1", since))
 
     def close(self) -> None:
+        self._closed = True
         self._timer.stop()
         QThreadPool.globalInstance().waitForDone(10_000)
         if self._outbox is not None:
