@@ -81,6 +81,33 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run", action="store_true", help="check the scenario and print its schedule only"
     )
     _add_db(run)
+    check = exercise_sub.add_parser(
+        "check", help="every error and warning of a scenario file at once"
+    )
+    check.add_argument("file", type=Path, help="a scenario .toml file (or a built-in's name)")
+    check.add_argument(
+        "--speed", type=float, default=1.0, help="warn about windows too short at this speed"
+    )
+    packet = exercise_sub.add_parser(
+        "packet", help="the players' packet or the controller/evaluator handbook"
+    )
+    packet.add_argument("scenario", help="a built-in scenario name or a scenario file")
+    packet.add_argument("--format", choices=["md", "pdf"], default="md")
+    packet.add_argument(
+        "--for",
+        dest="audience",
+        choices=["players", "controllers"],
+        default="players",
+        help="players (briefings only) or controllers (the handbook with the answer key)",
+    )
+    packet.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    report = exercise_sub.add_parser(
+        "report", help="an exercise's after-action report, or its improvement plan as CSV"
+    )
+    report.add_argument("id", type=int)
+    report.add_argument("--format", choices=["md", "html", "pdf", "csv"], default="md")
+    report.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    _add_db(report)
 
     stats = sub.add_parser("stats", help="trends across incidents (exercises left out)")
     _add_db(stats)
@@ -435,6 +462,15 @@ def cmd_exercise(args: argparse.Namespace) -> int:
                 f"  {len(scenario.injects):>2} injects  {scenario.title}"
             )
         return EXIT_OK
+    if args.exercise_command == "check":
+        return cmd_exercise_check(args.file, args.speed)
+    if args.exercise_command == "packet":
+        from warroom.exercise.packet import packet_bytes
+
+        _emit(packet_bytes(find_scenario(args.scenario), args.audience, args.format), args.output)
+        return EXIT_OK
+    if args.exercise_command == "report":
+        return cmd_exercise_report(args.db, args.id, args.format, args.output)
     scenario = find_scenario(args.scenario)
     if not 1 <= args.speed <= 20:
         raise UserError(f"speed {args.speed:g} is out of range", hint="choose 1 to 20")
@@ -455,7 +491,52 @@ def cmd_exercise(args: argparse.Namespace) -> int:
         return EXIT_OK
     from warroom.app import run_gui
 
-    return run_gui(db=args.db, exercise=(scenario.key, args.speed))
+    # The name or path as given: a scenario file runs itself, not a built-in of the same stem.
+    return run_gui(db=args.db, exercise=(args.scenario, args.speed))
+
+
+def _emit(data: bytes, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    from warroom.atomic import write_atomically
+
+    write_atomically(output, data)
+
+
+def cmd_exercise_check(file: Path, speed: float) -> int:
+    """Print every finding; exit 2 when the file has errors, 0 otherwise (warnings included)."""
+    from warroom.exercise.check import ERROR, check_file
+    from warroom.exercise.scenario import builtin_dir, builtin_keys
+
+    if not 1 <= speed <= 20:
+        raise UserError(f"speed {speed:g} is out of range", hint="choose 1 to 20")
+    path = builtin_dir() / f"{file}.toml" if str(file) in builtin_keys() else file
+    scenario, findings = check_file(path, speed)
+    for finding in findings:
+        print(for_terminal(finding.line()))
+    errors = sum(1 for f in findings if f.severity == ERROR)
+    warnings = len(findings) - errors
+    name = scenario.title if scenario is not None else path.name
+    print(f"{for_terminal(name)}: {errors} errors, {warnings} warnings")
+    return EXIT_USER if errors else EXIT_OK
+
+
+def cmd_exercise_report(db: str | None, incident_id: int, fmt: str, output: Path | None) -> int:
+    from warroom.exercise.after_action import after_action_bytes
+    from warroom.exercise.record import exercise_time
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(db)
+    try:
+        # "Now" on the exercise's own clock: the story's time, paused or running.
+        now = exercise_time(room.store.events(incident_id), room.now())
+        data = after_action_bytes(room.store, incident_id, fmt, now)
+    finally:
+        room.close()
+    _emit(data, output)
+    return EXIT_OK
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

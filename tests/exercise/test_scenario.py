@@ -332,6 +332,40 @@ BROKEN: list[tuple[str, str, str]] = [
         GOOD.replace('text = "Roll back?"', 'text = "Roll back?"\ndata = ""'),
         "billing.toml: inject 3: data must be a non-empty text",
     ),
+    (
+        "story start not a clock time",
+        GOOD.replace('duration = "1:30"', 'duration = "1:30"\nstory_start = "9.25"'),
+        'story_start must be a clock time "hh:mm"',
+    ),
+    (
+        "unknown condition",
+        GOOD.replace('text = "Roll back?"', 'text = "Roll back?"\nunless = "fix_first"'),
+        "inject 3: unless must be one of fix_without_hypothesis",
+    ),
+    (
+        "unknown target status",
+        GOOD.replace('action = "add_hypothesis"', 'status = "fixed"'),
+        "inject 2: expect.status must be one of declared",
+    ),
+    (
+        "objective rules out of range",
+        GOOD.replace(
+            "[briefing]", '[[objective]]\nid = "a"\ntext = "Diagnose."\nrules = [8]\n\n[briefing]'
+        ),
+        "objective 1: rules must be a list of the manifesto's rule numbers 1 to 7",
+    ),
+    (
+        "expectation names no objective",
+        GOOD.replace("within = 15", 'within = 15\nobjective = "speed"'),
+        "inject 2: expect.objective 'speed' names no [[objective]]",
+    ),
+    (
+        "key fact without terms",
+        GOOD.replace(
+            "red_herrings", 'key_facts = [{ fact = "overlap", match = [] }]\nred_herrings'
+        ),
+        "ground_truth.key_facts 1: match must be a list of terms",
+    ),
 ]
 
 
@@ -451,3 +485,45 @@ def test_a_broken_file_found_by_path_reports_its_own_error(tmp_path: Path) -> No
     path = write(tmp_path, GOOD.replace('to = "lead"', 'to = "comms"'))
     with pytest.raises(InvalidInput, match=r"billing\.toml: inject 3: to must be one of"):
         find_scenario(str(path))
+
+
+def test_the_new_keys_load(tmp_path: Path) -> None:
+    text = GOOD.replace(
+        'duration = "1:30"',
+        'duration = "1:30"\ntrainer_summary = "The real story."\nstory_start = "07:00"\n'
+        'incident_started = "06:12"\n\n[[objective]]\nid = "diag"\ntext = "Diagnose."\n'
+        "rules = [4, 6]",
+    )
+    text = text.replace(
+        "red_herrings",
+        'key_facts = [{ fact = "two rates", match = ["rate|row", "overlap|two"] }]\nred_herrings',
+    )
+    text = text.replace('action = "add_hypothesis"', 'action = ["add_hypothesis", "log_entry"]')
+    text = text.replace("within = 15", 'within = 15\nobjective = "diag"')
+    text = text.replace('text = "Roll back?"', 'text = "Roll back?"\nwhen = "escalated"')
+    scenario = load_scenario(write(tmp_path, text))
+    assert scenario.trainer_summary == "The real story."
+    assert scenario.incident_offset == -timedelta(minutes=48)
+    assert [o.rules for o in scenario.objectives] == [(4, 6)]
+    assert scenario.ground_truth.key_facts[0].match == (("rate", "row"), ("overlap", "two"))
+    expect = scenario.injects[1].expect
+    assert expect is not None and expect.objective == "diag"
+    assert [a.value for a in expect.actions] == ["add_hypothesis", "log_entry"]
+    assert scenario.injects[2].when == "escalated" and scenario.injects[2].private
+    assert scenario.text == text
+
+
+def test_every_error_of_a_file_is_listed_at_once() -> None:
+    import tomllib
+
+    from warroom.exercise.scenario import scenario_errors
+
+    broken = GOOD.replace('"Major"', '"Urgent"').replace('to = "lead"', 'to = "boss"')
+    broken = broken.replace("within = 15", "within = 0").replace('lead = "You lead."\n', "")
+    messages = [e.message for e in scenario_errors(tomllib.loads(broken), "billing.toml")]
+    assert len(messages) == 4, messages
+    assert any("priority must be one of" in m for m in messages)
+    assert any("briefing.lead is missing" in m for m in messages)
+    assert any("inject 2: expect.within must be" in m for m in messages)
+    assert any("inject 3: to must be one of" in m for m in messages)
+    assert scenario_errors(tomllib.loads(GOOD), "billing.toml") == []

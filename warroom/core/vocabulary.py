@@ -106,6 +106,27 @@ class SpecDimension(StrEnum):
     EXTENT = "extent"
 
 
+class Rating(StrEnum):
+    """An evaluator's rating of a response, as HSEEP rates a capability."""
+
+    PERFORMED = "performed"  # performed without challenges
+    SOME_CHALLENGES = "some challenges"
+    MAJOR_CHALLENGES = "major challenges"
+    UNABLE = "unable to perform"
+
+
+class ExerciseControl(StrEnum):
+    """What the trainer does to the inject schedule; each is recorded, so a console can reattach."""
+
+    SKIP = "skip"
+    HOLD = "hold"
+    RELEASE = "release"
+    RETIME = "retime"
+    JUMP = "jump"
+    EXPECT = "expect"  # an expectation for an ad-hoc inject, so it is scored
+    END = "end"
+
+
 class EventKind(StrEnum):
     """Every kind of timeline event; each mutation writes exactly one."""
 
@@ -140,5 +161,12 @@ class EventKind(StrEnum):
     ROOT_CAUSE_SET = "root_cause.set"
     EXERCISE_CLOCK = "exercise.clock"
     INJECT = "exercise.inject"
+    # The trainer's side of an exercise: the scenario as run, the trainer's
+    # control of the injects, the evaluator's ratings, the hot wash, the plan.
+    EXERCISE_STARTED = "exercise.started"
+    EXERCISE_CONTROL = "exercise.control"
+    EXERCISE_RATING = "exercise.rating"
+    EXERCISE_HOT_WASH = "exercise.hot_wash"
+    EXERCISE_IMPROVEMENT = "exercise.improvement"
     # A rebuild of the state tables from the events, with what it found different.
     RECORD_REBUILT = "record.rebuilt"

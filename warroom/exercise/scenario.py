@@ -22,7 +22,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 from pathlib import Path
 from types import MappingProxyType
@@ -31,7 +31,7 @@ from typing import Any
 from warroom.core.errors import InvalidInput
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.resources import resource
-from warroom.core.vocabulary import Role
+from warroom.core.vocabulary import Role, Status
 
 EVERYONE = "all"
 """The ``to`` of an inject that every role receives."""
@@ -49,10 +49,36 @@ class ExpectedAction(StrEnum):
     REQUEST_INFORMATION = "request_information"
     TICK_CHECKLIST = "tick_checklist"
     ESCALATE = "escalate"
+    PAGE_ONCALL = "page_oncall"
     CHANGE_STATUS = "change_status"
     CHANGE_PRIORITY = "change_priority"
     HAND_OVER = "hand_over"
 
+
+class Condition(StrEnum):
+    """What a conditional inject (``when`` / ``unless``) asks of the record when it is due."""
+
+    FIX_WITHOUT_HYPOTHESIS = "fix_without_hypothesis"
+    HYPOTHESIS_RECORDED = "hypothesis_recorded"
+    CUSTOMER_UPDATE_SENT = "customer_update_sent"
+    REQUEST_SENT = "request_sent"
+    ESCALATED = "escalated"
+    STATUS_MONITORING = "status_monitoring"
+
+
+# The seven rules of the manifesto an objective can be tagged with (DESIGN.md).
+RULES: Mapping[int, str] = MappingProxyType(
+    {
+        1: "support the business",
+        2: "deliver consistently",
+        3: "lead the customer",
+        4: "incisive troubleshooting",
+        5: "be fast",
+        6: "prove it",
+        7: "ahead of the curve",
+    }
+)
+STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
 
 ROLES: tuple[str, ...] = tuple(r.value for r in Role)
 TARGETS: tuple[str, ...] = (*ROLES, EVERYONE)
@@ -61,12 +87,29 @@ ACTIONS: tuple[str, ...] = tuple(a.value for a in ExpectedAction)
 
 @dataclass(frozen=True)
 class Expectation:
-    """A response the trainer expects: ``role`` does ``action`` within ``within`` of the inject."""
+    """A response the trainer expects: ``role`` does one of ``actions`` within ``within``.
+
+    ``status``, when given, is a target state instead: the incident reaches that
+    status (``"monitoring"``; resolving does not count for it).
+    """
 
     role: Role
-    action: ExpectedAction
+    actions: tuple[ExpectedAction, ...]
     within: timedelta
     description: str
+    status: str | None = None
+    objective: str | None = None
+
+    @property
+    def action(self) -> ExpectedAction:
+        """The first accepted action: what the schedule and the handbook name."""
+        return self.actions[0]
+
+    @property
+    def what(self) -> str:
+        if self.status is not None:
+            return f"status {self.status}"
+        return " or ".join(a.value for a in self.actions)
 
 
 @dataclass(frozen=True)
@@ -79,6 +122,13 @@ class Inject:
     text: str
     data: str | None = None
     expect: Expectation | None = None
+    when: Condition | None = None  # delivered only if this holds when it is due
+    unless: Condition | None = None  # skipped if this holds when it is due
+
+    @property
+    def private(self) -> bool:
+        """An inject to one role: only that role's seats (and the trainer) read it."""
+        return self.to != EVERYONE
 
     @property
     def recipients(self) -> tuple[Role, ...]:
@@ -101,6 +151,28 @@ class GroundTruth:
     root_cause: str
     red_herrings: tuple[str, ...]
     good_response: str
+    key_facts: tuple[KeyFact, ...] = ()
+
+
+@dataclass(frozen=True)
+class KeyFact:
+    """One fact a correct root cause states; ``match`` lists the terms one sentence needs.
+
+    Each term is a set of alternatives written ``"replica|replicat"``; every term
+    must occur in the same sentence of the team's cause or proof.
+    """
+
+    fact: str
+    match: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Objective:
+    """What the exercise tests (HSEEP): an id the expectations name, and manifesto rules."""
+
+    key: str
+    text: str
+    rules: tuple[int, ...]
 
 
 @dataclass(frozen=True)
@@ -114,6 +186,25 @@ class Scenario:
     ground_truth: GroundTruth
     injects: tuple[Inject, ...]
     source: str  # the file it came from, for messages
+    trainer_summary: str = ""  # what really goes on: the trainer's, never a player's
+    story_start: time | None = None  # the story's clock at "0:00"
+    incident_started: time | None = None  # when the story's incident was declared
+    objectives: tuple[Objective, ...] = ()
+    text: str = ""  # the file as written, kept with the exercise's record
+
+    @property
+    def incident_offset(self) -> timedelta:
+        """When the incident was declared, relative to "0:00" (zero or before)."""
+        if self.story_start is None or self.incident_started is None:
+            return timedelta(0)
+        start = timedelta(hours=self.story_start.hour, minutes=self.story_start.minute)
+        declared = timedelta(hours=self.incident_started.hour, minutes=self.incident_started.minute)
+        if declared > start:  # declared the evening before a story that starts after midnight
+            declared -= timedelta(days=1)
+        return declared - start
+
+    def objective(self, key: str | None) -> Objective | None:
+        return next((o for o in self.objectives if o.key == key), None)
 
     def briefing_for(self, role: Role | str) -> str:
         return self.briefing[Role(role)]
@@ -230,10 +321,41 @@ def _one_of(where: str, name: str, value: Any, choices: tuple[str, ...]) -> str:
 
 # -- parsing ---------------------------------------------------------------------
 
-_TOP_KEYS = ("title", "summary", "priority", "duration", "briefing", "ground_truth", "inject")
-_TRUTH_KEYS = ("root_cause", "red_herrings", "good_response")
-_INJECT_KEYS = ("at", "to", "text", "data", "expect")
-_EXPECT_KEYS = ("role", "action", "within", "description")
+_TOP_KEYS = (
+    "title",
+    "summary",
+    "trainer_summary",
+    "priority",
+    "duration",
+    "story_start",
+    "incident_started",
+    "objective",
+    "briefing",
+    "ground_truth",
+    "inject",
+)
+_TRUTH_KEYS = ("root_cause", "key_facts", "red_herrings", "good_response")
+_INJECT_KEYS = ("at", "to", "text", "data", "when", "unless", "expect")
+_EXPECT_KEYS = ("role", "action", "status", "within", "description", "objective")
+_OBJECTIVE_KEYS = ("id", "text", "rules")
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class _Problems:
+    """Collects the errors of a file, or raises the first one (``collect=False``)."""
+
+    def __init__(self, collect: bool) -> None:
+        self.collect = collect
+        self.errors: list[InvalidInput] = []
+
+    def attempt(self, check: Any, *args: Any) -> Any:
+        try:
+            return check(*args)
+        except InvalidInput as exc:
+            if not self.collect:
+                raise
+            self.errors.append(exc)
+            return None
 
 
 def parse_scenario(
@@ -242,17 +364,75 @@ def parse_scenario(
     *,
     key: str | None = None,
     matrix: CommunicationMatrix | None = None,
+    text: str = "",
 ) -> Scenario:
     """Validate parsed TOML and build a ``Scenario``; ``source`` prefixes every message.
 
     ``key`` defaults to the stem of ``source``; ``matrix`` (for the priority names)
-    to the communication matrix the app ships.
+    to the communication matrix the app ships; ``text`` is the file as written.
     """
-    where = source
-    _check_keys(where, data, _TOP_KEYS, "")
-    title = _text(where, data, "title")
-    summary = _text(where, data, "summary")
+    problems = _Problems(collect=False)
+    scenario = _build(data, source, key, matrix, problems, text)
+    assert scenario is not None
+    return scenario
 
+
+def scenario_errors(
+    data: Mapping[str, Any],
+    source: str = "scenario",
+    *,
+    matrix: CommunicationMatrix | None = None,
+) -> list[InvalidInput]:
+    """Every error in a scenario at once (one per field, table or inject), for ``check``."""
+    problems = _Problems(collect=True)
+    _build(data, source, None, matrix, problems, "")
+    return problems.errors
+
+
+def _build(
+    data: Mapping[str, Any],
+    where: str,
+    key: str | None,
+    matrix: CommunicationMatrix | None,
+    problems: _Problems,
+    text: str,
+) -> Scenario | None:
+    attempt = problems.attempt
+    attempt(_check_keys, where, data, _TOP_KEYS, "")
+    title = attempt(_text, where, data, "title")
+    summary = attempt(_text, where, data, "summary")
+    trainer_summary = ""
+    if "trainer_summary" in data:
+        trainer_summary = attempt(_text, where, data, "trainer_summary") or ""
+    priority = attempt(_priority, where, data, matrix)
+    duration = attempt(_duration, where, data)
+    story_start = attempt(_clock, where, data, "story_start")
+    incident_started = attempt(_clock, where, data, "incident_started")
+    objectives = attempt(_objectives, where, data)
+    briefing = attempt(_briefing, where, data)
+    truth = attempt(_truth, where, data)
+    injects = _injects(where, data, duration, objectives or (), problems)
+    if problems.errors:
+        return None
+    return Scenario(
+        key=key if key is not None else Path(where).stem,
+        title=title,
+        summary=summary,
+        priority=priority,
+        duration=duration,
+        briefing=MappingProxyType(briefing),
+        ground_truth=truth,
+        injects=tuple(injects),
+        source=where,
+        trainer_summary=trainer_summary,
+        story_start=story_start,
+        incident_started=incident_started,
+        objectives=tuple(objectives),
+        text=text,
+    )
+
+
+def _priority(where: str, data: Mapping[str, Any], matrix: CommunicationMatrix | None) -> str:
     matrix = matrix if matrix is not None else CommunicationMatrix.default()
     priority_name = data.get("priority")
     if priority_name is None:
@@ -260,7 +440,7 @@ def parse_scenario(
     try:
         if not isinstance(priority_name, str):
             raise InvalidInput("not a text")
-        priority = matrix.get(priority_name.strip()).name
+        return matrix.get(priority_name.strip()).name
     except InvalidInput:
         raise _fail(
             where,
@@ -268,18 +448,70 @@ def parse_scenario(
             hint="the priorities are those of the communication matrix (matrix.toml)",
         ) from None
 
+
+def _duration(where: str, data: Mapping[str, Any]) -> timedelta:
     duration = _offset(where, data, "duration")
     if duration <= timedelta(0):
         raise _fail(where, 'duration must be longer than "0:00"')
+    return duration
 
-    briefing_table = _table(where, data, "briefing")
-    _check_keys(where, briefing_table, ROLES, "briefing.")
-    briefing = {Role(r): _text(where, briefing_table, r, f"briefing.{r}") for r in ROLES}
 
-    truth_table = _table(where, data, "ground_truth")
-    _check_keys(where, truth_table, _TRUTH_KEYS, "ground_truth.")
-    root_cause = _text(where, truth_table, "root_cause", "ground_truth.root_cause")
-    herrings = truth_table.get("red_herrings")
+def _clock(where: str, data: Mapping[str, Any], key: str) -> time | None:
+    if key not in data:
+        return None
+    value = data[key]
+    match = _CLOCK.match(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        raise _fail(
+            where,
+            f'{key} must be a clock time "hh:mm" in quotes, e.g. "09:25" — not {_show(value)}',
+            hint="story_start is the story's clock at 0:00; incident_started when the "
+            "incident was declared in the story",
+        )
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def _objectives(where: str, data: Mapping[str, Any]) -> list[Objective]:
+    raw = data.get("objective", [])
+    if not isinstance(raw, list):
+        raise _fail(where, "objective must be a list of [[objective]] tables")
+    objectives: list[Objective] = []
+    for number, table in enumerate(raw, start=1):
+        here = f"{where}: objective {number}"
+        if not isinstance(table, dict):
+            raise _fail(here, "must be a table, written [[objective]]")
+        _check_keys(here, table, _OBJECTIVE_KEYS, "")
+        ident = _text(here, table, "id")
+        text = _text(here, table, "text")
+        rules = table.get("rules")
+        if (
+            not isinstance(rules, list)
+            or not rules
+            or not all(isinstance(r, int) and not isinstance(r, bool) for r in rules)
+            or not all(r in RULES for r in rules)
+        ):
+            raise _fail(
+                here,
+                f"rules must be a list of the manifesto's rule numbers 1 to 7, not {_show(rules)}",
+                hint=", ".join(f"{n} {name}" for n, name in RULES.items()),
+            )
+        if any(o.key == ident for o in objectives):
+            raise _fail(here, f"id {ident!r} is used twice")
+        objectives.append(Objective(ident, text, tuple(rules)))
+    return objectives
+
+
+def _briefing(where: str, data: Mapping[str, Any]) -> dict[Role, str]:
+    table = _table(where, data, "briefing")
+    _check_keys(where, table, ROLES, "briefing.")
+    return {Role(r): _text(where, table, r, f"briefing.{r}") for r in ROLES}
+
+
+def _truth(where: str, data: Mapping[str, Any]) -> GroundTruth:
+    table = _table(where, data, "ground_truth")
+    _check_keys(where, table, _TRUTH_KEYS, "ground_truth.")
+    root_cause = _text(where, table, "root_cause", "ground_truth.root_cause")
+    herrings = table.get("red_herrings")
     if herrings is None:
         raise _fail(
             where, "ground_truth.red_herrings is missing (write red_herrings = [] for none)"
@@ -288,56 +520,116 @@ def parse_scenario(
         isinstance(h, str) and h.strip() for h in herrings
     ):
         raise _fail(where, "ground_truth.red_herrings must be a list of non-empty texts")
-    good_response = _text(where, truth_table, "good_response", "ground_truth.good_response")
-    truth = GroundTruth(root_cause, tuple(h.strip() for h in herrings), good_response)
+    good_response = _text(where, table, "good_response", "ground_truth.good_response")
+    return GroundTruth(
+        root_cause,
+        tuple(h.strip() for h in herrings),
+        good_response,
+        _key_facts(where, table.get("key_facts", [])),
+    )
 
+
+def _key_facts(where: str, raw: Any) -> tuple[KeyFact, ...]:
+    example = '{ fact = "the replica had stopped", match = ["replica", "stopped|behind"] }'
+    if not isinstance(raw, list):
+        raise _fail(where, "ground_truth.key_facts must be a list", hint=f"e.g. [{example}]")
+    facts: list[KeyFact] = []
+    for number, item in enumerate(raw, start=1):
+        here = f"{where}: ground_truth.key_facts {number}"
+        if not isinstance(item, dict):
+            raise _fail(here, f"must be a table, not {_show(item)}", hint=f"e.g. {example}")
+        _check_keys(here, item, ("fact", "match"), "")
+        fact = _text(here, item, "fact")
+        match = item.get("match")
+        if (
+            not isinstance(match, list)
+            or not match
+            or not all(isinstance(m, str) and m.strip() for m in match)
+        ):
+            raise _fail(here, 'match must be a list of terms such as "stopped|behind"')
+        terms = tuple(
+            tuple(alt.strip().lower() for alt in m.split("|") if alt.strip()) for m in match
+        )
+        facts.append(KeyFact(fact, terms))
+    return tuple(facts)
+
+
+def _injects(
+    where: str,
+    data: Mapping[str, Any],
+    duration: timedelta | None,
+    objectives: Iterable[Objective],
+    problems: _Problems,
+) -> list[Inject]:
     raw_injects = data.get("inject")
     if raw_injects is None:
-        raise _fail(where, "no [[inject]] tables found; a scenario needs at least one inject")
-    if not isinstance(raw_injects, list) or not raw_injects:
-        raise _fail(
-            where,
-            "inject must be a list of [[inject]] tables (two square brackets on each)",
+        problems.attempt(
+            _raise, _fail(where, "no [[inject]] tables found; a scenario needs at least one inject")
         )
+        return []
+    if not isinstance(raw_injects, list) or not raw_injects:
+        problems.attempt(
+            _raise,
+            _fail(
+                where, "inject must be a list of [[inject]] tables (two square brackets on each)"
+            ),
+        )
+        return []
+    known = {o.key for o in objectives}
     injects: list[Inject] = []
     for number, raw in enumerate(raw_injects, start=1):
-        inject = _parse_inject(f"{where}: inject {number}", number, raw)
-        if inject.at > duration:
-            raise _fail(
-                f"{where}: inject {number}",
-                f"at {format_offset(inject.at)} is after the end of the exercise "
-                f"(duration {format_offset(duration)})",
-            )
-        if injects and inject.at < injects[-1].at:
-            raise _fail(
-                f"{where}: inject {number}",
-                f"at {format_offset(inject.at)} comes before inject {number - 1} "
-                f"(at {format_offset(injects[-1].at)})",
-                hint="list the injects in time order, so the file reads like the exercise",
-            )
-        deadline = inject.deadline
-        if deadline is not None and deadline > duration:
-            assert inject.expect is not None
-            raise _fail(
-                f"{where}: inject {number}",
-                f"expect.within {int(inject.expect.within.total_seconds() // 60)} minutes ends at "
-                f"{format_offset(deadline)}, after the end of the exercise "
-                f"(duration {format_offset(duration)})",
-                hint="shorten the window, move the inject earlier or lengthen the exercise",
-            )
+        here = f"{where}: inject {number}"
+        inject: Inject | None = problems.attempt(_parse_inject, here, number, raw)
+        if inject is None:
+            continue
+        problems.attempt(_check_inject, here, inject, injects, duration, known)
         injects.append(inject)
+    return injects
 
-    return Scenario(
-        key=key if key is not None else Path(source).stem,
-        title=title,
-        summary=summary,
-        priority=priority,
-        duration=duration,
-        briefing=MappingProxyType(briefing),
-        ground_truth=truth,
-        injects=tuple(injects),
-        source=source,
-    )
+
+def _raise(error: InvalidInput) -> None:
+    raise error
+
+
+def _check_inject(
+    where: str,
+    inject: Inject,
+    before: list[Inject],
+    duration: timedelta | None,
+    objectives: set[str],
+) -> None:
+    number = inject.number
+    if duration is not None and inject.at > duration:
+        raise _fail(
+            where,
+            f"at {format_offset(inject.at)} is after the end of the exercise "
+            f"(duration {format_offset(duration)})",
+        )
+    if before and inject.at < before[-1].at:
+        raise _fail(
+            where,
+            f"at {format_offset(inject.at)} comes before inject {before[-1].number} "
+            f"(at {format_offset(before[-1].at)})",
+            hint="list the injects in time order, so the file reads like the exercise",
+        )
+    deadline = inject.deadline
+    if duration is not None and deadline is not None and deadline > duration:
+        assert inject.expect is not None
+        raise _fail(
+            where,
+            f"expect.within {int(inject.expect.within.total_seconds() // 60)} minutes ends at "
+            f"{format_offset(deadline)}, after the end of the exercise "
+            f"(duration {format_offset(duration)})",
+            hint="shorten the window, move the inject earlier or lengthen the exercise",
+        )
+    expect = inject.expect
+    if expect is not None and expect.objective is not None and expect.objective not in objectives:
+        raise _fail(
+            where,
+            f"expect.objective {expect.objective!r} names no [[objective]] of this scenario",
+            hint="objectives: " + (", ".join(sorted(objectives)) or "none written yet"),
+        )
+    del number
 
 
 def _parse_inject(where: str, number: int, raw: Any) -> Inject:
@@ -359,21 +651,41 @@ def _parse_inject(where: str, number: int, raw: Any) -> Inject:
                 f"not {_show(value)}",
             )
         data = value.strip("\n").rstrip()
+    conditions = tuple(c.value for c in Condition)
+    when = Condition(_one_of(where, "when", raw["when"], conditions)) if "when" in raw else None
+    unless = (
+        Condition(_one_of(where, "unless", raw["unless"], conditions)) if "unless" in raw else None
+    )
     expect: Expectation | None = None
     if "expect" in raw:
         expect = _parse_expect(where, raw["expect"])
-    return Inject(number=number, at=at, to=to, text=text, data=data, expect=expect)
+    return Inject(
+        number=number, at=at, to=to, text=text, data=data, expect=expect, when=when, unless=unless
+    )
 
 
 def _parse_expect(where: str, raw: Any) -> Expectation:
     if not isinstance(raw, dict):
         raise _fail(where, "expect must be a table, written [inject.expect] after its inject")
     _check_keys(where, raw, _EXPECT_KEYS, "expect.")
-    for name in ("role", "action", "within"):
+    for name in ("role", "within"):
         if name not in raw:
             raise _fail(where, f"expect.{name} is missing")
+    if "action" not in raw and "status" not in raw:
+        raise _fail(
+            where,
+            "expect.action is missing (or give expect.status, the state the incident must reach)",
+        )
     role = _one_of(where, "expect.role", raw["role"], ROLES)
-    action = _one_of(where, "expect.action", raw["action"], ACTIONS)
+    status: str | None = None
+    actions: tuple[ExpectedAction, ...] = (ExpectedAction.CHANGE_STATUS,)
+    if "action" in raw:
+        names = raw["action"] if isinstance(raw["action"], list) else [raw["action"]]
+        if not names:
+            raise _fail(where, "expect.action must name at least one action")
+        actions = tuple(ExpectedAction(_one_of(where, "expect.action", a, ACTIONS)) for a in names)
+    if "status" in raw:
+        status = _one_of(where, "expect.status", raw["status"], STATUSES)
     within = raw["within"]
     if isinstance(within, bool) or not isinstance(within, int) or within <= 0:
         raise _fail(
@@ -381,19 +693,22 @@ def _parse_expect(where: str, raw: Any) -> Expectation:
             f"expect.within must be a whole number of minutes above 0, not {_show(within)}",
         )
     description = _text(where, raw, "description", "expect.description")
+    objective = _text(where, raw, "objective", "expect.objective") if "objective" in raw else None
     return Expectation(
         role=Role(role),
-        action=ExpectedAction(action),
+        actions=actions,
         within=timedelta(minutes=within),
         description=description,
+        status=status,
+        objective=objective,
     )
 
 
 _TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 
 
-def load_scenario(path: Path | str, *, matrix: CommunicationMatrix | None = None) -> Scenario:
-    """Read and validate one scenario file; messages start with the file's name."""
+def read_scenario_text(path: Path | str) -> str:
+    """The text of a scenario file; a missing or unreadable file is the user's to fix."""
     path = Path(path)
     name = path.name
     try:
@@ -406,15 +721,18 @@ def load_scenario(path: Path | str, *, matrix: CommunicationMatrix | None = None
     except OSError as exc:
         raise InvalidInput(f"{name}: cannot read the scenario file ({exc.strerror})") from None
     try:
-        text = raw.decode("utf-8-sig")  # a byte-order mark (Windows editors) is fine
+        return raw.decode("utf-8-sig")  # a byte-order mark (Windows editors) is fine
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InvalidInput(
             f"{name}: line {line}: not UTF-8 text",
             hint="save the file as UTF-8 in your editor",
         ) from None
+
+
+def parse_toml(text: str, name: str, path: Path | str | None = None) -> dict[str, Any]:
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         located = _TOML_AT.search(message)
@@ -425,12 +743,34 @@ def load_scenario(path: Path | str, *, matrix: CommunicationMatrix | None = None
             f"{name}: line {located.group(1)}, column {located.group(2)}: "
             f"not valid TOML: {reason[:1].lower()}{reason[1:]}",
             hint='check quotes and brackets on that line; times need quotes, e.g. at = "0:05" '
-            f"(file: {path})",
+            f"(file: {path or name})",
         ) from None
+
+
+def scenario_from_text(
+    text: str,
+    name: str,
+    *,
+    key: str | None = None,
+    matrix: CommunicationMatrix | None = None,
+    path: Path | str | None = None,
+) -> Scenario:
+    """A scenario from the text of its file (as read from disk, or as kept in a record)."""
+    data = parse_toml(text, name, path)
     try:
-        return parse_scenario(data, name, key=path.stem, matrix=matrix)
+        return parse_scenario(
+            data, name, key=key if key is not None else Path(name).stem, matrix=matrix, text=text
+        )
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, hint=f"{exc.hint} (file: {path})") from None
+        raise InvalidInput(exc.message, hint=f"{exc.hint} (file: {path or name})") from None
+
+
+def load_scenario(path: Path | str, *, matrix: CommunicationMatrix | None = None) -> Scenario:
+    """Read and validate one scenario file; messages start with the file's name."""
+    path = Path(path)
+    return scenario_from_text(
+        read_scenario_text(path), path.name, key=path.stem, matrix=matrix, path=path
+    )
 
 
 # -- the built-in scenarios --------------------------------------------------------

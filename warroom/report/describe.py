@@ -71,6 +71,11 @@ def kind_label(event: EventRecord) -> str:
         EventKind.UPDATE_DELIVERY: "Delivery",
         EventKind.EXERCISE_CLOCK: "Exercise",
         EventKind.INJECT: "INJECT",
+        EventKind.EXERCISE_STARTED: "Exercise",
+        EventKind.EXERCISE_CONTROL: "Exercise",
+        EventKind.EXERCISE_RATING: "Exercise",
+        EventKind.EXERCISE_HOT_WASH: "Hot wash",
+        EventKind.EXERCISE_IMPROVEMENT: "Exercise",
         EventKind.ONCALL_PAGED: "On call",
         EventKind.ONCALL_ACKNOWLEDGED: "On call",
         EventKind.ACTION_ADDED: "Action item",
@@ -170,7 +175,22 @@ def describe(event: EventRecord) -> str:
     if k == EventKind.INJECT:
         to = "everyone" if p.get("to") == "all" else role_name(str(p.get("to")))
         number = f" {p.get('number')}" if p.get("number") else " (unscheduled)"
+        if p.get("to") != "all":
+            # A private inject is read at its role's seats; the shared record only names it.
+            return tr("Inject{0} to {1} (for that role's seats)").format(number, to)
         return tr("Inject{0} to {1}: {2}").format(number, to, p.get("text"))
+    if k == EventKind.EXERCISE_STARTED:
+        return tr("Exercise started: {0}").format(p.get("title"))
+    if k == EventKind.EXERCISE_CONTROL:
+        if p.get("action") == "end":
+            return tr("End of the exercise")
+        return tr("Trainer's control of the exercise")
+    if k == EventKind.EXERCISE_RATING:
+        return tr("Evaluator's rating (in the after-action report)")
+    if k == EventKind.EXERCISE_HOT_WASH:
+        return tr("Hot wash, {0}: {1}").format(role_name(str(p.get("role"))), p.get("notes"))
+    if k == EventKind.EXERCISE_IMPROVEMENT:
+        return tr("Improvement plan: {0}").format(p.get("text"))
     if k == EventKind.EXERCISE_CLOCK:
         if not p.get("running"):
             return tr("Exercise clock paused")

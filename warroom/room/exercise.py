@@ -1,22 +1,25 @@
-"""Exercises: the simulated clock every seat follows, and injects delivered to roles."""
+"""Exercises: the simulated clock every seat follows, injects, and the trainer's record."""
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime
 from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
-from warroom.core.vocabulary import (
-    EventKind,
-    Mode,
-    Role,
-)
-from warroom.room.base import RoomBase, checked_text
+from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Rating, Role
+from warroom.room.base import RoomBase, checked_text, optional_iso
 from warroom.store.repository import EventRecord, iso
 
 
 class ExerciseActions(RoomBase):
+    def _exercise_event(self, incident_id: int, kind: EventKind, payload: dict[str, Any]) -> None:
+        with self._write(incident_id) as (tx, incident):
+            if incident.mode != Mode.EXERCISE:
+                raise RuleViolation("this belongs to exercises, not to real incidents")
+            self._record(tx, incident, kind, payload)
+
     def set_exercise_clock(
         self,
         incident_id: int,
@@ -46,6 +49,32 @@ class ExerciseActions(RoomBase):
                 },
             )
 
+    def record_scenario(
+        self,
+        incident_id: int,
+        *,
+        key: str,
+        title: str,
+        file_name: str,
+        text: str,
+        started_at: datetime,
+    ) -> None:
+        """Keep the scenario as run (its file's text and hash) and the moment of T+0."""
+        if not text.strip():
+            raise InvalidInput("the scenario's text is empty")
+        self._exercise_event(
+            incident_id,
+            EventKind.EXERCISE_STARTED,
+            {
+                "key": key,
+                "title": title,
+                "file": file_name,
+                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                "text": text,
+                "started_at": iso(utc(started_at)),
+            },
+        )
+
     def inject(
         self,
         incident_id: int,
@@ -54,9 +83,11 @@ class ExerciseActions(RoomBase):
         text: str,
         data: str | None = None,
         number: int | None = None,
-        expect: dict[str, Any] | None = None,
     ) -> EventRecord:
-        """Deliver an exercise inject to a role (or "all"); it is marked as an inject everywhere."""
+        """Deliver an exercise inject to a role (or "all"); it is marked as an inject everywhere.
+
+        What the trainer expects in response is never part of it: the players read this.
+        """
         text = checked_text(text, "inject text")
         if to != "all":
             Role(to)
@@ -67,5 +98,100 @@ class ExerciseActions(RoomBase):
                 tx,
                 incident,
                 EventKind.INJECT,
-                {"number": number, "to": to, "text": text, "data": data, "expect": expect},
+                {"number": number, "to": to, "text": text, "data": data},
             )
+
+    def control_exercise(
+        self,
+        incident_id: int,
+        action: ExerciseControl | str,
+        *,
+        number: int | None = None,
+        offset_minutes: float | None = None,
+        reason: str = "",
+        expectation: dict[str, Any] | None = None,
+    ) -> None:
+        """Record the trainer's change to the schedule (skip, hold, retime, ...)."""
+        action = ExerciseControl(action)
+        if action not in (ExerciseControl.END,) and number is None:
+            raise InvalidInput(f"say which inject to {action.value}")
+        if action == ExerciseControl.RETIME and (offset_minutes is None or offset_minutes < 0):
+            raise InvalidInput("a retimed inject needs a time from the start, 0 or later")
+        self._exercise_event(
+            incident_id,
+            EventKind.EXERCISE_CONTROL,
+            {
+                "action": action.value,
+                "number": number,
+                "offset_minutes": offset_minutes,
+                "reason": reason.strip(),
+                "expect": expectation,
+            },
+        )
+
+    def rate_response(
+        self,
+        incident_id: int,
+        *,
+        number: int | None,
+        rating: Rating | str | None = None,
+        notes: str = "",
+        override: str | None = None,
+        root_cause_confirmed: bool | None = None,
+    ) -> None:
+        """The evaluator's judgement of one expected response (or, number None, the root cause)."""
+        if rating is not None:
+            rating = Rating(rating)
+        if override is not None and override not in ("on time", "late", "missed"):
+            raise InvalidInput(
+                f"an override must be on time, late or missed, not {override!r}",
+            )
+        if number is None and root_cause_confirmed is None:
+            raise InvalidInput("say whether the team's root cause is the true one")
+        if number is not None and rating is None and override is None and not notes.strip():
+            raise InvalidInput(
+                "a rating needs a rating, an override or a note",
+                hint="choose how the team performed, or write what you saw",
+            )
+        self._exercise_event(
+            incident_id,
+            EventKind.EXERCISE_RATING,
+            {
+                "number": number,
+                "rating": rating.value if rating is not None else None,
+                "notes": notes.strip(),
+                "override": override,
+                "root_cause_confirmed": root_cause_confirmed,
+            },
+        )
+
+    def record_hot_wash(self, incident_id: int, role: Role | str, notes: str) -> None:
+        """What one role said in the hot wash right after the exercise."""
+        role = Role(role)
+        notes = checked_text(notes, f"hot-wash notes of the {role.value}")
+        self._exercise_event(
+            incident_id, EventKind.EXERCISE_HOT_WASH, {"role": role.value, "notes": notes}
+        )
+
+    def add_improvement(
+        self,
+        incident_id: int,
+        text: str,
+        *,
+        owner: str,
+        due: datetime | None = None,
+        objective: str = "",
+    ) -> None:
+        """An item of the exercise's improvement plan: the organisation's, not the team's game."""
+        text = checked_text(text, "improvement")
+        owner = checked_text(owner, "owner of the improvement", limit=200)
+        self._exercise_event(
+            incident_id,
+            EventKind.EXERCISE_IMPROVEMENT,
+            {
+                "text": text,
+                "owner": owner,
+                "due": optional_iso(utc(due) if due else None),
+                "objective": objective.strip(),
+            },
+        )

@@ -47,6 +47,11 @@ STATELESS_KINDS = frozenset(
         EventKind.CORRECTION,
         EventKind.EXERCISE_CLOCK,
         EventKind.INJECT,
+        EventKind.EXERCISE_STARTED,
+        EventKind.EXERCISE_CONTROL,
+        EventKind.EXERCISE_RATING,
+        EventKind.EXERCISE_HOT_WASH,
+        EventKind.EXERCISE_IMPROVEMENT,
         EventKind.RECORD_REBUILT,
     }
 )

@@ -1,27 +1,63 @@
-"""Injects as a trainee sees them: in their role panel, marked as exercise material."""
+"""Injects as a trainee sees them: the role's briefing, then the injects for that seat.
+
+A seat reads its own role's briefing and private injects, and the injects to
+everyone; another role's tab says only that its injects are read at its seats.
+Nothing of the trainer's (summary, expectations, ground truth) ever reaches here.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from warroom.core.errors import UserError
 from warroom.core.vocabulary import EventKind
-from warroom.report.describe import local_time
+from warroom.report.describe import local_time, role_name
 from warroom.store.repository import EventRecord
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.common import table_view
 from warroom.ui.table_model import Column, RecordTableModel
 
 
+def _briefing(state: IncidentState, role: str) -> str:
+    from warroom.exercise.record import read_exercise
+
+    try:
+        record = read_exercise(state.room.store.events(state.incident_id))
+    except UserError:
+        return ""
+    return record.scenario.briefing_for(role)
+
+
 class InjectsPanel(QWidget):
-    """The injects addressed to one role (or to everyone), newest last."""
+    """The injects addressed to this seat's role (or to everyone), newest last."""
 
     def __init__(self, state: IncidentState, role: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._state = state
         self._role = role
-        title = QLabel(self.tr("EXERCISE — injects for you"))
+        self.own = state.room.actor.role == role
+        title = QLabel(
+            self.tr("EXERCISE — your briefing and injects")
+            if self.own
+            else self.tr("EXERCISE — injects to everyone")
+        )
         title.setObjectName("exerciseBand")
+        self.briefing = QLabel()
+        self.briefing.setWordWrap(True)
+        self.briefing.setTextFormat(Qt.TextFormat.PlainText)
+        self.briefing.setAccessibleName(self.tr("Your role's briefing"))
+        self.briefing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text = _briefing(state, role) if self.own else ""
+        if text:
+            self.briefing.setText(self.tr("Briefing: {0}").format(text))
+        elif not self.own:
+            self.briefing.setText(
+                self.tr("Injects for the {0} are read only at the {0}'s seats.").format(
+                    role_name(role)
+                )
+            )
+        self.briefing.setVisible(bool(self.briefing.text()))
         self.model: RecordTableModel[EventRecord] = RecordTableModel(
             [
                 Column(self.tr("Time"), lambda e: local_time(e.at)),
@@ -44,13 +80,18 @@ class InjectsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
+        layout.addWidget(self.briefing)
         layout.addWidget(self.view)
         layout.addWidget(self.data)
         state.events.connect(self._on_events)
         self._load()
 
     def _mine(self, event: EventRecord) -> bool:
-        return event.kind == EventKind.INJECT and event.payload.get("to") in ("all", self._role)
+        if event.kind != EventKind.INJECT:
+            return False
+        to = event.payload.get("to")
+        # A private inject is read at its own role's seats only.
+        return to == "all" or (self.own and to == self._role)
 
     def _load(self) -> None:
         store = self._state.room.store

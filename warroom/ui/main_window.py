@@ -280,8 +280,8 @@ class MainWindow(QMainWindow):
         from warroom.ui.trainer import TrainerConsole
 
         if self.trainer is None:
+            # The console never takes over this window: the open incident may be real.
             self.trainer = TrainerConsole(self.room, self.feed)
-            self.trainer.started.connect(self.ask_seat)
         if scenario:
             self.trainer.choose(scenario)
         if speed:
@@ -367,5 +367,5 @@ class MainWindow(QMainWindow):
         if self.dashboard is not None:
             self.dashboard.close()
         if self.trainer is not None:
-            self.trainer.close()
+            self.trainer.shut_down()
         super().closeEvent(event)

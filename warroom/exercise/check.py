@@ -1,0 +1,170 @@
+"""``warroom exercise check FILE``: every error and warning of a scenario file at once.
+
+Errors stop the file from loading. Warnings do not, but each is a way an
+exercise goes wrong in the room: a role that sits idle, nothing to mislead the
+diagnosis, a window nobody can meet at the chosen speed, or a clock time in an
+inject that contradicts the moment it arrives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from warroom.core.errors import InvalidInput
+from warroom.core.vocabulary import Role
+from warroom.exercise.content import facts_stated
+from warroom.exercise.scenario import (
+    Inject,
+    Scenario,
+    format_offset,
+    parse_toml,
+    read_scenario_text,
+    scenario_errors,
+    scenario_from_text,
+)
+
+ERROR, WARNING = "error", "warning"
+# Reading an inject and doing something about it takes a person this long, whatever the speed.
+MIN_WALL_WINDOW = timedelta(minutes=2)
+# A clock time written in an inject may be this far from its arrival and still agree.
+CLOCK_SLACK = timedelta(minutes=2)
+
+_LEADING_CLOCK = re.compile(
+    r"^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?"
+    r"(\d{1,2}):(\d{2})\b",
+    re.IGNORECASE,
+)
+_LOG_CLOCK = re.compile(r"^\s*(\d{2}):(\d{2})(?::(\d{2}))?\s")
+
+
+@dataclass(frozen=True)
+class Finding:
+    severity: str
+    message: str
+    hint: str = ""
+
+    def line(self) -> str:
+        hint = f" (hint: {self.hint})" if self.hint else ""
+        return f"{self.severity}: {self.message}{hint}"
+
+
+def check_file(path: Path | str, speed: float = 1.0) -> tuple[Scenario | None, list[Finding]]:
+    path = Path(path)
+    return check_text(read_scenario_text(path), path.name, speed)
+
+
+def check_text(text: str, name: str, speed: float = 1.0) -> tuple[Scenario | None, list[Finding]]:
+    """The scenario (when it loads) and every finding, errors first."""
+    try:
+        data = parse_toml(text, name)
+    except InvalidInput as exc:
+        return None, [Finding(ERROR, exc.message, exc.hint)]
+    errors = [Finding(ERROR, e.message, e.hint) for e in scenario_errors(data, name)]
+    if errors:
+        return None, errors
+    scenario = scenario_from_text(text, name)
+    return scenario, scenario_warnings(scenario, speed)
+
+
+def scenario_warnings(scenario: Scenario, speed: float = 1.0) -> list[Finding]:
+    where = scenario.source
+    found: list[Finding] = []
+
+    def warn(message: str, hint: str = "") -> None:
+        found.append(Finding(WARNING, f"{where}: {message}", hint))
+
+    for role in Role:
+        if not scenario.injects_for(role):
+            warn(f"no inject reaches the {role.value}", "every role should have something to do")
+    if not scenario.ground_truth.red_herrings:
+        warn(
+            "no red herring in ground_truth.red_herrings",
+            "a scenario without a false trail teaches nothing about disciplined diagnosis",
+        )
+    if not scenario.trainer_summary:
+        warn(
+            "no trainer_summary: the trainer's view of the scenario is missing",
+            "summary is what the players read; trainer_summary says what really goes on",
+        )
+    if not scenario.ground_truth.key_facts:
+        warn(
+            "no ground_truth.key_facts: the team's root cause can only be judged by the trainer",
+            'e.g. key_facts = [{ fact = "...", match = ["replica", "stopped|behind"] }]',
+        )
+    for fact in facts_stated(scenario.ground_truth.key_facts, scenario.summary):
+        warn(f"the players' summary gives away a key fact: {fact.fact}")
+    if not scenario.objectives:
+        warn("no [[objective]]: the after-action report cannot be organised by objective")
+    if scenario.story_start is None:
+        warn(
+            "no story_start: the exercise clock starts at the real time of day",
+            'give the story\'s clock at 0:00, e.g. story_start = "09:25"',
+        )
+    for inject in scenario.injects:
+        found.extend(
+            Finding(WARNING, f"{where}: inject {inject.number}: {m}", h)
+            for m, h in _window_problems(inject, speed)
+        )
+        if scenario.story_start is not None:
+            found.extend(
+                Finding(WARNING, f"{where}: inject {inject.number}: {m}")
+                for m in _clock_problems(scenario, inject)
+            )
+    return found
+
+
+def _window_problems(inject: Inject, speed: float) -> list[tuple[str, str]]:
+    if inject.expect is None or speed <= 0:
+        return []
+    wall = inject.expect.within / speed
+    if wall >= MIN_WALL_WINDOW:
+        return []
+    minutes = int(inject.expect.within.total_seconds() // 60)
+    return [
+        (
+            f"the {minutes}-minute response window lasts {int(wall.total_seconds())} seconds "
+            f"at {speed:g}×",
+            f"run at {max(1, int(inject.expect.within / MIN_WALL_WINDOW))}× or slower, "
+            "or widen expect.within",
+        )
+    ]
+
+
+def _story_moment(scenario: Scenario, offset: timedelta) -> datetime:
+    assert scenario.story_start is not None
+    base = datetime(2000, 1, 3, scenario.story_start.hour, scenario.story_start.minute)
+    return base + offset
+
+
+def _nearest(arrival: datetime, hour: int, minute: int, second: int = 0) -> datetime:
+    """The clock time ``hh:mm`` on the day nearest the arrival (stories cross midnight)."""
+    same = arrival.replace(hour=hour, minute=minute, second=second)
+    candidates = (same - timedelta(days=1), same, same + timedelta(days=1))
+    return min(candidates, key=lambda moment: abs(moment - arrival))
+
+
+def _clock_problems(scenario: Scenario, inject: Inject) -> list[str]:
+    arrival = _story_moment(scenario, inject.at)
+    problems: list[str] = []
+    said = _LEADING_CLOCK.match(inject.text)
+    if said is not None and int(said.group(1)) < 24:
+        moment = _nearest(arrival, int(said.group(1)), int(said.group(2)))
+        if abs(moment - arrival) > CLOCK_SLACK:
+            problems.append(
+                f"the text opens at {moment:%H:%M} but the inject arrives at {arrival:%H:%M} "
+                f"(+{format_offset(inject.at)} after story_start)"
+            )
+    for line in (inject.data or "").splitlines():
+        logged = _LOG_CLOCK.match(line)
+        if logged is None or int(logged.group(1)) > 23:
+            continue
+        moment = _nearest(arrival, int(logged.group(1)), int(logged.group(2)), 0)
+        if moment - arrival > CLOCK_SLACK:
+            problems.append(
+                f"the material shows {moment:%H:%M}, after the inject arrives at {arrival:%H:%M}"
+            )
+            break
+    return problems
