@@ -87,8 +87,6 @@ def test_webhook_with_a_token_from_the_keyring(qtbot: QtBot, seated: IncidentVie
             [settings().value(k) for k in settings().allKeys()]
         )
         panel.channel.setCurrentIndex(panel.channel.findData("webhook"))
-        qtbot.mouseClick(panel.still_button, Qt.MouseButton.LeftButton)  # clipboard path
-        panel.draft()
         with qtbot.waitSignal(panel.delivered, timeout=10_000):
             qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
         [request] = hook.received

@@ -184,7 +184,7 @@ def test_still_working_is_one_step(qtbot: QtBot, seated: IncidentView) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     [update] = seated.state.snapshot.updates
-    assert "still working on it" in update.text
+    assert "still working on the problem" in update.text
     assert update.next_update_at is not None
 
 

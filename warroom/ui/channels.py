@@ -30,13 +30,19 @@ SMTP_PASSWORD_KEY = "smtp-password"
 WEBHOOK_TOKEN_KEY = "webhook-token"
 
 
-def configured_channel(name: str, copy: Callable[[str], None]) -> Channel:
-    """The channel called ``name`` as the user set it up; InvalidInput if it is not set up."""
+def configured_channel(
+    name: str, copy: Callable[[str], None], read: Callable[[], str] | None = None
+) -> Channel:
+    """The channel called ``name`` as the user set it up; InvalidInput if it is not set up.
+
+    ``copy`` and ``read`` are the clipboard's; with ``read`` the clipboard channel
+    checks that the update really arrived there.
+    """
     from warroom.notify.channels import ClipboardChannel, SmtpChannel, WebhookChannel
 
     store = settings()
     if name == "clipboard":
-        return ClipboardChannel(copy)
+        return ClipboardChannel(copy, read=read)
     if name == "e-mail":
         host = str(store.value("smtp/host", "") or "")
         if not host:
