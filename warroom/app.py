@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import sys
 import time
 from collections.abc import Callable
@@ -80,8 +79,11 @@ def run_gui(
     from warroom.ui.theme import apply_theme
 
     apply_theme(app, dark=bool(settings().value("dark", False, bool)))
+    # The person is who they said they are, never the computer's login name;
+    # until they say, the room writes nothing in a person's name (see MainWindow.ask_name).
+    person = " ".join(str(settings().value("person", "") or "").split())
     try:
-        room = WarRoom.open(db, actor=Actor(getpass.getuser(), role or "", default_seat()))
+        room = WarRoom.open(db, actor=Actor(person or "warroom", role or "", default_seat()))
     except UserError as exc:
         if smoke:
             print(f"warroom: {exc.message}", file=sys.stderr)
@@ -101,6 +103,8 @@ def run_gui(
         assert window.trainer is not None
         window.trainer.start()
     window.show()
+    if not smoke and not person:
+        window.ask_name()
     if smoke:
         app.processEvents()
         window.grab()  # paints every visible widget once

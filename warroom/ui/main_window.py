@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer
@@ -21,6 +20,7 @@ from warroom.ui.theme import apply_theme
 if TYPE_CHECKING:
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
+    from warroom.ui.name_dialog import NameDialog
     from warroom.ui.seat_dialog import SeatDialog
     from warroom.ui.trainer import TrainerConsole
     from warroom.ui.wall import WallDisplay
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         # Built when first asked for: start-up paints only what it shows.
         self.wall: WallDisplay | None = None
         self.declare_dialog: DeclareDialog | None = None
+        self.name_dialog: NameDialog | None = None
         self.seat_dialog: SeatDialog | None = None
         self.dashboard: Dashboard | None = None
         self.trainer: TrainerConsole | None = None
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("Load the &demo incident"), self.load_demo)
         self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
         self._menus["file"].addSeparator()
+        self._action("file", self.tr("Your &name…"), self.ask_name)
+        self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
         self._action(
@@ -108,20 +111,48 @@ class MainWindow(QMainWindow):
                 lambda _=False, r=role: self.show_panel(r),
             )
 
+    # -- who sits here ---------------------------------------------------------
+
+    @property
+    def person(self) -> str:
+        """The name this person gave; empty until they have. Never the login name."""
+        return " ".join(str(settings().value("person", "") or "").split())
+
+    def set_person(self, person: str) -> None:
+        person = " ".join(person.split())
+        if not person:
+            return
+        store = settings()
+        store.setValue("person", person)
+        store.sync()
+        self.room = self.room.as_person(person, self.room.actor.role)
+
+    def ask_name(self) -> None:
+        """Asked at the first start and from File ▸ Your name; remembered for this user."""
+        from warroom.ui.name_dialog import NameDialog
+
+        dialog = NameDialog(self.person, self)
+        dialog.accepted.connect(lambda: self.set_person(dialog.person()))
+        self.name_dialog = dialog
+        dialog.open()
+
     # -- incidents ------------------------------------------------------------
 
     def declare_incident(self) -> None:
         from warroom.ui.declare_dialog import DeclareDialog
 
-        dialog = DeclareDialog(self.room.matrix, self)
+        dialog = DeclareDialog(self.room.matrix, self.person, self)
         dialog.accepted.connect(lambda: self._declare(dialog))
         self.declare_dialog = dialog
         dialog.open()
 
     def _declare(self, dialog: DeclareDialog) -> None:
         values = dialog.values()
+        self.set_person(dialog.person())
+        # Recorded as the person who declares, never as the computer's login.
+        room = self.room.as_person(dialog.person())
         try:
-            incident_id = self.room.declare(
+            incident_id = room.declare(
                 str(values["title"]),
                 str(values["priority"]),
                 impact_what=str(values["impact_what"]),
@@ -134,9 +165,14 @@ class MainWindow(QMainWindow):
             return
         protocol = values.get("protocol")
         if protocol is not None:
-            # The shared checklist starts from the chosen protocol; items can be added later.
+            # The shared checklist starts from the chosen protocol (one event for all its
+            # items, so the declaration stays on top); items can be added later.
             try:
-                self.room.add_checklist(incident_id, protocol.checklist())  # type: ignore[attr-defined]
+                room.add_checklist(
+                    incident_id,
+                    protocol.checklist(),  # type: ignore[attr-defined]
+                    protocol=protocol.title,  # type: ignore[attr-defined]
+                )
             except UserError as exc:
                 self.statusBar().showMessage(exc.message, 10_000)
         self.feed.poll()
@@ -168,10 +204,9 @@ class MainWindow(QMainWindow):
 
         snapshot = load_snapshot(self.room.store, incident_id)
         holders = {r: snapshot.holders(r.value) for r in Role}
-        name = str(settings().value("person", "") or getpass.getuser())
         from warroom.ui.seat_dialog import SeatDialog
 
-        dialog = SeatDialog(summary.title, name, self.default_role, holders, self)
+        dialog = SeatDialog(summary.title, self.person, self.default_role, holders, self)
         dialog.accepted.connect(lambda: self.take_seat(incident_id, dialog.person(), dialog.role()))
         self.seat_dialog = dialog
         dialog.open()
@@ -192,7 +227,7 @@ class MainWindow(QMainWindow):
             self.incident_view.room.assign_role(incident_id, role, person)
             self.feed.poll()
         if record:
-            settings().setValue("person", person)
+            self.set_person(person)
         self.stack.addWidget(self.incident_view)
         self.stack.setCurrentWidget(self.incident_view)
         self.setWindowTitle(
