@@ -6,8 +6,8 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from warroom.core.vocabulary import Role
@@ -17,7 +17,7 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
-from warroom.ui.panels.common import Seat
+from warroom.ui.panels.common import Seat, first_field
 from warroom.ui.timeline_view import TimelinePanel
 
 if TYPE_CHECKING:
@@ -45,6 +45,12 @@ PANEL_TYPES: dict[Role | str, tuple[str, str]] = {
     Role.SCRIBE: ("warroom.ui.panels.scribe", "ScribePanel"),
     REPORT: ("warroom.ui.panels.postmortem", "PostIncidentPanel"),
 }
+
+
+def panel_label(role: Role | str) -> str:
+    if isinstance(role, Role):
+        return role_name(role.value)
+    return QCoreApplication.translate("IncidentView", "Report")
 
 
 def _panel_type(role: Role | str) -> Callable[[Seat], QWidget]:
@@ -107,16 +113,12 @@ class IncidentView(QWidget):
         self.tabs.setAccessibleName(self.tr("Role panels"))
         for number, r in enumerate(ROLE_ORDER, start=1):
             mine = self.tr(" (you)") if r is role else ""
-            label = role_name(r.value) if isinstance(r, Role) else self.tr("Report")
-            self.tabs.addTab(self.slots[r], f"&{number} {label}{mine}")
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.activated.connect(lambda r=r: self.show_panel(r))
+            # No "&" here: Alt+N is the window's (Incident menu), and it puts the focus
+            # in the panel's first field, not on the tab bar.
+            self.tabs.addTab(self.slots[r], f"{number} {panel_label(r)}{mine}")
 
         self.checklist = ChecklistPanel(self.seat)
         self.timeline = TimelinePanel(room.store, self.state)
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(
-            lambda: self.timeline.search.setFocus()
-        )
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.checklist)
         side.addWidget(self.timeline)
@@ -190,7 +192,47 @@ class IncidentView(QWidget):
     def show_panel(self, role: Role | str) -> None:
         panel = self.panel(role)
         self.tabs.setCurrentWidget(self.slots[role])
-        panel.setFocus()
+        first_field(panel).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- the frequent actions, by keyboard (the Incident menu) ---------------
+
+    def focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def search_timeline(self) -> None:
+        self.focus(self.timeline.search)
+        self.timeline.search.selectAll()
+
+    def go_to_checklist(self) -> None:
+        """Into the checklist: arrows choose an item, Enter goes to its result."""
+        view = self.checklist.view
+        if self.checklist.model.rowCount() and not view.selectionModel().hasSelection():
+            self.checklist.select(self.checklist.first_open_row())
+        self.focus(view)
+
+    def tick_checklist_item(self) -> None:
+        if not self.checklist.view.selectionModel().hasSelection():
+            self.go_to_checklist()
+            return
+        self.focus(self.checklist.result)
+
+    def add_hypothesis(self) -> None:
+        self.show_panel(Role.DIAGNOSTICIAN)
+        diagnostician = self.diagnostician
+        diagnostician.pages.setCurrentIndex(0)
+        self.focus(diagnostician.new_hypothesis)
+
+    def change_status(self) -> None:
+        self.show_panel(Role.LEAD)
+        self.focus(self.lead.status)
+
+    def compose_update(self) -> None:
+        self.show_panel(Role.COMMUNICATOR)
+        self.focus(self.communicator.text)
+
+    def still_working(self) -> None:
+        self.show_panel(Role.COMMUNICATOR)
+        self.communicator.still_working()
 
     def tick(self) -> None:
         self.bar.tick()

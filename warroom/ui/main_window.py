@@ -64,6 +64,11 @@ class MainWindow(QMainWindow):
             self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
         )
         self._build_menus()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from warroom.ui.focus_ring import install_focus_rings
+
+            install_focus_rings(app, self.dark_action.isChecked())
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -104,12 +109,26 @@ class MainWindow(QMainWindow):
         self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(settings().value("dark", False, bool)))
-        for number, role in enumerate(Role, start=1):
+        from warroom.ui.incident_view import ROLE_ORDER, panel_label
+
+        for number, role in enumerate(ROLE_ORDER, start=1):
             self._action(
                 "incident",
-                self.tr("Show panel {0}").format(number),
+                f"&{number} {panel_label(role)}",
                 lambda _=False, r=role: self.show_panel(r),
+                f"Alt+{number}",
             )
+        self._menus["incident"].addSeparator()
+        for text, method, key in (
+            (self.tr("Go to the &checklist"), "go_to_checklist", "Ctrl+L"),
+            (self.tr("&Tick the selected checklist item"), "tick_checklist_item", "Ctrl+T"),
+            (self.tr("Add a &hypothesis"), "add_hypothesis", "Ctrl+Shift+H"),
+            (self.tr("Change the &status"), "change_status", "Ctrl+Shift+T"),
+            (self.tr("Compose an &update"), "compose_update", "Ctrl+U"),
+            (self.tr("Still &working on it (holding update)"), "still_working", "Ctrl+Shift+S"),
+            (self.tr("Search the time&line"), "search_timeline", "Ctrl+F"),
+        ):
+            self._action("incident", text, lambda _=False, m=method: self._in_view(m), key)
 
     # -- who sits here ---------------------------------------------------------
 
@@ -249,6 +268,13 @@ class MainWindow(QMainWindow):
         if self.incident_view is not None:
             self.stack.setCurrentWidget(self.incident_view)
             self.incident_view.show_panel(role)
+
+    def _in_view(self, method: str) -> None:
+        if self.incident_view is None:
+            self.statusBar().showMessage(self.tr("Open an incident first."), 5000)
+            return
+        self.stack.setCurrentWidget(self.incident_view)
+        getattr(self.incident_view, method)()
 
     def show_wall(self) -> None:
         if self.incident_view is None:

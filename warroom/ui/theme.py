@@ -81,3 +81,6 @@ def apply_theme(app: QApplication, dark: bool = False) -> None:
     font.setPointSizeF(max(font.pointSizeF(), 11.0))
     app.setFont(font)
     app.setStyleSheet(STYLE)
+    from warroom.ui.focus_ring import install_focus_rings
+
+    install_focus_rings(app, dark)

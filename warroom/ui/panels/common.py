@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -120,6 +122,8 @@ def table_view(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab leaves the table, arrows move inside it: a 100,000-row timeline is no keyboard trap.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setHighlightSections(False)
@@ -131,6 +135,32 @@ def table_view(
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def first_field(panel: QWidget) -> QWidget:
+    """The first field of ``panel`` that Tab would reach: where Alt+N puts the focus.
+
+    Tab bars and lists are passed over: the person wants to type or choose.
+    """
+    proxy = panel.focusProxy()
+    if proxy is not None:
+        return proxy
+    fallback: QWidget | None = None
+    widget: QWidget | None = panel.nextInFocusChain()
+    for _ in range(2000):  # the chain is a ring; never loop forever on a broken one
+        if widget is None or widget is panel:
+            break
+        if (
+            panel.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(panel)
+            and widget.isEnabled()
+        ):
+            if not isinstance(widget, QTabBar | QTabWidget | QAbstractItemView):
+                return widget
+            fallback = fallback or widget
+        widget = widget.nextInFocusChain()
+    return fallback or panel
 
 
 def selected_row(view: QTableView) -> int | None:

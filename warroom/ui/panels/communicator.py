@@ -124,7 +124,6 @@ class CommunicatorPanel(QWidget):
         self.still_button.clicked.connect(self.still_working)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self).activated.connect(self.post)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self).activated.connect(self.still_working)
         self.feedback = Feedback()
         # The exact words each channel will carry: the customer sees what we post.
         self.preview = QPlainTextEdit()

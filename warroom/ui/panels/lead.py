@@ -98,6 +98,7 @@ class LeadPanel(QWidget):
         )
         self.priority_button = QPushButton(self.tr("Change priority"))
         self.priority_button.clicked.connect(self.change_priority)
+        self.priority_reason.returnPressed.connect(self.change_priority)
         self.priority.currentIndexChanged.connect(self._guidance)
 
         self.status = QComboBox()
@@ -109,6 +110,7 @@ class LeadPanel(QWidget):
         )
         self.status_button = QPushButton(self.tr("Change status"))
         self.status_button.clicked.connect(self.change_status)
+        self.status_note.returnPressed.connect(self.change_status)
 
         state_box = QGroupBox(self.tr("Priority and status"))
         grid = QGridLayout(state_box)
