@@ -76,9 +76,9 @@ def run_gui(
     app = make_application()
     from warroom.ui.main_window import MainWindow
     from warroom.ui.settings import settings
-    from warroom.ui.theme import apply_theme
+    from warroom.ui.theme import apply_theme, preferred_dark
 
-    apply_theme(app, dark=bool(settings().value("dark", False, bool)))
+    apply_theme(app, dark=preferred_dark())
     # The person is who they said they are, never the computer's login name;
     # until they say, the room writes nothing in a person's name (see MainWindow.ask_name).
     person = " ".join(str(settings().value("person", "") or "").split())

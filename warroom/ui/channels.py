@@ -114,6 +114,10 @@ class ChannelSettingsDialog(QDialog):
             (self.token, "Webhook token"),
         ):
             edit.setAccessibleName(self.tr(name))
+            # A hint cut off in the middle reads as a different instruction.
+            hint = edit.placeholderText()
+            if hint:
+                edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 16)
 
         smtp = QGroupBox(self.tr("E-mail (SMTP)"))
         form = QFormLayout(smtp)

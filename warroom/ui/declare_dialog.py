@@ -60,6 +60,10 @@ class DeclareDialog(QDialog):
         self.impact_count.setAccessibleName(self.tr("How many are affected"))
         self.protocol = QComboBox()
         self.protocol.setAccessibleName(self.tr("Diagnostic protocol"))
+        self.protocol.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.protocol.setMinimumContentsLength(24)
         self.protocol.addItem(self.tr("No protocol (add items as you go)"), None)
         from warroom.ui.protocols import available_protocols
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 RING_WIDTH = 3
 # Bright enough against both palettes' window and field colours (3:1 or more, see theme).
@@ -44,6 +45,7 @@ class FocusRings(QObject):
         super().__init__(app)
         self.dark = False
         self._target: QWidget | None = None
+        self._ring: FocusRing | None = None
         app.focusChanged.connect(self._focus_changed)
 
     def ring_of(self, window: QWidget) -> FocusRing:
@@ -53,14 +55,12 @@ class FocusRings(QObject):
         return ring
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is not None:
-            old.removeEventFilter(self)
-            window = old.window()
-            if window is not (new.window() if new is not None else None):
-                self.ring_of(window).hide()
+        # ``old`` may be a widget (or a window) in the middle of being destroyed: never
+        # touch it. The filter left on it is harmless; eventFilter only heeds the target.
         self._target = new
-        if new is not None:
-            new.installEventFilter(self)
+        if new is None:
+            return
+        new.installEventFilter(self)
         self.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -82,6 +82,10 @@ class FocusRings(QObject):
         if window.windowType() in (Qt.WindowType.Popup, Qt.WindowType.ToolTip) or target is window:
             return
         ring = self.ring_of(window)
+        previous = self._ring
+        if previous is not None and previous is not ring and isValid(previous):
+            previous.hide()
+        self._ring = ring
         if not target.isVisible():
             ring.hide()
             return

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from warroom.core.vocabulary import Role
 from warroom.report.describe import role_name
@@ -17,7 +17,7 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
-from warroom.ui.panels.common import Seat, first_field
+from warroom.ui.panels.common import Seat, first_field, fit_columns
 from warroom.ui.timeline_view import TimelinePanel
 
 if TYPE_CHECKING:
@@ -72,21 +72,42 @@ def _on_exercise_time(room: WarRoom, incident_id: int) -> WarRoom:
     return room.with_clock(ExerciseClock(room.clock, [ClockAnchor.from_payload(last.payload)]))
 
 
-class _PanelSlot(QWidget):
-    """A tab's place; its panel is built the first time somebody looks at it."""
+class _PanelSlot(QScrollArea):
+    """A tab's place; its panel is built the first time somebody looks at it.
+
+    On a small screen (1280x720, a projector, 150 % scaling) the panel scrolls
+    instead of squeezing its fields over each other or widening the window.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.panel: QWidget | None = None
-        layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self.content)
+
+    def add(self, widget: QWidget) -> None:
+        layout = self.content.layout()
+        assert layout is not None
+        layout.addWidget(widget)
 
     def fill(self, panel: QWidget) -> None:
         self.panel = panel
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(panel)
+        self.add(panel)
         self.setFocusProxy(panel)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        if self.panel is not None:
+            fit_columns(self.panel, width - self.verticalScrollBar().sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
 
 
 class IncidentView(QWidget):
@@ -159,9 +180,7 @@ class IncidentView(QWidget):
             if self.is_exercise and isinstance(role, Role):
                 from warroom.ui.injects import InjectsPanel
 
-                layout = slot.layout()
-                assert layout is not None
-                layout.addWidget(InjectsPanel(self.state, role.value))
+                slot.add(InjectsPanel(self.state, role.value))
             slot.fill(_panel_type(role)(self.seat))
         assert slot.panel is not None
         return slot.panel

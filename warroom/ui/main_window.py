@@ -15,7 +15,7 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.settings import settings
 from warroom.ui.start_screen import StartScreen
-from warroom.ui.theme import apply_theme
+from warroom.ui.theme import apply_theme, preferred_dark
 
 if TYPE_CHECKING:
     from warroom.ui.dashboard import Dashboard
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         )
         self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
         self.dark_action.setCheckable(True)
-        self.dark_action.setChecked(bool(settings().value("dark", False, bool)))
+        self.dark_action.setChecked(preferred_dark())
         from warroom.ui.incident_view import ROLE_ORDER, panel_label
 
         for number, role in enumerate(ROLE_ORDER, start=1):

@@ -9,11 +9,12 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QTabBar,
     QTableView,
     QTabWidget,
@@ -84,17 +85,59 @@ def line_edit(placeholder: str, name: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name or placeholder)
+    # The hint is the field's label: never cut it off ("Why th…").
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 16)
     return edit
 
 
-def two_columns(panel: QWidget, left: QLayout, right: QLayout, feedback: QWidget) -> None:
+def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
+    """A few lines of text; Tab moves on instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    return box
+
+
+class Columns(QBoxLayout):
+    """Two columns side by side where they fit, one under the other where they do not
+    (1280x720, a projector, 150 % scaling): nothing is squeezed or scrolled sideways."""
+
+    def __init__(self, left: QLayout, right: QLayout) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight)
+        self.left, self.right = left, right
+        self.addLayout(left, 1)
+        self.addLayout(right, 1)
+
+    def fit(self, width: int) -> None:
+        margins = 24  # the panel's own margins
+        need = (
+            self.left.minimumSize().width()
+            + self.right.minimumSize().width()
+            + max(self.spacing(), 0)
+            + margins
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if width >= need else QBoxLayout.Direction.TopToBottom
+        )
+        if self.direction() != direction:
+            self.setDirection(direction)
+
+
+def fit_columns(panel: QWidget, width: int) -> None:
+    """Lay every Columns of ``panel`` side by side or stacked, as ``width`` allows."""
+    for layout in panel.findChildren(QBoxLayout):
+        if isinstance(layout, Columns):
+            layout.fit(width)
+
+
+def two_columns(panel: QWidget, left: QLayout, right: QLayout, feedback: QWidget) -> Columns:
     """A panel's usual shape: two equal columns, the message line under both."""
-    columns = QHBoxLayout()
-    columns.addLayout(left, 1)
-    columns.addLayout(right, 1)
+    columns = Columns(left, right)
     layout = QVBoxLayout(panel)
     layout.addLayout(columns, 1)
     layout.addWidget(feedback)
+    return columns
 
 
 def section_title(text: str) -> QLabel:

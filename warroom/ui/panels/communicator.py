@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,7 +27,14 @@ from warroom.core.vocabulary import Audience
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
-from warroom.ui.panels.common import Feedback, Seat, section_title, selected_row, table_view
+from warroom.ui.panels.common import (
+    Columns,
+    Feedback,
+    Seat,
+    section_title,
+    selected_row,
+    table_view,
+)
 from warroom.ui.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -84,6 +92,7 @@ class CommunicatorPanel(QWidget):
         self._signals = _SendSignals()
         self._signals.finished.connect(self._sent)
         self.countdown = CountdownLabel(seat.state, point_size=28)
+        self.countdown.setWordWrap(True)  # large, yet never wider than a small screen
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
         for audience, label in (
@@ -170,14 +179,12 @@ class CommunicatorPanel(QWidget):
         preview = QVBoxLayout()
         preview.addWidget(self.preview_title)
         preview.addWidget(self.preview, 1)
-        compose = QHBoxLayout()
-        compose.addLayout(form, 1)
-        compose.addLayout(preview, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.draft_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.still_button)
-        buttons.addWidget(self.post_button)
+        compose = Columns(form, preview)
+        buttons = QGridLayout()
+        buttons.addWidget(self.draft_button, 0, 0)
+        buttons.setColumnStretch(1, 1)
+        buttons.addWidget(self.still_button, 0, 2)
+        buttons.addWidget(self.post_button, 0, 3)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.countdown)
