@@ -74,7 +74,7 @@ def pairs(dark: bool) -> list[tuple[str, str, str, float]]:
         "update pending": "#b45309",
         "request open": "#ef6c00",
     }
-    for (name, colour), (fg, bg) in zip(named.items(), _cells(list(named.values())), strict=True):
+    for name, (fg, bg) in zip(named, _cells(list(named.values())), strict=True):
         found.append((name, fg, bg, TEXT))
     return found
 
