@@ -9,8 +9,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from warroom.core.errors import UserError
+from warroom.core.timing import DueState, format_span
 from warroom.core.vocabulary import Role
+from warroom.report.describe import local_time
 from warroom.room import WarRoom
+from warroom.ui.alerts import OverdueAlerts, sound_on
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.settings import settings
@@ -36,7 +39,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.room = room
         self.default_role = Role(role) if role else Role.LEAD
-        self.setWindowTitle(self.tr("warroom"))
+        # The platform adds " — warroom" itself; the title says what is on screen.
+        self.setWindowTitle(self.tr("Incidents"))
         self.feed = ChangeFeed(room.store, self)
         self.stack = QStackedWidget()
         self.start = StartScreen(room)
@@ -60,10 +64,15 @@ class MainWindow(QMainWindow):
 
         self.status_text = QLabel()
         self.statusBar().addPermanentWidget(self.status_text)
+        from warroom.store.engine import describe_database
+
         self.status_text.setText(
-            self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
+            self.tr("Record: {0}  ·  this seat: {1}").format(
+                describe_database(room.store.url), room.actor.seat
+            )
         )
         self._build_menus()
+        self.alerts = OverdueAlerts(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             from warroom.ui.focus_ring import install_focus_rings
@@ -108,6 +117,11 @@ class MainWindow(QMainWindow):
         )
         self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
         self.dark_action.setCheckable(True)
+        self.sound_action = self._action(
+            "view", self.tr("&Sound when an update is overdue"), self.toggle_sound
+        )
+        self.sound_action.setCheckable(True)
+        self.sound_action.setChecked(sound_on())
         self.dark_action.setChecked(preferred_dark())
         from warroom.ui.incident_view import ROLE_ORDER, panel_label
 
@@ -249,9 +263,7 @@ class MainWindow(QMainWindow):
             self.set_person(person)
         self.stack.addWidget(self.incident_view)
         self.stack.setCurrentWidget(self.incident_view)
-        self.setWindowTitle(
-            self.tr("warroom — {0}").format(self.incident_view.state.snapshot.title)
-        )
+        self.update_title()
         return self.incident_view
 
     def open_latest_incident(self) -> None:
@@ -262,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start)
+        self.update_title()
         self.start.setFocus()
 
     def show_panel(self, role: Role) -> None:
@@ -316,9 +329,50 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, dark)
 
+    def toggle_sound(self) -> None:
+        settings().setValue("sound", self.sound_action.isChecked())
+
     # -- time and trouble -----------------------------------------------------
 
+    def update_title(self) -> None:
+        """The countdown in the title bar: seen in the taskbar and the window switcher."""
+        view = self.incident_view
+        if view is None or self.stack.currentWidget() is not view:
+            self.setWindowTitle(self.tr("Incidents"))
+            return
+        title = view.state.snapshot.title
+        due = view.state.update_countdown()
+        if due is None:
+            self.setWindowTitle(title)
+        elif due.state is DueState.OVERDUE:
+            self.setWindowTitle(
+                self.tr("UPDATE OVERDUE {0} · {1}").format(format_span(due.overdue_by), title)
+            )
+        else:
+            self.setWindowTitle(
+                self.tr("Next update in {0} · {1}").format(format_span(due.remaining), title)
+            )
+
+    def _check_overdue(self) -> None:
+        view = self.incident_view
+        if view is None:
+            return
+        due = view.state.update_countdown()
+        if due is not None and due.state is DueState.OVERDUE:
+            self.alerts.overdue(
+                view.incident_id,
+                due.deadline,
+                view.state.snapshot.title,
+                self.tr("the status update promised for {0} is overdue").format(
+                    local_time(due.deadline)
+                ),
+            )
+
     def tick(self) -> None:
+        self.update_title()
+        self._check_overdue()
+        if self.stack.currentWidget() is self.start:
+            self.start.model.tick()
         if self.incident_view is not None:
             self.incident_view.tick()
         if self.wall is not None and self.wall.isVisible():
