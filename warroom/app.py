@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import sys
 import time
 from collections.abc import Callable
@@ -92,11 +91,14 @@ def run_gui(
     app = make_application()
     from warroom.ui.main_window import MainWindow
     from warroom.ui.settings import settings
-    from warroom.ui.theme import apply_theme
+    from warroom.ui.theme import apply_theme, preferred_dark
 
-    apply_theme(app, dark=bool(settings().value("dark", False, bool)))
+    apply_theme(app, dark=preferred_dark())
+    # The person is who they said they are, never the computer's login name;
+    # until they say, the room writes nothing in a person's name (see MainWindow.ask_name).
+    person = " ".join(str(settings().value("person", "") or "").split())
     try:
-        room = WarRoom.open(db, actor=Actor(getpass.getuser(), role or "", default_seat()))
+        room = WarRoom.open(db, actor=Actor(person or "warroom", role or "", default_seat()))
     except UserError as exc:
         if smoke:
             print(f"warroom: {exc.message}", file=sys.stderr)
@@ -116,6 +118,8 @@ def run_gui(
         assert window.trainer is not None
         window.trainer.start()
     window.show()
+    if not smoke and not person:
+        window.ask_name()
     if smoke:
         app.processEvents()
         window.grab()  # paints every visible widget once

@@ -6,17 +6,22 @@ import os
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+
+import pytest
 
 from warroom.notify.channels import (
     Channel,
     ClipboardChannel,
+    DeliveryFailed,
     OutgoingUpdate,
     SmtpChannel,
     WebhookChannel,
+    next_update_line,
     plain_text,
     subject_line,
+    with_next_update,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,3 +86,31 @@ def test_importing_the_channels_loads_no_keyring_ssl_or_mail_code() -> None:
         timeout=30,
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_clipboard_channel_checks_the_clipboard_holds_the_update(
+    update: OutgoingUpdate,
+) -> None:
+    held: list[str] = ["what was there before"]
+    keeps = ClipboardChannel(lambda text: held.append(text), read=lambda: held[-1])
+    assert keeps.send(update).ok
+    assert held[-1] == plain_text(update)
+    refuses = ClipboardChannel(lambda text: None, read=lambda: held[0])
+    with pytest.raises(DeliveryFailed, match="the clipboard did not take the update"):
+        refuses.send(update)
+
+
+def test_the_next_update_line_names_both_zones(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    at = datetime(2026, 7, 1, 12, 30, tzinfo=UTC)
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    assert next_update_line(at) == "Next update by 12:30 UTC."
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    assert next_update_line(at) == "Next update by 08:30 EDT (12:30 UTC)."
+    assert with_next_update(" body ", at) == "body\nNext update by 08:30 EDT (12:30 UTC)."
+    assert with_next_update("body", None) == "body"
+    monkeypatch.undo()
+    time.tzset()

@@ -24,6 +24,7 @@ def test_a_declared_incident_starts_with_the_chosen_protocol(
     dialog = window.declare_dialog
     assert dialog is not None
     assert "Major incident" in dialog.protocol.currentText()
+    qtbot.keyClicks(dialog.name, "Dana Lead")
     qtbot.keyClicks(dialog.title, "Warehouse server keeps crashing")
     qtbot.keyClicks(dialog.impact_what, "Orders are picked by hand")
     qtbot.mouseClick(

@@ -37,7 +37,8 @@ def test_declare_an_incident_and_take_a_seat(qtbot: QtBot, window: MainWindow) -
     dialog = window.declare_dialog
     assert dialog is not None and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()  # title and impact first
+    assert not ok.isEnabled()  # name, title and impact first
+    qtbot.keyClicks(dialog.name, "Chris Comms")
     qtbot.keyClicks(dialog.title, "Billing cannot invoice")
     dialog.priority.setCurrentIndex(1)
     assert "Status update every 30 min" in dialog.guidance.text()
@@ -47,8 +48,7 @@ def test_declare_an_incident_and_take_a_seat(qtbot: QtBot, window: MainWindow) -
 
     seat = window.seat_dialog
     assert seat is not None and seat.isVisible()
-    seat.name.clear()
-    qtbot.keyClicks(seat.name, "Chris Comms")
+    assert seat.name.text() == "Chris Comms"
     qtbot.mouseClick(seat.buttons_by_role[Role.COMMUNICATOR], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(seat.box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
@@ -184,7 +184,7 @@ def test_still_working_is_one_step(qtbot: QtBot, seated: IncidentView) -> None:
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     [update] = seated.state.snapshot.updates
-    assert "still working on it" in update.text
+    assert "still working on the problem" in update.text
     assert update.next_update_at is not None
 
 

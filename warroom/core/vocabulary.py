@@ -143,6 +143,9 @@ class EventKind(StrEnum):
     ENTRY = "entry"
     CORRECTION = "correction"
     CHECKLIST_ADDED = "checklist.added"
+    # A checklist started from a protocol: one event with every item, so the
+    # declaration is not buried under a line per item.
+    CHECKLIST_STARTED = "checklist.started"
     CHECKLIST_TICKED = "checklist.ticked"
     SPEC_LINE_SET = "spec.line_set"
     HYPOTHESIS_ADDED = "hypothesis.added"

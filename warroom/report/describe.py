@@ -58,6 +58,7 @@ def kind_label(event: EventRecord) -> str:
         EventKind.ROLE_RELEASED: "Role",
         EventKind.CORRECTION: "Correction",
         EventKind.CHECKLIST_ADDED: "Checklist",
+        EventKind.CHECKLIST_STARTED: "Checklist",
         EventKind.CHECKLIST_TICKED: "Checklist",
         EventKind.SPEC_LINE_SET: "Specification",
         EventKind.HYPOTHESIS_ADDED: "Hypothesis",
@@ -139,6 +140,13 @@ def describe(event: EventRecord) -> str:
         )
     if k == EventKind.CHECKLIST_ADDED:
         return tr("Checklist item added: {0}").format(p.get("title"))
+    if k == EventKind.CHECKLIST_STARTED:
+        items = p.get("items") or []
+        if p.get("protocol"):
+            return tr("Checklist started from the protocol “{0}”: {1} items").format(
+                p.get("protocol"), len(items)
+            )
+        return tr("Checklist started: {0} items").format(len(items))
     if k == EventKind.CHECKLIST_TICKED:
         mark = "✓" if p.get("done") else "✗"
         return _with(f"{mark} {p.get('title')}", p.get("result"))

@@ -4,8 +4,9 @@ hand, and ticked with a result.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
+from warroom.core.protocol import CUSTOMER_FIELDS
 from warroom.core.vocabulary import EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid
 from warroom.store.models import ChecklistItem
@@ -42,8 +43,36 @@ class ChecklistActions(RoomBase):
             )
             return uid
 
-    def add_checklist(self, incident_id: int, items: Iterable[dict[str, str]]) -> list[str]:
-        return [self.add_checklist_item(incident_id, **item) for item in items]
+    def add_checklist(
+        self, incident_id: int, items: Iterable[Mapping[str, str]], *, protocol: str = ""
+    ) -> list[str]:
+        """Start the checklist from a protocol: one event that carries every item.
+
+        ``items`` are what ``Protocol.checklist()`` gives; ``protocol`` is its
+        title, for the timeline. Returns the new items' uids, in order.
+        """
+        started = []
+        for number, item in enumerate(items, start=1):
+            started.append(
+                {
+                    "uid": new_uid(),
+                    "section": str(item.get("section", "")).strip(),
+                    "title": checked_text(
+                        item.get("title", ""), f"title of checklist item {number}"
+                    ),
+                    **{key: str(item.get(key, "")).strip() for key in CUSTOMER_FIELDS},
+                }
+            )
+        if not started:
+            return []
+        with self._write(incident_id) as (tx, incident):
+            self._record(
+                tx,
+                incident,
+                EventKind.CHECKLIST_STARTED,
+                {"protocol": protocol.strip(), "items": started},
+            )
+        return [item["uid"] for item in started]
 
     def tick_checklist_item(
         self,

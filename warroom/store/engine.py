@@ -158,3 +158,17 @@ def make_engine(
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))
         event.listen(engine, "begin", _on_sqlite_begin)
     return engine
+
+
+def describe_database(url: str) -> str:
+    """Where the record lives, in words a person reads; never the password."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        return f"the file {path}" if path is not None else "a database in memory"
+    where = parsed.host or "this computer"
+    if parsed.port:
+        where += f":{parsed.port}"
+    who = f" as {parsed.username}" if parsed.username else ""
+    kind = "PostgreSQL" if parsed.get_backend_name() == "postgresql" else parsed.get_backend_name()
+    return f"{kind} database “{parsed.database or ''}” on {where}{who}"

@@ -299,13 +299,28 @@ def _role_released(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
 
 @_on(EventKind.CHECKLIST_ADDED)
 def _checklist_added(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    _checklist_item(p, ev, d, _last_position(p) + 1)
+
+
+@_on(EventKind.CHECKLIST_STARTED)
+def _checklist_started(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    last = _last_position(p)
+    for offset, item in enumerate(d["items"], start=1):
+        _checklist_item(p, ev, item, last + offset)
+
+
+def _last_position(p: Projection) -> int:
     last = p.session.scalar(
         select(func.max(ChecklistItem.position)).where(ChecklistItem.incident_id == p.incident.id)
     )
+    return int(last or 0)
+
+
+def _checklist_item(p: Projection, ev: EventRecord, d: dict[str, Any], position: int) -> None:
     item = ChecklistItem(
         incident_id=p.incident.id,
         uid=d["uid"],
-        position=(last or 0) + 1,
+        position=position,
         section=d.get("section", ""),
         title=d["title"],
         need=d.get("need", ""),

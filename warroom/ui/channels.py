@@ -69,13 +69,19 @@ def webhook_address() -> str:
     return url
 
 
-def configured_channel(name: str, copy: Callable[[str], None]) -> Channel:
-    """The channel called ``name`` as the user set it up; InvalidInput if it is not set up."""
+def configured_channel(
+    name: str, copy: Callable[[str], None], read: Callable[[], str] | None = None
+) -> Channel:
+    """The channel called ``name`` as the user set it up; InvalidInput if it is not set up.
+
+    ``copy`` and ``read`` are the clipboard's; with ``read`` the clipboard channel
+    checks that the update really arrived there.
+    """
     from warroom.notify.channels import ClipboardChannel, SmtpChannel, WebhookChannel
 
     store = settings()
     if name == "clipboard":
-        return ClipboardChannel(copy)
+        return ClipboardChannel(copy, read=read)
     if name == "e-mail":
         host = str(store.value("smtp/host", "") or "")
         if not host:
@@ -159,6 +165,10 @@ class ChannelSettingsDialog(QDialog):
             (self.token, "Webhook token"),
         ):
             edit.setAccessibleName(self.tr(name))
+            # A hint cut off in the middle reads as a different instruction.
+            hint = edit.placeholderText()
+            if hint:
+                edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(hint) + 16)
 
         smtp = QGroupBox(self.tr("E-mail (SMTP)"))
         form = QFormLayout(smtp)

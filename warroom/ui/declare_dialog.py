@@ -17,15 +17,21 @@ from PySide6.QtWidgets import (
 
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
+from warroom.ui.name_dialog import name_field
 from warroom.ui.panels.common import line_edit
 
 
 class DeclareDialog(QDialog):
-    def __init__(self, matrix: CommunicationMatrix, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, matrix: CommunicationMatrix, person: str = "", parent: QWidget | None = None
+    ) -> None:
+        """``person`` is who declares; when nobody has said their name yet, the dialog asks."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Declare an incident"))
         self.setMinimumWidth(560)
         self._matrix = matrix
+        self._person = person
+        self.name = name_field(person)
 
         self.title = line_edit(
             self.tr("What is broken, in the customer's words"), self.tr("Incident title")
@@ -54,6 +60,10 @@ class DeclareDialog(QDialog):
         self.impact_count.setAccessibleName(self.tr("How many are affected"))
         self.protocol = QComboBox()
         self.protocol.setAccessibleName(self.tr("Diagnostic protocol"))
+        self.protocol.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.protocol.setMinimumContentsLength(24)
         self.protocol.addItem(self.tr("No protocol (add items as you go)"), None)
         from warroom.ui.protocols import available_protocols
 
@@ -70,6 +80,10 @@ class DeclareDialog(QDialog):
         )
 
         form = QFormLayout()
+        if not person:
+            form.addRow(self.tr("Your &name"), self.name)
+        else:
+            self.name.hide()
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("&Priority"), self.priority)
         form.addRow("", self.guidance)
@@ -93,6 +107,7 @@ class DeclareDialog(QDialog):
 
         self.priority.currentIndexChanged.connect(self._show_guidance)
         self.title.textChanged.connect(self._check)
+        self.name.textChanged.connect(self._check)
         self.impact_what.textChanged.connect(self._check)
         self._show_guidance()
         self._check()
@@ -114,8 +129,13 @@ class DeclareDialog(QDialog):
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(
-            bool(self.title.text().strip()) and bool(self.impact_what.toPlainText().strip())
+            bool(self.person())
+            and bool(self.title.text().strip())
+            and bool(self.impact_what.toPlainText().strip())
         )
+
+    def person(self) -> str:
+        return " ".join(self.name.text().split())
 
     def values(self) -> dict[str, object]:
         count = self.impact_count.value()

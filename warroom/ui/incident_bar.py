@@ -2,21 +2,60 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from warroom.core.timing import DueState, format_span
 from warroom.report.describe import local_time
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.theme import readable_on
 
 
 def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
+
+
+class ElidedLabel(QLabel):
+    """One line that gives way: on a narrow screen it ends in "…" instead of widening the
+    window; the whole text stays in its tooltip and for screen readers."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+        self.set_full_text(text)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        height = super().minimumSizeHint().height()
+        return QSize(self.fontMetrics().horizontalAdvance("MMMMMM…"), height)
+
+    def sizeHint(self) -> QSize:
+        height = super().sizeHint().height()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(self.width() - 4, 10)
+        metrics = self.fontMetrics()
+        super().setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 
 class CountdownLabel(QLabel):
@@ -57,6 +96,46 @@ class CountdownLabel(QLabel):
             _repolish(self)
 
 
+def clock_text(now: datetime) -> str:
+    """``09:40:00 CET · 08:40 UTC``: war rooms span time zones."""
+    local = now.astimezone()
+    if local.utcoffset() == timedelta(0):
+        return f"{local:%H:%M:%S} UTC"
+    return f"{local:%H:%M:%S} {local.tzname() or ''} · {now.astimezone(UTC):%H:%M} UTC"
+
+
+def elapsed_text(state: IncidentState) -> str:
+    s = state.snapshot
+    end = s.resolved_at if s.resolved_at else state.now()
+    return QCoreApplication.translate("IncidentBar", "T+{0}").format(
+        format_span(end - s.started_at)
+    )
+
+
+def escalation_text(state: IncidentState) -> tuple[str, bool]:
+    """The escalation line, and whether it is an alarm."""
+    tr = QCoreApplication.translate
+    s = state.snapshot
+    deadline = state.escalation_deadline()
+    if s.escalated_at is not None:
+        return tr("IncidentBar", "Escalated at {0}").format(local_time(s.escalated_at)), False
+    if deadline is None or not state.is_active:
+        return "", False
+    if state.escalation_due():
+        return (
+            tr("IncidentBar", "ESCALATION DUE since {0}: brief the senior engineers").format(
+                local_time(deadline)
+            ),
+            True,
+        )
+    return (
+        tr("IncidentBar", "Escalation at {0} (in {1})").format(
+            local_time(deadline), format_span(deadline - state.now())
+        ),
+        False,
+    )
+
+
 class IncidentBar(QWidget):
     def __init__(self, state: IncidentState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,12 +146,11 @@ class IncidentBar(QWidget):
         self.priority = QLabel()
         self.priority.setObjectName("priorityBadge")
         self.priority.setAccessibleName(self.tr("Priority"))
-        self.title = QLabel()
+        self.title = ElidedLabel()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(16)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Status"))
         self.elapsed = QLabel()
@@ -111,40 +189,18 @@ class IncidentBar(QWidget):
         p = self._state.priority
         self.exercise_band.setVisible(s.mode == "exercise")
         self.priority.setText(p.name.upper())
-        self.priority.setStyleSheet(f"background: {p.colour};")
+        self.priority.setStyleSheet(f"background: {p.colour}; color: {readable_on(p.colour)};")
         self.priority.setToolTip(p.description)
-        self.title.setText(s.title)
+        self.title.set_full_text(s.title)
         self.status.setText(self.tr("Status: {0}").format(s.status.capitalize()))
         self.tick()
 
     def tick(self) -> None:
         """Once a second: times and countdowns are recomputed from the clock, never summed."""
-        now = self._state.now()
-        s = self._state.snapshot
-        end = s.resolved_at if s.resolved_at else now
-        self.elapsed.setText(self.tr("T+{0}").format(format_span(end - s.started_at)))
-        self.clock.setText(
-            f"{now.astimezone():%H:%M:%S} {self.tr('local')} · {now.astimezone(UTC):%H:%M} UTC"
-        )
+        self.elapsed.setText(elapsed_text(self._state))
+        self.clock.setText(clock_text(self._state.now()))
         self.countdown.refresh()
-        deadline = self._state.escalation_deadline()
-        if s.escalated_at is not None:
-            self.escalation.setText(self.tr("Escalated at {0}").format(local_time(s.escalated_at)))
-            self.escalation.setObjectName("")
-        elif deadline is None or not self._state.is_active:
-            self.escalation.setText("")
-        elif self._state.escalation_due():
-            self.escalation.setText(
-                self.tr("ESCALATION DUE since {0}: brief the senior engineers").format(
-                    local_time(deadline)
-                )
-            )
-            self.escalation.setObjectName("alarm")
-        else:
-            self.escalation.setText(
-                self.tr("Escalation at {0} (in {1})").format(
-                    local_time(deadline), format_span(deadline - now)
-                )
-            )
-            self.escalation.setObjectName("")
+        text, alarm = escalation_text(self._state)
+        self.escalation.setText(text)
+        self.escalation.setObjectName("alarm" if alarm else "")
         _repolish(self.escalation)

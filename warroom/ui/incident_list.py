@@ -4,13 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from warroom.core.timing import (
+    Countdown,
+    DueState,
+    countdown,
+    format_span,
+    next_update_deadline,
+)
+from warroom.report.describe import local_time
 from warroom.room import IncidentSummary, WarRoom
 from warroom.store.repository import EventRecord
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.theme import OVERDUE, SOON
 
 
 class IncidentListModel(RecordTableModel[IncidentSummary]):
-    PRIORITY, STATUS, TITLE, DECLARED, EVENTS = range(5)
+    PRIORITY, STATUS, TITLE, NEXT_UPDATE, DECLARED, EVENTS = range(6)
 
     def __init__(self, room: WarRoom, parent: Any = None) -> None:
         self._room = room
@@ -31,6 +40,11 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
                 ),
                 Column(self.tr("Incident"), lambda i: i.title, lambda i: i.impact_what),
                 Column(
+                    self.tr("Next update due"),
+                    self._next_update,
+                    colour=self._due_colour,
+                ),
+                Column(
                     self.tr("Declared"),
                     lambda i: i.declared_at.astimezone().strftime("%Y-%m-%d %H:%M"),
                 ),
@@ -46,6 +60,33 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
         if not item.is_active:
             return None
         return self._room.matrix.get(item.priority).colour
+
+    def _countdown(self, item: IncidentSummary) -> Countdown | None:
+        if not item.is_active:
+            return None
+        priority = self._room.matrix.get(item.priority)
+        deadline = next_update_deadline(priority, item.declared_at, item.next_update_due_at)
+        return countdown(deadline, self._room.now())
+
+    def _next_update(self, item: IncidentSummary) -> str:
+        due = self._countdown(item)
+        if due is None:
+            return "—"
+        if due.state is DueState.OVERDUE:
+            return self.tr("OVERDUE by {0}").format(format_span(due.overdue_by))
+        return self.tr("{0} (in {1})").format(local_time(due.deadline), format_span(due.remaining))
+
+    def _due_colour(self, item: IncidentSummary) -> str | None:
+        due = self._countdown(item)
+        if due is None or due.state is DueState.CALM:
+            return None
+        return OVERDUE if due.state is DueState.OVERDUE else SOON
+
+    def tick(self) -> None:
+        """The countdowns move with the clock, not only when something is written."""
+        if self.rowCount():
+            column = self.NEXT_UPDATE
+            self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def reload(self) -> None:
         self.set_rows(self._room.list_incidents())

@@ -6,9 +6,9 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from warroom.core.vocabulary import Role
 from warroom.report.describe import role_name
@@ -17,7 +17,7 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
-from warroom.ui.panels.common import Seat
+from warroom.ui.panels.common import Seat, first_field, fit_columns
 from warroom.ui.timeline_view import TimelinePanel
 
 if TYPE_CHECKING:
@@ -47,6 +47,12 @@ PANEL_TYPES: dict[Role | str, tuple[str, str]] = {
 }
 
 
+def panel_label(role: Role | str) -> str:
+    if isinstance(role, Role):
+        return role_name(role.value)
+    return QCoreApplication.translate("IncidentView", "Report")
+
+
 def _panel_type(role: Role | str) -> Callable[[Seat], QWidget]:
     module, name = PANEL_TYPES[role]
     panel_type: Callable[[Seat], QWidget] = getattr(importlib.import_module(module), name)
@@ -66,21 +72,42 @@ def _on_exercise_time(room: WarRoom, incident_id: int) -> WarRoom:
     return room.with_clock(ExerciseClock(room.clock, [ClockAnchor.from_payload(last.payload)]))
 
 
-class _PanelSlot(QWidget):
-    """A tab's place; its panel is built the first time somebody looks at it."""
+class _PanelSlot(QScrollArea):
+    """A tab's place; its panel is built the first time somebody looks at it.
+
+    On a small screen (1280x720, a projector, 150 % scaling) the panel scrolls
+    instead of squeezing its fields over each other or widening the window.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.panel: QWidget | None = None
-        layout = QVBoxLayout(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self.content)
+
+    def add(self, widget: QWidget) -> None:
+        layout = self.content.layout()
+        assert layout is not None
+        layout.addWidget(widget)
 
     def fill(self, panel: QWidget) -> None:
         self.panel = panel
-        layout = self.layout()
-        assert layout is not None
-        layout.addWidget(panel)
+        self.add(panel)
         self.setFocusProxy(panel)
+        self._fit(self.width())
+
+    def _fit(self, width: int) -> None:
+        if self.panel is not None:
+            fit_columns(self.panel, width - self.verticalScrollBar().sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
 
 
 class IncidentView(QWidget):
@@ -107,16 +134,12 @@ class IncidentView(QWidget):
         self.tabs.setAccessibleName(self.tr("Role panels"))
         for number, r in enumerate(ROLE_ORDER, start=1):
             mine = self.tr(" (you)") if r is role else ""
-            label = role_name(r.value) if isinstance(r, Role) else self.tr("Report")
-            self.tabs.addTab(self.slots[r], f"&{number} {label}{mine}")
-            shortcut = QShortcut(QKeySequence(f"Alt+{number}"), self)
-            shortcut.activated.connect(lambda r=r: self.show_panel(r))
+            # No "&" here: Alt+N is the window's (Incident menu), and it puts the focus
+            # in the panel's first field, not on the tab bar.
+            self.tabs.addTab(self.slots[r], f"{number} {panel_label(r)}{mine}")
 
         self.checklist = ChecklistPanel(self.seat)
         self.timeline = TimelinePanel(room.store, self.state)
-        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(
-            lambda: self.timeline.search.setFocus()
-        )
         side = QSplitter(Qt.Orientation.Vertical)
         side.addWidget(self.checklist)
         side.addWidget(self.timeline)
@@ -157,9 +180,7 @@ class IncidentView(QWidget):
             if self.is_exercise and isinstance(role, Role):
                 from warroom.ui.injects import InjectsPanel
 
-                layout = slot.layout()
-                assert layout is not None
-                layout.addWidget(InjectsPanel(self.state, role.value))
+                slot.add(InjectsPanel(self.state, role.value))
             slot.fill(_panel_type(role)(self.seat))
         assert slot.panel is not None
         return slot.panel
@@ -190,7 +211,47 @@ class IncidentView(QWidget):
     def show_panel(self, role: Role | str) -> None:
         panel = self.panel(role)
         self.tabs.setCurrentWidget(self.slots[role])
-        panel.setFocus()
+        first_field(panel).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- the frequent actions, by keyboard (the Incident menu) ---------------
+
+    def focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def search_timeline(self) -> None:
+        self.focus(self.timeline.search)
+        self.timeline.search.selectAll()
+
+    def go_to_checklist(self) -> None:
+        """Into the checklist: arrows choose an item, Enter goes to its result."""
+        view = self.checklist.view
+        if self.checklist.model.rowCount() and not view.selectionModel().hasSelection():
+            self.checklist.select(self.checklist.first_open_row())
+        self.focus(view)
+
+    def tick_checklist_item(self) -> None:
+        if not self.checklist.view.selectionModel().hasSelection():
+            self.go_to_checklist()
+            return
+        self.focus(self.checklist.result)
+
+    def add_hypothesis(self) -> None:
+        self.show_panel(Role.DIAGNOSTICIAN)
+        diagnostician = self.diagnostician
+        diagnostician.pages.setCurrentIndex(0)
+        self.focus(diagnostician.new_hypothesis)
+
+    def change_status(self) -> None:
+        self.show_panel(Role.LEAD)
+        self.focus(self.lead.status)
+
+    def compose_update(self) -> None:
+        self.show_panel(Role.COMMUNICATOR)
+        self.focus(self.communicator.text)
+
+    def still_working(self) -> None:
+        self.show_panel(Role.COMMUNICATOR)
+        self.communicator.still_working()
 
     def tick(self) -> None:
         self.bar.tick()

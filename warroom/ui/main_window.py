@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
@@ -11,20 +10,23 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from warroom.core.errors import UserError
+from warroom.core.timing import DueState, format_span
 from warroom.core.vocabulary import Role
-from warroom.report.describe import role_name
+from warroom.report.describe import local_time, role_name
 from warroom.room import WarRoom
 from warroom.store.repository import Presence
+from warroom.ui.alerts import OverdueAlerts, sound_on
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.offline import OfflineEntries
 from warroom.ui.settings import settings
 from warroom.ui.start_screen import StartScreen
-from warroom.ui.theme import apply_theme
+from warroom.ui.theme import apply_theme, preferred_dark
 
 if TYPE_CHECKING:
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
+    from warroom.ui.name_dialog import NameDialog
     from warroom.ui.search import SearchWindow
     from warroom.ui.seat_dialog import SeatDialog
     from warroom.ui.trainer import TrainerConsole
@@ -44,7 +46,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.room = room
         self.default_role = Role(role) if role else Role.LEAD
-        self.setWindowTitle(self.tr("warroom"))
+        # The platform adds " — warroom" itself; the title says what is on screen.
+        self.setWindowTitle(self.tr("Incidents"))
         self.feed = ChangeFeed(room.store, self)
         self.stack = QStackedWidget()
         self.start = StartScreen(room)
@@ -54,6 +57,7 @@ class MainWindow(QMainWindow):
         # Built when first asked for: start-up paints only what it shows.
         self.wall: WallDisplay | None = None
         self.declare_dialog: DeclareDialog | None = None
+        self.name_dialog: NameDialog | None = None
         self.seat_dialog: SeatDialog | None = None
         self.dashboard: Dashboard | None = None
         self.trainer: TrainerConsole | None = None
@@ -82,10 +86,20 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.offline_text)
         self.offline.changed.connect(self.offline_text.setText)
         self.offline.delivered.connect(lambda _sent: self.feed.poll())
+        from warroom.store.engine import describe_database
+
         self.status_text.setText(
-            self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
+            self.tr("Record: {0}  ·  this seat: {1}").format(
+                describe_database(room.store.url), room.actor.seat
+            )
         )
         self._build_menus()
+        self.alerts = OverdueAlerts(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            from warroom.ui.focus_ring import install_focus_rings
+
+            install_focus_rings(app, self.dark_action.isChecked())
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
@@ -118,6 +132,8 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Search every incident…"), self.show_search, "Ctrl+Shift+F")
         self._action("file", self.tr("&Join a room…"), self.ask_room)
         self._menus["file"].addSeparator()
+        self._action("file", self.tr("Your &name…"), self.ask_name)
+        self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
         self._action(
@@ -125,28 +141,75 @@ class MainWindow(QMainWindow):
         )
         self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
         self.dark_action.setCheckable(True)
-        self.dark_action.setChecked(bool(settings().value("dark", False, bool)))
-        for number, role in enumerate(Role, start=1):
+        self.sound_action = self._action(
+            "view", self.tr("&Sound when an update is overdue"), self.toggle_sound
+        )
+        self.sound_action.setCheckable(True)
+        self.sound_action.setChecked(sound_on())
+        self.dark_action.setChecked(preferred_dark())
+        from warroom.ui.incident_view import ROLE_ORDER, panel_label
+
+        for number, role in enumerate(ROLE_ORDER, start=1):
             self._action(
                 "incident",
-                self.tr("Show panel {0}").format(number),
+                f"&{number} {panel_label(role)}",
                 lambda _=False, r=role: self.show_panel(r),
+                f"Alt+{number}",
             )
+        self._menus["incident"].addSeparator()
+        for text, method, key in (
+            (self.tr("Go to the &checklist"), "go_to_checklist", "Ctrl+L"),
+            (self.tr("&Tick the selected checklist item"), "tick_checklist_item", "Ctrl+T"),
+            (self.tr("Add a &hypothesis"), "add_hypothesis", "Ctrl+Shift+H"),
+            (self.tr("Change the &status"), "change_status", "Ctrl+Shift+T"),
+            (self.tr("Compose an &update"), "compose_update", "Ctrl+U"),
+            (self.tr("Still &working on it (holding update)"), "still_working", "Ctrl+Shift+S"),
+            (self.tr("Search the time&line"), "search_timeline", "Ctrl+F"),
+        ):
+            self._action("incident", text, lambda _=False, m=method: self._in_view(m), key)
+
+    # -- who sits here ---------------------------------------------------------
+
+    @property
+    def person(self) -> str:
+        """The name this person gave; empty until they have. Never the login name."""
+        return " ".join(str(settings().value("person", "") or "").split())
+
+    def set_person(self, person: str) -> None:
+        person = " ".join(person.split())
+        if not person:
+            return
+        store = settings()
+        store.setValue("person", person)
+        store.sync()
+        self.room = self.room.as_person(person, self.room.actor.role)
+
+    def ask_name(self) -> None:
+        """Asked at the first start and from File ▸ Your name; remembered for this user."""
+        from warroom.ui.name_dialog import NameDialog
+
+        dialog = NameDialog(self.person, self)
+        dialog.accepted.connect(lambda: self.set_person(dialog.person()))
+        self.name_dialog = dialog
+        dialog.open()
 
     # -- incidents ------------------------------------------------------------
 
     def declare_incident(self) -> None:
         from warroom.ui.declare_dialog import DeclareDialog
 
-        dialog = DeclareDialog(self.room.matrix, self)
+        dialog = DeclareDialog(self.room.matrix, self.person, self)
         dialog.accepted.connect(lambda: self._declare(dialog))
         self.declare_dialog = dialog
         dialog.open()
 
     def _declare(self, dialog: DeclareDialog) -> None:
         values = dialog.values()
+        self.set_person(dialog.person())
+        # Recorded as the person who declares, never as the computer's login.
+        room = self.room.as_person(dialog.person())
         try:
-            incident_id = self.room.declare(
+            incident_id = room.declare(
                 str(values["title"]),
                 str(values["priority"]),
                 impact_what=str(values["impact_what"]),
@@ -159,9 +222,14 @@ class MainWindow(QMainWindow):
             return
         protocol = values.get("protocol")
         if protocol is not None:
-            # The shared checklist starts from the chosen protocol; items can be added later.
+            # The shared checklist starts from the chosen protocol (one event for all its
+            # items, so the declaration stays on top); items can be added later.
             try:
-                self.room.add_checklist(incident_id, protocol.checklist())  # type: ignore[attr-defined]
+                room.add_checklist(
+                    incident_id,
+                    protocol.checklist(),  # type: ignore[attr-defined]
+                    protocol=protocol.title,  # type: ignore[attr-defined]
+                )
             except UserError as exc:
                 self.statusBar().showMessage(exc.message, 10_000)
         self.feed.poll()
@@ -193,10 +261,9 @@ class MainWindow(QMainWindow):
 
         snapshot = load_snapshot(self.room.store, incident_id)
         holders = {r: snapshot.holders(r.value) for r in Role}
-        name = str(settings().value("person", "") or getpass.getuser())
         from warroom.ui.seat_dialog import SeatDialog
 
-        dialog = SeatDialog(summary.title, name, self.default_role, holders, self)
+        dialog = SeatDialog(summary.title, self.person, self.default_role, holders, self)
         dialog.accepted.connect(lambda: self.take_seat(incident_id, dialog.person(), dialog.role()))
         self.seat_dialog = dialog
         dialog.open()
@@ -217,13 +284,11 @@ class MainWindow(QMainWindow):
             self.incident_view.room.assign_role(incident_id, role, person)
             self.feed.poll()
         if record:
-            settings().setValue("person", person)
+            self.set_person(person)
         self.feed.sit(self.room.actor.seat, person, role.value, incident_id)
         self.stack.addWidget(self.incident_view)
         self.stack.setCurrentWidget(self.incident_view)
-        self.setWindowTitle(
-            self.tr("warroom — {0}").format(self.incident_view.state.snapshot.title)
-        )
+        self.update_title()
         if self._open_at_event is not None:  # opened from a search result
             self.incident_view.timeline.show_number(self._open_at_event)
             self._open_at_event = None
@@ -258,12 +323,20 @@ class MainWindow(QMainWindow):
 
     def show_start(self) -> None:
         self.stack.setCurrentWidget(self.start)
+        self.update_title()
         self.start.setFocus()
 
     def show_panel(self, role: Role) -> None:
         if self.incident_view is not None:
             self.stack.setCurrentWidget(self.incident_view)
             self.incident_view.show_panel(role)
+
+    def _in_view(self, method: str) -> None:
+        if self.incident_view is None:
+            self.statusBar().showMessage(self.tr("Open an incident first."), 5000)
+            return
+        self.stack.setCurrentWidget(self.incident_view)
+        getattr(self.incident_view, method)()
 
     def show_wall(self) -> None:
         if self.incident_view is None:
@@ -305,9 +378,50 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_theme(app, dark)
 
+    def toggle_sound(self) -> None:
+        settings().setValue("sound", self.sound_action.isChecked())
+
     # -- time and trouble -----------------------------------------------------
 
+    def update_title(self) -> None:
+        """The countdown in the title bar: seen in the taskbar and the window switcher."""
+        view = self.incident_view
+        if view is None or self.stack.currentWidget() is not view:
+            self.setWindowTitle(self.tr("Incidents"))
+            return
+        title = view.state.snapshot.title
+        due = view.state.update_countdown()
+        if due is None:
+            self.setWindowTitle(title)
+        elif due.state is DueState.OVERDUE:
+            self.setWindowTitle(
+                self.tr("UPDATE OVERDUE {0} · {1}").format(format_span(due.overdue_by), title)
+            )
+        else:
+            self.setWindowTitle(
+                self.tr("Next update in {0} · {1}").format(format_span(due.remaining), title)
+            )
+
+    def _check_overdue(self) -> None:
+        view = self.incident_view
+        if view is None:
+            return
+        due = view.state.update_countdown()
+        if due is not None and due.state is DueState.OVERDUE:
+            self.alerts.overdue(
+                view.incident_id,
+                due.deadline,
+                view.state.snapshot.title,
+                self.tr("the status update promised for {0} is overdue").format(
+                    local_time(due.deadline)
+                ),
+            )
+
     def tick(self) -> None:
+        self.update_title()
+        self._check_overdue()
+        if self.stack.currentWidget() is self.start:
+            self.start.model.tick()
         if self.incident_view is not None:
             self.incident_view.tick()
         if self.wall is not None and self.wall.isVisible():

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from warroom.core.vocabulary import Role
 from warroom.report.describe import role_name
+from warroom.ui.name_dialog import name_field
 
 ROLE_HINTS = {
     Role.LEAD: "runs the room: impact, priority, roles, escalation",
@@ -36,9 +36,8 @@ class SeatDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Take a seat"))
-        self.name = QLineEdit(name)
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setPlaceholderText(self.tr("Your name as the record should show it"))
+        # Selected when known: typing a different name replaces it instead of appending.
+        self.name = name_field(name)
         self.group = QButtonGroup(self)
         self.buttons_by_role: dict[Role, QRadioButton] = {}
         form = QFormLayout()
@@ -77,4 +76,4 @@ class SeatDialog(QDialog):
         return Role.LEAD
 
     def person(self) -> str:
-        return self.name.text().strip()
+        return " ".join(self.name.text().split())

@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from warroom.ui.theme import readable_on
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -72,7 +74,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             colour = column.colour(record)
             return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            return QBrush(QColor("white")) if column.colour(record) else None
+            colour = column.colour(record)
+            # Black on amber, white on red: whichever reads at 4.5:1 or better.
+            return QBrush(QColor(readable_on(colour))) if colour else None
         if role == Qt.ItemDataRole.FontRole and self._bold is not None and self._bold(record):
             font = QFont()
             font.setBold(True)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from warroom.core.vocabulary import EventKind
 from warroom.report.describe import both_times, describe, kind_label, local_time, role_name
 from warroom.store.repository import EventRecord, Store
+from warroom.ui.theme import on_base
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 256
@@ -210,7 +211,7 @@ class TimelineModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and event.kind == EventKind.CORRECTION:
-            return QBrush(QColor("#8e24aa"))
+            return QBrush(QColor(on_base("#8e24aa", "#ce93d8")))
         if role == Qt.ItemDataRole.ForegroundRole and event.kind == EventKind.INJECT:
             return QBrush(QColor("#6a1b9a"))
         return None

@@ -93,9 +93,7 @@ class TimelinePanel(QWidget):
         self.role.addItem(self.tr("All roles"), None)
         for role in Role:
             self.role.addItem(role_name(role.value), role.value)
-        self.search = line_edit(
-            self.tr("Search the timeline (Ctrl+F)"), self.tr("Search the timeline")
-        )
+        self.search = line_edit(self.tr("Search (Ctrl+F)"), self.tr("Search the timeline"))
         self.search.setClearButtonEnabled(True)
         self.follow = QCheckBox(self.tr("Follow"))
         self.follow.setToolTip(self.tr("Keep the newest event in view"))

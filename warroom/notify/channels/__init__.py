@@ -23,8 +23,11 @@ from warroom.notify.channels.base import (
     DeliveryFailed,
     DeliveryReceipt,
     OutgoingUpdate,
+    as_received,
+    next_update_line,
     plain_text,
     subject_line,
+    with_next_update,
 )
 from warroom.notify.channels.clipboard import ClipboardChannel
 from warroom.notify.channels.smtp import SmtpChannel
@@ -38,6 +41,9 @@ __all__ = [
     "OutgoingUpdate",
     "SmtpChannel",
     "WebhookChannel",
+    "as_received",
+    "next_update_line",
     "plain_text",
     "subject_line",
+    "with_next_update",
 ]

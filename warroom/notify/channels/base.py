@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from warroom.core.errors import UserError
@@ -63,6 +63,37 @@ def subject_line(update: OutgoingUpdate) -> str:
 def plain_text(update: OutgoingUpdate) -> str:
     """The update as one text: the subject line, a blank line, the body."""
     return f"{subject_line(update)}\n\n{update.text}"
+
+
+def as_received(channel: str, update: OutgoingUpdate) -> str:
+    """The update exactly as the people on the other end of ``channel`` will read it.
+
+    E-mail: the subject header, then the body; the clipboard and a chat webhook
+    carry the subject line and the body as one text.
+    """
+    if channel == "e-mail":
+        return f"Subject: {subject_line(update)}\n\n{update.text}"
+    return plain_text(update)
+
+
+def next_update_line(at: datetime) -> str:
+    """``Next update by 15:15 CET (14:15 UTC).``: the reader's zone may be either."""
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    local = at.astimezone()
+    utc_text = f"{at.astimezone(UTC):%H:%M} UTC"
+    if local.utcoffset() == timedelta(0):
+        return f"Next update by {utc_text}."
+    zone = local.tzname() or local.strftime("UTC%z")
+    return f"Next update by {local:%H:%M} {zone} ({utc_text})."
+
+
+def with_next_update(body: str, at: datetime | None) -> str:
+    """The body with the promise of the next update as its last line (none for a final one)."""
+    body = body.strip()
+    if at is None or not body:
+        return body
+    return f"{body}\n{next_update_line(at)}"
 
 
 def one_line(text: str) -> str:

@@ -61,6 +61,8 @@ class ChecklistPanel(QWidget):
             self.tr("Result of the selected item, then Enter to tick"), self.tr("Checklist result")
         )
         self.result.returnPressed.connect(self.tick)
+        # Enter (or a double click) on an item goes to its result; Enter there ticks it.
+        self.view.activated.connect(lambda _index: self.result.setFocus())
         self.view.doubleClicked.connect(lambda _index: self.result.setFocus())
         self.tick_button = QPushButton(self.tr("Tick"))
         self.tick_button.clicked.connect(self.tick)
@@ -93,6 +95,10 @@ class ChecklistPanel(QWidget):
 
     def refresh(self) -> None:
         keep_selection(self.view, lambda: self.model.set_rows(self.seat.state.snapshot.checklist))
+
+    def first_open_row(self) -> int:
+        rows = self.seat.state.snapshot.checklist
+        return next((r for r, item in enumerate(rows) if not item.done), 0)
 
     def select(self, row: int) -> None:
         self.view.setCurrentIndex(self.model.index(row, 0, QModelIndex()))

@@ -9,12 +9,15 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -137,17 +140,59 @@ def line_edit(placeholder: str, name: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setPlaceholderText(placeholder)
     edit.setAccessibleName(name or placeholder)
+    # The hint is the field's label: never cut it off ("Why th…").
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(placeholder) + 16)
     return edit
 
 
-def two_columns(panel: QWidget, left: QLayout, right: QLayout, feedback: QWidget) -> None:
+def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
+    """A few lines of text; Tab moves on instead of typing a tab."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
+    return box
+
+
+class Columns(QBoxLayout):
+    """Two columns side by side where they fit, one under the other where they do not
+    (1280x720, a projector, 150 % scaling): nothing is squeezed or scrolled sideways."""
+
+    def __init__(self, left: QLayout, right: QLayout) -> None:
+        super().__init__(QBoxLayout.Direction.LeftToRight)
+        self.left, self.right = left, right
+        self.addLayout(left, 1)
+        self.addLayout(right, 1)
+
+    def fit(self, width: int) -> None:
+        margins = 24  # the panel's own margins
+        need = (
+            self.left.minimumSize().width()
+            + self.right.minimumSize().width()
+            + max(self.spacing(), 0)
+            + margins
+        )
+        direction = (
+            QBoxLayout.Direction.LeftToRight if width >= need else QBoxLayout.Direction.TopToBottom
+        )
+        if self.direction() != direction:
+            self.setDirection(direction)
+
+
+def fit_columns(panel: QWidget, width: int) -> None:
+    """Lay every Columns of ``panel`` side by side or stacked, as ``width`` allows."""
+    for layout in panel.findChildren(QBoxLayout):
+        if isinstance(layout, Columns):
+            layout.fit(width)
+
+
+def two_columns(panel: QWidget, left: QLayout, right: QLayout, feedback: QWidget) -> Columns:
     """A panel's usual shape: two equal columns, the message line under both."""
-    columns = QHBoxLayout()
-    columns.addLayout(left, 1)
-    columns.addLayout(right, 1)
+    columns = Columns(left, right)
     layout = QVBoxLayout(panel)
     layout.addLayout(columns, 1)
     layout.addWidget(feedback)
+    return columns
 
 
 def section_title(text: str) -> QLabel:
@@ -175,6 +220,8 @@ def table_view(
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    # Tab leaves the table, arrows move inside it: a 100,000-row timeline is no keyboard trap.
+    view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
     header.setHighlightSections(False)
@@ -186,6 +233,32 @@ def table_view(
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def first_field(panel: QWidget) -> QWidget:
+    """The first field of ``panel`` that Tab would reach: where Alt+N puts the focus.
+
+    Tab bars and lists are passed over: the person wants to type or choose.
+    """
+    proxy = panel.focusProxy()
+    if proxy is not None:
+        return proxy
+    fallback: QWidget | None = None
+    widget: QWidget | None = panel.nextInFocusChain()
+    for _ in range(2000):  # the chain is a ring; never loop forever on a broken one
+        if widget is None or widget is panel:
+            break
+        if (
+            panel.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(panel)
+            and widget.isEnabled()
+        ):
+            if not isinstance(widget, QTabBar | QTabWidget | QAbstractItemView):
+                return widget
+            fallback = fallback or widget
+        widget = widget.nextInFocusChain()
+    return fallback or panel
 
 
 def selected_row(view: QTableView) -> int | None:

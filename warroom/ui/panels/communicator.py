@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -26,7 +27,14 @@ from warroom.core.vocabulary import Audience
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
-from warroom.ui.panels.common import Feedback, Seat, section_title, selected_row, table_view
+from warroom.ui.panels.common import (
+    Columns,
+    Feedback,
+    Seat,
+    section_title,
+    selected_row,
+    table_view,
+)
 from warroom.ui.table_model import Column, RecordTableModel
 
 if TYPE_CHECKING:
@@ -73,10 +81,6 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), UTC)
 
 
-def next_update_sentence(at: datetime) -> str:
-    return f"Next update by {local_time(at)} ({at.astimezone(UTC):%H:%M} UTC)."
-
-
 class CommunicatorPanel(QWidget):
     delivered = Signal(str)  # an update's uid, once its channel has answered
 
@@ -88,6 +92,7 @@ class CommunicatorPanel(QWidget):
         self._signals = _SendSignals()
         self._signals.finished.connect(self._sent)
         self.countdown = CountdownLabel(seat.state, point_size=28)
+        self.countdown.setWordWrap(True)  # large, yet never wider than a small screen
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
         for audience, label in (
@@ -104,6 +109,7 @@ class CommunicatorPanel(QWidget):
         self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.next_at.setCalendarPopup(True)
         self.final = QCheckBox(self.tr("Final update: service restored, cause report promised"))
+        self.final.setAccessibleName(self.tr("Final update"))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Send by"))
         for name, label in (
@@ -127,8 +133,13 @@ class CommunicatorPanel(QWidget):
         self.still_button.clicked.connect(self.still_working)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self).activated.connect(self.post)
-        QShortcut(QKeySequence("Ctrl+Shift+S"), self).activated.connect(self.still_working)
         self.feedback = Feedback()
+        # The exact words each channel will carry: the customer sees what we post.
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setTabChangesFocus(True)
+        self.preview.setAccessibleName(self.tr("What the recipients will read"))
+        self.preview_title = section_title("")
 
         self.history: RecordTableModel[UpdateView] = RecordTableModel(
             [
@@ -143,7 +154,7 @@ class CommunicatorPanel(QWidget):
                     self.tr("Delivery"),
                     lambda u: f"{u.channel}: {u.delivery}",
                     lambda u: u.delivery_detail or u.delivery,
-                    colour=lambda u: {"failed": "#c62828", "pending": "#ef6c00"}.get(u.delivery),
+                    colour=lambda u: {"failed": "#c62828", "pending": "#b45309"}.get(u.delivery),
                 ),
                 Column(self.tr("Text"), lambda u: u.text.replace("\n", " "), lambda u: u.text),
             ],
@@ -156,23 +167,29 @@ class CommunicatorPanel(QWidget):
         form.addRow(self.tr("&Audience"), self.audience)
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Next update at"), self.next_at)
-        form.addRow("", QLabel(self.tr("The next-update time is added to the text when posted.")))
         form.addRow("", self.final)
         channel_row = QHBoxLayout()
         channel_row.addWidget(self.channel)
         channel_row.addWidget(self.channel_settings)
         channel_row.addStretch(1)
-        form.addRow(self.tr("Send &by"), channel_row)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.draft_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.still_button)
-        buttons.addWidget(self.post_button)
+        # A label for a layout has no buddy, so its mnemonic would show as a literal "&".
+        channel_label = QLabel(self.tr("Send &by"))
+        channel_label.setBuddy(self.channel)
+        form.addRow(channel_label, channel_row)
+        preview = QVBoxLayout()
+        preview.addWidget(self.preview_title)
+        preview.addWidget(self.preview, 1)
+        compose = Columns(form, preview)
+        buttons = QGridLayout()
+        buttons.addWidget(self.draft_button, 0, 0)
+        buttons.setColumnStretch(1, 1)
+        buttons.addWidget(self.still_button, 0, 2)
+        buttons.addWidget(self.post_button, 0, 3)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.countdown)
         layout.addWidget(section_title(self.tr("Compose an update")))
-        layout.addLayout(form)
+        layout.addLayout(compose)
         layout.addLayout(buttons)
         layout.addWidget(self.feedback)
         layout.addWidget(section_title(self.tr("Updates sent")))
@@ -183,6 +200,10 @@ class CommunicatorPanel(QWidget):
         self._last_draft = ""
         self.next_at.dateTimeChanged.connect(self._mark_touched)
         self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.text.textChanged.connect(self.update_preview)
+        self.next_at.dateTimeChanged.connect(self.update_preview)
+        self.final.toggled.connect(self._final_toggled)
+        self.channel.currentIndexChanged.connect(self.update_preview)
         seat.state.changed.connect(self.refresh)
         self.refresh()
         self.draft()
@@ -190,13 +211,50 @@ class CommunicatorPanel(QWidget):
     def _mark_touched(self) -> None:
         self._next_touched = True
 
+    def _final_toggled(self) -> None:
+        self.next_at.setEnabled(not self.final.isChecked())
+        self.update_preview()
+
+    def _is_final(self) -> bool:
+        return self.final.isChecked() and self.final.isEnabled()
+
+    def _outgoing(self, body: str, next_at: datetime | None, final: bool) -> OutgoingUpdate:
+        from warroom.notify.channels import OutgoingUpdate, with_next_update
+
+        s = self.seat.state.snapshot
+        return OutgoingUpdate(
+            incident_title=s.title,
+            priority=s.priority,
+            audience=str(self.audience.currentData()),
+            text=with_next_update(body, next_at),
+            next_update_at=next_at,
+            final=final,
+        )
+
+    def composed(self) -> OutgoingUpdate:
+        """The update as it stands in the form."""
+        final = self._is_final()
+        next_at = None if final else from_qdatetime(self.next_at.dateTime())
+        return self._outgoing(self.text.toPlainText(), next_at, final)
+
+    def update_preview(self) -> None:
+        from warroom.notify.channels import as_received
+
+        self.preview_title.setText(
+            self.tr("What they will read ({0})").format(self.channel.currentText())
+        )
+        self.preview.setPlainText(as_received(str(self.channel.currentData()), self.composed()))
+
     def suggested_next(self) -> datetime:
         return suggested_next_update(self.seat.state.priority, self.seat.state.now())
 
     def _reset_next(self) -> None:
-        self.next_at.blockSignals(True)
-        self.next_at.setDateTime(to_qdatetime(self.suggested_next()))
-        self.next_at.blockSignals(False)
+        suggested = to_qdatetime(self.suggested_next())
+        if self.next_at.dateTime() != suggested:
+            self.next_at.blockSignals(True)
+            self.next_at.setDateTime(suggested)
+            self.next_at.blockSignals(False)
+            self.update_preview()
         self._next_touched = False
 
     def refresh(self) -> None:
@@ -207,9 +265,13 @@ class CommunicatorPanel(QWidget):
             self.final.setChecked(True)
         self.next_at.setEnabled(not self.final.isChecked())
         self.countdown.refresh()
+        self.update_preview()
 
     def tick(self) -> None:
         self.countdown.refresh()
+        # The suggestion follows the clock until the communicator sets a time.
+        if not self._next_touched:
+            self._reset_next()
 
     def draft(self) -> None:
         """Prefill from the current state, with the template for this phase and audience."""
@@ -235,7 +297,8 @@ class CommunicatorPanel(QWidget):
         except UserError as exc:
             self.feedback.error(exc.message)
             text = ""
-        self._last_draft = f"[{s.priority}] {s.title}\n{text}" if text else ""
+        # The subject line names the priority and the title; the body does not repeat them.
+        self._last_draft = text
         self.text.setPlainText(self._last_draft)
         self._reset_next()
 
@@ -255,6 +318,10 @@ class CommunicatorPanel(QWidget):
         if clipboard is not None:
             clipboard.setText(text)
 
+    def _paste(self) -> str:
+        clipboard = QGuiApplication.clipboard()
+        return clipboard.text() if clipboard is not None else ""
+
     def _selection_changed(self) -> None:
         row = selected_row(self.history_view)
         failed = row is not None and self.history.record(row).delivery != "sent"
@@ -262,20 +329,23 @@ class CommunicatorPanel(QWidget):
 
     def post(self) -> None:
         """Record the update first (nothing typed is lost), then hand it to the channel."""
+        final = self._is_final()
+        next_at = None if final else from_qdatetime(self.next_at.dateTime())
+        if self._post(self.text.toPlainText(), next_at, final):
+            self.draft()
+
+    def _post(self, body: str, next_at: datetime | None, final: bool) -> bool:
+        from warroom.notify.channels import with_next_update
         from warroom.ui.channels import configured_channel
 
-        text = self.text.toPlainText().strip()
-        final = self.final.isChecked() and self.final.isEnabled()
-        next_at = None if final else from_qdatetime(self.next_at.dateTime())
-        if next_at is not None and text:
-            text = f"{text}\n{next_update_sentence(next_at)}"
+        text = with_next_update(body, next_at)
         audience = str(self.audience.currentData())
         name = str(self.channel.currentData())
         try:
-            channel = configured_channel(name, self._copy)
+            channel = configured_channel(name, self._copy, self._paste)
         except UserError as exc:
             self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
-            return
+            return False
         posted: list[str] = []
         if not self.seat.act(
             self.feedback,
@@ -291,9 +361,9 @@ class CommunicatorPanel(QWidget):
                 )
             ),
         ):
-            return
+            return False
         self._deliver(posted[0], channel)
-        self.draft()
+        return True
 
     def _deliver(self, uid: str, channel: Channel) -> None:
         """Hand the recorded update to its channel; e-mail and webhooks go on a worker thread
@@ -354,26 +424,16 @@ class CommunicatorPanel(QWidget):
             return
         update = self.history.record(row)
         try:
-            channel = configured_channel(update.channel, self._copy)
+            channel = configured_channel(update.channel, self._copy, self._paste)
         except UserError as exc:
             self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
             return
         self._deliver(update.uid, channel)
 
     def still_working(self) -> None:
+        """A short holding update in one step, through the chosen channel like any other."""
         s = self.seat.state.snapshot
-        next_at = self.suggested_next()
-        text = (
-            f"[{s.priority}] {s.title}\nWe are still working on it. Status: {s.status}.\n"
-            f"{next_update_sentence(next_at)}"
-        )
-        self.seat.act(
-            self.feedback,
-            lambda: self.seat.room.post_update(
-                self.seat.incident_id,
-                text,
-                next_update_at=next_at,
-                audience=str(self.audience.currentData()),
-            ),
-            self.tr("Holding update posted."),
-        )
+        body = self.tr(
+            "We are still working on the problem: {0}. We will keep you informed."
+        ).format(s.impact_what.rstrip(". "))
+        self._post(body, self.suggested_next(), False)

@@ -118,12 +118,13 @@ class DiagnosticianPanel(QWidget):
         hyp_grid.addWidget(self.hypothesis_status, 0, 0)
         hyp_grid.addWidget(self.status_reason, 0, 1)
         hyp_grid.addWidget(self.status_button, 0, 2)
-        hyp_grid.addWidget(self.explains, 1, 0)
-        hyp_grid.addWidget(self.evidence, 1, 1)
+        hyp_grid.addWidget(self.explains, 1, 0, 1, 3)
+        hyp_grid.addWidget(self.evidence, 2, 0, 1, 2)
         evidence_buttons = QHBoxLayout()
         evidence_buttons.addWidget(self.evidence_for)
         evidence_buttons.addWidget(self.evidence_against)
-        hyp_grid.addLayout(evidence_buttons, 1, 2)
+        hyp_grid.addLayout(evidence_buttons, 2, 2)
+        hyp_grid.setColumnStretch(1, 1)
 
         self.fixes: RecordTableModel[FixView] = RecordTableModel(
             [
@@ -148,6 +149,11 @@ class DiagnosticianPanel(QWidget):
         )
         self.fix_hypothesis = QComboBox()
         self.fix_hypothesis.setAccessibleName(self.tr("Hypothesis the fix tests"))
+        # Long statements must not widen the panel; the list shows them in full.
+        self.fix_hypothesis.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.fix_hypothesis.setMinimumContentsLength(16)
         self.fix_expected = line_edit(self.tr("Expected result"), self.tr("Expected result"))
         self.fix_rollback = line_edit(self.tr("Rollback plan"), self.tr("Rollback plan"))
         self.fix_approved = line_edit(self.tr("Approved by"), self.tr("Approved by"))

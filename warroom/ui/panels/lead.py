@@ -98,6 +98,7 @@ class LeadPanel(QWidget):
         )
         self.priority_button = QPushButton(self.tr("Change priority"))
         self.priority_button.clicked.connect(self.change_priority)
+        self.priority_reason.returnPressed.connect(self.change_priority)
         self.priority.currentIndexChanged.connect(self._guidance)
 
         self.status = QComboBox()
@@ -109,23 +110,30 @@ class LeadPanel(QWidget):
         )
         self.status_button = QPushButton(self.tr("Change status"))
         self.status_button.clicked.connect(self.change_status)
+        self.status_note.returnPressed.connect(self.change_status)
 
         state_box = QGroupBox(self.tr("Priority and status"))
+        # One control a row where a field needs its room: nothing is cut off on a small screen.
         grid = QGridLayout(state_box)
         grid.addWidget(self.priority, 0, 0)
-        grid.addWidget(self.priority_reason, 0, 1)
-        grid.addWidget(self.priority_button, 0, 2)
-        grid.addWidget(self.priority_guidance, 1, 0, 1, 3)
-        grid.addWidget(self.status, 2, 0)
-        grid.addWidget(self.status_note, 2, 1)
-        grid.addWidget(self.status_button, 2, 2)
+        grid.addWidget(self.priority_button, 0, 1)
+        grid.addWidget(self.priority_reason, 1, 0, 1, 2)
+        grid.addWidget(self.priority_guidance, 2, 0, 1, 2)
+        grid.addWidget(self.status, 3, 0)
+        grid.addWidget(self.status_button, 3, 1)
+        grid.addWidget(self.status_note, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        # Choose, say why, press Enter: Tab follows that, not the grid's columns.
+        QWidget.setTabOrder(self.priority, self.priority_reason)
+        QWidget.setTabOrder(self.priority_reason, self.priority_button)
+        QWidget.setTabOrder(self.priority_button, self.status)
+        QWidget.setTabOrder(self.status, self.status_note)
+        QWidget.setTabOrder(self.status_note, self.status_button)
 
         # -- escalation and the shotgun warning
         self.escalation = QLabel()
         self.escalation.setWordWrap(True)
-        self.escalate_to = line_edit(
-            self.tr("Escalate to (e.g. senior engineering)"), self.tr("Escalate to")
-        )
+        self.escalate_to = line_edit(self.tr("Escalate to whom?"), self.tr("Escalate to"))
         self.escalate_button = QPushButton(self.tr("Escalate"))
         self.escalate_button.clicked.connect(self.escalate)
         self.warnings = QLabel()
@@ -159,11 +167,12 @@ class LeadPanel(QWidget):
         self.ack_button.clicked.connect(self.acknowledge)
         oncall_box = QGroupBox(self.tr("On call"))
         oncall_layout = QGridLayout(oncall_box)
-        oncall_layout.addWidget(self.oncall, 0, 0, 1, 4)
-        oncall_layout.addWidget(self.page_who, 1, 0)
-        oncall_layout.addWidget(self.page_level, 1, 1)
-        oncall_layout.addWidget(self.page_button, 1, 2)
-        oncall_layout.addWidget(self.ack_button, 1, 3)
+        oncall_layout.addWidget(self.oncall, 0, 0, 1, 3)
+        oncall_layout.addWidget(self.page_who, 1, 0, 1, 3)
+        oncall_layout.addWidget(self.page_level, 2, 0)
+        oncall_layout.addWidget(self.page_button, 2, 1)
+        oncall_layout.addWidget(self.ack_button, 2, 2)
+        oncall_layout.setColumnStretch(0, 1)
 
         # -- the roster, with handovers
         self.roster: RecordTableModel[RoleView] = RecordTableModel(
@@ -195,9 +204,11 @@ class LeadPanel(QWidget):
         handover = QGridLayout()
         handover.addWidget(self.handover_role, 0, 0)
         handover.addWidget(self.handover_from, 0, 1)
-        handover.addWidget(self.handover_to, 0, 2)
-        handover.addWidget(self.handover_note, 1, 0, 1, 2)
-        handover.addWidget(self.handover_button, 1, 2)
+        handover.addWidget(self.handover_to, 1, 0, 1, 2)
+        handover.addWidget(self.handover_note, 2, 0)
+        handover.addWidget(self.handover_button, 2, 1)
+        handover.setColumnStretch(0, 1)
+        handover.setColumnStretch(1, 1)
 
         # -- decisions and next steps, straight from the timeline
         self.decisions = TimelinePanel(room.store, seat.state, with_filters=False, show="Decisions")
@@ -217,7 +228,7 @@ class LeadPanel(QWidget):
         right.addWidget(self.decisions, 1)
         right.addWidget(section_title(self.tr("Next steps")))
         right.addWidget(self.next_steps, 1)
-        two_columns(self, left, right, self.feedback)
+        self.columns = two_columns(self, left, right, self.feedback)
 
         seat.state.changed.connect(self.refresh)
         self.refresh()

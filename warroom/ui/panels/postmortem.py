@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +31,7 @@ from warroom.ui.panels.common import (
     section_title,
     selected_row,
     table_view,
+    text_box,
     two_columns,
 )
 from warroom.ui.table_model import Column, RecordTableModel
@@ -58,24 +57,13 @@ class PostIncidentPanel(QWidget):
         self.missing.setAccessibleName(self.tr("What the report still lacks"))
 
         # -- root cause (rule 6: how it was proven, what was assumed, what else was considered)
-        self.cause = QPlainTextEdit()
-        self.cause.setAccessibleName(self.tr("Root cause"))
-        self.cause.setTabChangesFocus(True)
-        self.cause.setFixedHeight(60)
-        self.category = line_edit(
-            self.tr("e.g. capacity, change, configuration"), self.tr("Root-cause category")
-        )
-        self.proof = QPlainTextEdit()
-        self.proof.setAccessibleName(self.tr("How it was proven"))
-        self.proof.setTabChangesFocus(True)
-        self.proof.setFixedHeight(60)
+        self.cause = text_box(self.tr("Root cause"))
+        self.category = line_edit(self.tr("e.g. change, capacity"), self.tr("Root-cause category"))
+        self.proof = text_box(self.tr("How it was proven"))
         self.assumptions = QLineEdit()
         self.assumptions.setAccessibleName(self.tr("Assumptions"))
-        self.alternatives = QPlainTextEdit()
-        self.alternatives.setAccessibleName(self.tr("Other causes considered"))
+        self.alternatives = text_box(self.tr("Other causes considered"))
         self.alternatives.setPlaceholderText(self.tr("One per line:  cause — why it was rejected"))
-        self.alternatives.setTabChangesFocus(True)
-        self.alternatives.setFixedHeight(60)
         self.cause_button = QPushButton(self.tr("Save root cause"))
         self.cause_button.clicked.connect(self.save_root_cause)
         cause_box = QGroupBox(self.tr("Root cause"))
@@ -113,10 +101,12 @@ class PostIncidentPanel(QWidget):
         self.action_due.setAccessibleName(self.tr("Due date"))
         self.action_due.setCalendarPopup(True)
         self.action_due.setDate(QDate.currentDate().addDays(14))
-        self.action_systems = QLineEdit()
-        self.action_systems.setAccessibleName(self.tr("Other systems needing the same fix"))
-        self.action_systems.setPlaceholderText(
-            self.tr("Which other systems need the same fix? (comma-separated, or 'none')")
+        self.action_systems = line_edit(
+            self.tr("Other systems needing this fix? (or: none)"),
+            self.tr("Other systems needing the same fix"),
+        )
+        self.action_systems.setToolTip(
+            self.tr("Which other systems need the same fix? Comma-separated, or 'none'.")
         )
         self.action_button = QPushButton(self.tr("Add action"))
         self.action_button.clicked.connect(self.add_action)
@@ -137,25 +127,26 @@ class PostIncidentPanel(QWidget):
         action_grid.addWidget(self.action_status_button, 3, 2)
 
         # -- export
-        export_row = QHBoxLayout()
+        export_row = QGridLayout()
         self.export_buttons: dict[str, QPushButton] = {}
-        for fmt, label in (
-            ("pdf", "Export PDF…"),
-            ("html", "Export HTML…"),
-            ("md", "Export Markdown…"),
-            ("json", "Export record (JSON)…"),
+        for number, (fmt, label) in enumerate(
+            (
+                ("pdf", "Export PDF…"),
+                ("html", "Export HTML…"),
+                ("md", "Export Markdown…"),
+                ("json", "Export record (JSON)…"),
+            )
         ):
             button = QPushButton(self.tr(label))
             button.clicked.connect(lambda _=False, f=fmt: self.choose_export(f))
             self.export_buttons[fmt] = button
-            export_row.addWidget(button)
-        export_row.addStretch(1)
+            export_row.addWidget(button, number // 2, number % 2)
         self.roadmap_button = QPushButton(self.tr("Customer roadmap (HTML)…"))
         self.roadmap_button.setToolTip(
             self.tr("The protocol, our requests and where we stand, written for the customer")
         )
         self.roadmap_button.clicked.connect(lambda: self.choose_export("roadmap"))
-        export_row.addWidget(self.roadmap_button)
+        export_row.addWidget(self.roadmap_button, 2, 0, 1, 2)
 
         left = QVBoxLayout()
         left.addWidget(section_title(self.tr("Before the report is final")))
@@ -168,7 +159,7 @@ class PostIncidentPanel(QWidget):
         right.addLayout(action_grid)
         right.addWidget(section_title(self.tr("Export")))
         right.addLayout(export_row)
-        two_columns(self, left, right, self.feedback)
+        self.columns = two_columns(self, left, right, self.feedback)
         seat.state.changed.connect(self.refresh)
         self.refresh()
         self._fill_root_cause()

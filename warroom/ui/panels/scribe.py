@@ -39,9 +39,15 @@ class ScribePanel(QWidget):
         self.entry = QLineEdit()
         self.entry.setFont(big_font(self.entry, 14))
         self.entry.setAccessibleName(self.tr("New log entry"))
-        self.entry.setPlaceholderText(
-            self.tr("Type and press Enter.  d: decision   a: action   q: question")
+        self.entry.setPlaceholderText(self.tr("Type and press Enter"))
+        self.prefixes = QLabel(
+            self.tr(
+                "Start with d: for a decision, a: for an action (next step), q: for a question. "
+                "Decisions and next steps also show on the lead's panel."
+            )
         )
+        self.prefixes.setObjectName("guidance")
+        self.prefixes.setWordWrap(True)
         self.entry.returnPressed.connect(self.log_entry)
         self.feedback = Feedback()
 
@@ -75,6 +81,7 @@ class ScribePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(section_title(self.tr("Log")))
         layout.addLayout(entry_row)
+        layout.addWidget(self.prefixes)
         layout.addWidget(self.feedback)
         layout.addWidget(QLabel(self.tr("Key moments (one key each):")))
         layout.addLayout(moments)

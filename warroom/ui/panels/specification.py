@@ -32,12 +32,16 @@ class SpecificationEditor(QWidget):
             edits = []
             for column, header in enumerate(COLUMNS, start=1):
                 edit = QLineEdit()
-                edit.setAccessibleName(f"{dimension.value} {header}")
+                edit.setAccessibleName(
+                    self.tr("{0}: {1}").format(dimension.value.upper(), self.tr(header))
+                )
                 edit.returnPressed.connect(lambda d=dimension: self.save(d))
                 grid.addWidget(edit, row, column)
                 edits.append(edit)
             self.fields[dimension] = edits
             button = QPushButton(self.tr("Save"))
+            # Four "Save" buttons: a screen reader says which line each one saves.
+            button.setAccessibleName(self.tr("Save the {0} line").format(dimension.value.upper()))
             button.clicked.connect(lambda _=False, d=dimension: self.save(d))
             self.save_buttons[dimension] = button
             grid.addWidget(button, row, len(COLUMNS) + 1)

@@ -1,0 +1,55 @@
+"""Issue 14, item 3: every screen usable at 1280x720, 1400x900, at 1.5x and 2x scale, in
+both palettes, and the wall display on a 1024x768 projector. The PNGs land in
+``$WARROOM_SHOTS`` (or the test's temporary folder) to be looked at."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.ui.screens import shoot_all
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def shots(tmp_path: Path) -> Path:
+    return Path(os.environ.get("WARROOM_SHOTS", tmp_path))
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.parametrize("size", [(1280, 720), (1400, 900)], ids=["1280x720", "1400x900"])
+def test_every_screen_fits(qtbot: QtBot, tmp_path: Path, size: tuple[int, int], dark: bool) -> None:
+    found = shoot_all(shots(tmp_path), size, dark)
+    assert len(found) == 13
+    assert {name: problems for name, problems in found.items() if problems} == {}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_every_screen_fits_when_scaled(tmp_path: Path, scale: str) -> None:
+    """A 1920x1080 screen at 150 % (and 2560x1440 at 200 %) leaves 1280x720 to the app."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_SCALE_FACTOR": scale,
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.ui.screens", str(shots(tmp_path)), "--size", "1280x720"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(found) == 13
+    assert {name: problems for name, problems in found.items() if problems} == {}
