@@ -222,12 +222,14 @@ def test_promises_kept_on_a_hand_built_incident(room: WarRoom, clock: SimulatedC
     )
     clock.advance(timedelta(minutes=40))
     report = build_report(room.store, incident, clock.now())
-    kept = [line.promise.kept for line in report.communication if line.promise]
-    assert kept == [True, False, False]  # the last one broke: 40 minutes of silence
-    assert report.promises_kept == pytest.approx(1 / 3)
+    verdicts = [line.promise.verdict for line in report.communication if line.promise]
+    # the last two broke: 40 minutes of silence to the customers and to management
+    assert verdicts == ["kept", "late", "missed", "missed"]
+    assert report.promises_kept == pytest.approx(1 / 4)
     assert report.durations["first_update"] == timedelta(0)
     exec_line = [line for line in report.communication if line.update.audience == "executives"]
-    assert exec_line[0].promise is None  # promises are judged on customer updates
+    # a promise to management is a promise too, kept only by the next word to management
+    assert exec_line[0].promise is not None and exec_line[0].promise.audience == "executives"
 
 
 def test_stats_leave_exercises_out_and_average_restore_times(

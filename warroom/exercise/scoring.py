@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from warroom.core.metrics import UpdateFact, promise_record, promises_kept_ratio
+from warroom.core.promises import kept_ratio
 from warroom.core.vocabulary import EventKind, HypothesisStatus
 from warroom.exercise.scenario import ExpectedAction, Inject, Scenario
 from warroom.snapshot import IncidentSnapshot
@@ -141,10 +141,6 @@ def score(
         )
     results.sort(key=lambda r: r.inject.number)
 
-    customer = [u for u in incident.updates if u.audience == "customers"]
-    promises = promise_record(
-        [UpdateFact(u.sent_at, u.next_update_at, u.final) for u in customer], end
-    )
     checklist = incident.checklist
     coverage = sum(1 for c in checklist if c.done) / len(checklist) if checklist else None
     created = {h.uid: h.created_at for h in incident.hypotheses}
@@ -164,7 +160,7 @@ def score(
         h.statement for h in incident.hypotheses if h.status == HypothesisStatus.CONFIRMED
     )
     overlap = cause_overlap(scenario.ground_truth.root_cause, recorded)
-    kept = promises_kept_ratio(promises)
+    kept = kept_ratio(incident.promises(end))
 
     strengths, improvements = [], []
     met = sum(1 for r in results if r.outcome == ON_TIME)

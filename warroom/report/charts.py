@@ -88,8 +88,8 @@ def punctuality_figure(report: IncidentReport) -> Any | None:
         assert promise is not None
         promised = _minutes(promise.promised_at - s.started_at)
         axis.plot(index, promised, marker="_", markersize=14, color="#424242")
-        if promise.kept_at is not None:
-            actual = _minutes(promise.kept_at - s.started_at)
+        if promise.next_at is not None:
+            actual = _minutes(promise.next_at - s.started_at)
             colour = "#2e7d32" if promise.kept else "#c62828"
             axis.plot(index, actual, marker="o", color=colour)
             axis.vlines(index, min(promised, actual), max(promised, actual), colors=colour)

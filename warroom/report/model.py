@@ -5,14 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from warroom.core.metrics import (
-    KeyTimes,
-    PromiseOutcome,
-    UpdateFact,
-    durations,
-    promise_record,
-    promises_kept_ratio,
-)
+from warroom.core.metrics import KeyTimes, durations
+from warroom.core.promises import Promise, kept_ratio
 from warroom.core.vocabulary import (
     ActionKind,
     EventKind,
@@ -51,7 +45,7 @@ DURATION_LABELS = {
 @dataclass(frozen=True)
 class CommunicationLine:
     update: UpdateView
-    promise: PromiseOutcome | None  # None for the final update
+    promise: Promise | None  # None when the update promised nothing (the final one)
 
 
 @dataclass(frozen=True)
@@ -142,15 +136,9 @@ def build_report(store: Store, incident_id: int, now: datetime) -> IncidentRepor
     timeline = tuple(store.events(incident_id))
     broken = store.verify(incident_id)
     updates = sorted(incident.updates, key=lambda u: u.sent_at)
-    customer = [u for u in updates if u.audience == "customers"] or updates
-    closed = incident.resolved_at if any(u.final for u in updates) else None
-    outcomes = promise_record(
-        [UpdateFact(u.sent_at, u.next_update_at, u.final) for u in customer], now, closed
-    )
-    by_time = {o.made_at: o for o in outcomes}
-    communication = tuple(
-        CommunicationLine(u, by_time.get(u.sent_at) if u in customer else None) for u in updates
-    )
+    promises = incident.promises(now)
+    made = {(p.made_at, p.audience): p for p in promises}
+    communication = tuple(CommunicationLine(u, made.get((u.sent_at, u.audience))) for u in updates)
     times = KeyTimes(
         incident.started_at,
         incident.detected_at,
@@ -164,7 +152,7 @@ def build_report(store: Store, incident_id: int, now: datetime) -> IncidentRepor
         generated_at=now,
         durations=durations(times),
         communication=communication,
-        promises_kept=promises_kept_ratio(outcomes),
+        promises_kept=kept_ratio(promises),
         key_events=tuple(e for e in timeline if e.kind in KEY_EVENT_KINDS),
         timeline=timeline,
         escalations=tuple(e for e in timeline if e.kind == EventKind.ESCALATED),
