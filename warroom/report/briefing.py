@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from warroom.core.zones import TimeStyle
 from warroom.report.model import IncidentReport, build_report
 from warroom.store.repository import Store
 
@@ -18,6 +19,7 @@ def _render(template: str, report: IncidentReport, autoescape: bool, **extra: An
         r=report,
         s=report.incident,
         leading=report.incident.leading_hypothesis(),
+        times=TimeStyle(report.zone),
         **extra,
     )
 

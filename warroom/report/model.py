@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
@@ -63,6 +64,7 @@ class IncidentReport:
     chain_problem: str
     fingerprint: str
     missing: tuple[str, ...]
+    zone: ZoneInfo | None = None  # a second zone printed beside UTC
 
     @property
     def is_exercise(self) -> bool:
@@ -131,7 +133,10 @@ def completeness(incident: IncidentSnapshot, chain_intact: bool) -> list[str]:
     return missing
 
 
-def build_report(store: Store, incident_id: int, now: datetime) -> IncidentReport:
+def build_report(
+    store: Store, incident_id: int, now: datetime, zone: ZoneInfo | None = None
+) -> IncidentReport:
+    """The report of one incident as of ``now``; ``zone``, if given, is shown beside UTC."""
     incident = load_snapshot(store, incident_id)
     timeline = tuple(store.events(incident_id))
     broken = store.verify(incident_id)
@@ -161,4 +166,5 @@ def build_report(store: Store, incident_id: int, now: datetime) -> IncidentRepor
         chain_problem="" if broken is None else str(broken),
         fingerprint=timeline[-1].hash if timeline else "",
         missing=tuple(completeness(incident, broken is None)),
+        zone=zone,
     )

@@ -9,25 +9,44 @@ is imported when the first template is rendered.
 from __future__ import annotations
 
 import base64
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
 from warroom.core.timing import format_duration
+from warroom.core.zones import TimeStyle
 from warroom.report.describe import describe, kind_label, role_name
 from warroom.report.model import DURATION_LABELS, IncidentReport
+from warroom.store.repository import EventRecord
 
 
-def fmt_time(value: datetime | None) -> str:
-    """Both clocks: war rooms span time zones."""
-    if value is None:
-        return "—"
-    local = value.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({value.astimezone(UTC):%H:%M} UTC)"
+def _times(context: Any) -> TimeStyle:
+    """The document's way of printing instants: UTC, and the second zone if it has one.
+
+    Never the machine's zone: the same record gives the same report everywhere.
+    """
+    style = context.get("times")
+    return style if isinstance(style, TimeStyle) else TimeStyle()
 
 
-def fmt_utc(value: datetime | None) -> str:
-    return "—" if value is None else f"{value.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
+def fmt_time(context: Any, value: datetime | None) -> str:
+    return _times(context).stamp(value)
+
+
+def fmt_utc(context: Any, value: datetime | None) -> str:
+    return _times(context).stamp(value, seconds=True)
+
+
+def fmt_clock(context: Any, value: datetime | None) -> str:
+    return _times(context).clock(value)
+
+
+def time_heading(context: Any, label: str) -> str:
+    return _times(context).heading(label)
+
+
+def describe_in(context: Any, event: EventRecord) -> str:
+    return describe(event, _times(context).clock)
 
 
 def fmt_duration(value: timedelta | None) -> str:
@@ -69,18 +88,21 @@ def _environment(autoescape: bool) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    in_context = jinja2.pass_context
     env.filters.update(
-        time=fmt_time,
-        utc=fmt_utc,
+        time=in_context(fmt_time),
+        utc=in_context(fmt_utc),
+        clock=in_context(fmt_clock),
         duration=fmt_duration,
         percent=fmt_percent,
         role=role_name,
-        describe=describe,
+        describe=in_context(describe_in),
         kind=kind_label,
         cell=md_cell,
         mdtext=md_text,
     )
     env.globals["DURATION_LABELS"] = DURATION_LABELS
+    env.globals["heading"] = in_context(time_heading)
     return env
 
 
@@ -103,7 +125,12 @@ def _context(report: IncidentReport) -> dict[str, Any]:
         colour = CommunicationMatrix.default().get(report.incident.priority).colour
     except InvalidInput:  # a priority from another installation's matrix
         colour = "#607d8b"
-    return {"r": report, "s": report.incident, "priority_colour": colour}
+    return {
+        "r": report,
+        "s": report.incident,
+        "priority_colour": colour,
+        "times": TimeStyle(report.zone),
+    }
 
 
 def render_markdown(report: IncidentReport) -> str:
