@@ -100,12 +100,14 @@ def test_a_just_declared_incident_lists_what_is_missing(room: WarRoom, incident:
     report = build_report(room.store, incident, room.now())
     assert not report.is_final
     for expected in (
-        "the incident is not resolved yet",
-        "root cause",
-        "no corrective action",
-        "no preventive action",
-        "no final update committing to this report",
-        "the time the problem was detected",
+        "The incident is not resolved yet.",
+        "The root cause is not recorded.",
+        "No corrective action.",
+        "No preventive action.",
+        "No final update committing to this report.",
+        "The key times lack when the problem was detected.",
+        "The problem specification (IS / IS NOT) is not recorded.",
+        "No update to the customers at all.",
     ):
         assert expected in report.missing
     text = render_markdown(report)
@@ -117,10 +119,12 @@ def test_completeness_names_a_root_cause_without_proof(room: WarRoom, incident: 
     room.set_root_cause(incident, "Disk full", how_proven="", category="capacity")
     room.add_action(incident, ActionKind.CORRECTIVE, "Add a disk alert", owner="Ops")
     missing = build_report(room.store, incident, room.now()).missing
-    assert "root cause has no proof (how was it proven?)" in missing
-    assert "no other causes considered (and why they were rejected)" in missing
-    assert any("has no owner or due date" in m for m in missing)
-    assert any("which other systems need the same fix?" in m for m in missing)
+    assert "The root cause lacks its proof: how was it proven?" in missing
+    assert "The root cause lacks the other causes considered and why they were rejected." in missing
+    assert (
+        "Action “Add a disk alert” lacks a due date and the answer to "
+        "“which other systems need the same fix?”."
+    ) in missing
 
 
 def test_hostile_text_stays_text_in_html(room: WarRoom, hostile: int) -> None:

@@ -77,7 +77,7 @@ def test_every_printed_time_is_utc_whatever_the_machine_zone(
     assert f"Key moment: detected at {utc_clock(at)}" in text
     update = next(e for e in events if e.kind == EventKind.UPDATE_POSTED)
     promised = datetime.fromisoformat(update.payload["next_update_at"])
-    assert f"next update {utc_clock(promised)}]" in text
+    assert f"next update {utc_clock(promised)}\\]" in text  # the bracket escaped in Markdown
     first_key = report.key_events[0]
     assert f"| {first_key.at:%Y-%m-%d %H:%M:%S} UTC |" in text  # the "Time (UTC)" rows
     assert "| Time (UTC) |" in text

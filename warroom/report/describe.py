@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from warroom.core.vocabulary import EventKind
+from warroom.report.typed import isolate
 from warroom.store.repository import EventRecord
 
 
@@ -257,7 +258,10 @@ class _Fields:
 
     def get(self, key: str, default: Any = "") -> Any:
         value = self._payload.get(key, default)
-        return default if value is None else value
+        if value is None:
+            return default
+        # Typed text is its own bidi island: an override in a name cannot reverse our words.
+        return isolate(value) if isinstance(value, str) else value
 
     def items(self) -> Any:
         return self._payload.items()

@@ -9,69 +9,13 @@ is imported when the first template is rendered.
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from warroom.core.timing import format_duration
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import describe, kind_label, role_name
+from warroom.report import filters
+from warroom.report.describe import kind_label, role_name
 from warroom.report.model import DURATION_LABELS, IncidentReport
-from warroom.store.repository import EventRecord
-
-
-def _times(context: Any) -> TimeStyle:
-    """The document's way of printing instants: UTC, and the second zone if it has one.
-
-    Never the machine's zone: the same record gives the same report everywhere.
-    """
-    style = context.get("times")
-    return style if isinstance(style, TimeStyle) else TimeStyle()
-
-
-def fmt_time(context: Any, value: datetime | None) -> str:
-    return _times(context).stamp(value)
-
-
-def fmt_utc(context: Any, value: datetime | None) -> str:
-    return _times(context).stamp(value, seconds=True)
-
-
-def fmt_clock(context: Any, value: datetime | None) -> str:
-    return _times(context).clock(value)
-
-
-def time_heading(context: Any, label: str) -> str:
-    return _times(context).heading(label)
-
-
-def describe_in(context: Any, event: EventRecord) -> str:
-    return describe(event, _times(context).clock)
-
-
-def fmt_duration(value: timedelta | None) -> str:
-    return "—" if value is None else format_duration(value)
-
-
-def fmt_percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
-
-
-def md_cell(value: object) -> str:
-    """Text that cannot break out of a Markdown table cell, nor become markup in it."""
-    text = " ".join(str(value).split()).replace("\\", "\\\\").replace("|", "\\|")
-    return text.replace("<", "&lt;").replace(">", "&gt;") or " "
-
-
-def md_text(value: object) -> str:
-    """Free text in Markdown: keep the words, defuse leading markup and raw HTML."""
-    lines = []
-    for line in str(value).splitlines() or [""]:
-        line = line.replace("<", "&lt;").replace(">", "&gt;")
-        if line[:1] in "#>-*+|=" and line:
-            line = "\\" + line
-        lines.append(line)
-    return "  \n".join(lines)
 
 
 @cache
@@ -90,19 +34,23 @@ def _environment(autoescape: bool) -> Any:
     )
     in_context = jinja2.pass_context
     env.filters.update(
-        time=in_context(fmt_time),
-        utc=in_context(fmt_utc),
-        clock=in_context(fmt_clock),
-        duration=fmt_duration,
-        percent=fmt_percent,
+        time=in_context(filters.fmt_time),
+        utc=in_context(filters.fmt_utc),
+        clock=in_context(filters.fmt_clock),
+        duration=filters.fmt_duration,
+        since_start=filters.fmt_since_start,
+        percent=filters.fmt_percent,
         role=role_name,
-        describe=in_context(describe_in),
+        describe=in_context(filters.describe_in),
+        keyline=in_context(filters.key_event_line),
         kind=kind_label,
-        cell=md_cell,
-        mdtext=md_text,
+        text=in_context(filters.html_text),
+        cell=filters.md_cell,
+        mdtext=filters.md_text,
+        mdline=filters.md_line,
     )
     env.globals["DURATION_LABELS"] = DURATION_LABELS
-    env.globals["heading"] = in_context(time_heading)
+    env.globals["heading"] = in_context(filters.time_heading)
     return env
 
 
@@ -112,7 +60,8 @@ def render_template(name: str, /, *, autoescape: bool, **context: Any) -> str:
     The one way in for documents rendered outside this module (briefing,
     after-action report): they get the same filters and strictness as the report.
     ``autoescape`` is for HTML, where anything typed during the incident must stay
-    text; the Markdown templates defuse it with the ``cell`` and ``mdtext`` filters.
+    text (the ``text`` filter keeps its line breaks and lists); the Markdown
+    templates defuse it with the ``mdtext``, ``mdline`` and ``cell`` filters.
     """
     return str(_environment(autoescape).get_template(name).render(**context))
 
