@@ -54,6 +54,7 @@ class ChecklistView:
     done_by: str
     done_at: datetime | None
     result: str
+    version: int = 0  # the event that last changed it: what an edit is based on
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class SpecLineView:
     is_not_text: str
     distinction: str
     change: str
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,7 @@ class HypothesisView:
     proposed_by: str
     created_at: datetime
     evidence: tuple[dict[str, Any], ...]
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -91,6 +94,7 @@ class FixView:
     attempted_at: datetime
     outcome: str
     outcome_note: str
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ class RequestView:
     asked_at: datetime
     answer: str
     answered_at: datetime | None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -131,6 +136,7 @@ class ActionView:
     due: datetime | None
     status: str
     other_systems: tuple[str, ...]
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,6 +146,7 @@ class RootCauseView:
     how_proven: str
     assumptions: str
     alternatives: tuple[dict[str, Any], ...]
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -177,6 +184,10 @@ class IncidentSnapshot:
     updates: tuple[UpdateView, ...] = field(default=())
     actions: tuple[ActionView, ...] = field(default=())
     root_cause: RootCauseView | None = None
+    # What an edit of each aspect is based on (see warroom.room.base._based_on).
+    priority_version: int = 0
+    status_version: int = 0
+    impact_version: int = 0
 
     @property
     def active_roles(self) -> tuple[RoleView, ...]:
@@ -239,6 +250,9 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
             paged_at=inc.paged_at,
             paged_who=inc.paged_who,
             acknowledged_at=inc.acknowledged_at,
+            priority_version=inc.priority_version,
+            status_version=inc.status_version,
+            impact_version=inc.impact_version,
             roles=tuple(
                 RoleView(r.uid, r.role, r.person.name, r.seat, r.started_at, r.ended_at, r.note)
                 for r in rows(RoleAssignment, RoleAssignment.id)
@@ -257,11 +271,14 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     c.done_by,
                     c.done_at,
                     c.result,
+                    c.version,
                 )
                 for c in rows(ChecklistItem, ChecklistItem.position)
             ),
             spec=tuple(
-                SpecLineView(p.dimension, p.is_text, p.is_not_text, p.distinction, p.change)
+                SpecLineView(
+                    p.dimension, p.is_text, p.is_not_text, p.distinction, p.change, p.version
+                )
                 for p in rows(SpecLine, SpecLine.id)
             ),
             hypotheses=tuple(
@@ -275,6 +292,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     h.proposed_by,
                     h.created_at,
                     tuple(h.evidence),
+                    h.version,
                 )
                 for h in rows(Hypothesis, Hypothesis.id)
             ),
@@ -291,6 +309,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     f.attempted_at,
                     f.outcome,
                     f.outcome_note,
+                    f.version,
                 )
                 for f in rows(FixAttempt, FixAttempt.id)
             ),
@@ -306,6 +325,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     r.asked_at,
                     r.answer,
                     r.answered_at,
+                    r.version,
                 )
                 for r in rows(InformationRequest, InformationRequest.id)
             ),
@@ -326,7 +346,16 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                 for u in rows(StatusUpdate, StatusUpdate.id)
             ),
             actions=tuple(
-                ActionView(a.uid, a.kind, a.text, a.owner, a.due, a.status, tuple(a.other_systems))
+                ActionView(
+                    a.uid,
+                    a.kind,
+                    a.text,
+                    a.owner,
+                    a.due,
+                    a.status,
+                    tuple(a.other_systems),
+                    a.version,
+                )
                 for a in rows(Action, Action.id)
             ),
             root_cause=None
@@ -337,5 +366,6 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                 root.how_proven,
                 root.assumptions,
                 tuple(root.alternatives),
+                root.version,
             ),
         )

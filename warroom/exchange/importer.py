@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from warroom.core.errors import InvalidInput
 from warroom.exchange.document import parse_time
 from warroom.exchange.writer import state_sections
+from warroom.store import search_index
 from warroom.store.integrity import same_values
 from warroom.store.models import Incident, Person, SpecLine, TimelineEvent
 from warroom.store.projection import Projection, UnknownEvent
@@ -51,6 +52,7 @@ def import_incident(store: Store, document: dict[str, Any]) -> int:
         incident = _add_incident(s, document)
         events = _add_timeline(s, incident.id, document["timeline"])
         projection = _replay(s, incident, events)
+        search_index.index_events(s.connection(), events)
         _adopt_unproven(s, incident, document, projection)
         _add_contacts(s, document["people"])
         _check_state(s, incident, document, legacy="uid" not in events[0].payload)
