@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from warroom.report.model import IncidentReport
 
-PHASE_COLOURS = ["#c62828", "#ef6c00", "#f9a825", "#1565c0", "#2e7d32"]
+# The colour of the phase each moment begins, the same whatever moments coincide.
+PHASE_COLOURS = {
+    "started": "#c62828",
+    "detected": "#ef6c00",
+    "declared": "#f9a825",
+    "mitigated": "#1565c0",
+    "resolved": "#2e7d32",
+}
 WIDTH, HEIGHT, DPI = 9.0, 2.9, 110
 # Fixed margins (fractions of the figure): labels are placed in pixels, so the
 # axes must not move after they are measured.
@@ -99,21 +106,19 @@ def phases_figure(report: IncidentReport) -> Any:
     ]
     known = sorted(((n, at) for n, at in moments if at is not None), key=lambda m: m[1])
     boundaries = [*known, ("now" if s.resolved_at is None else "end", frame.end)]
-    for index, ((_, at), (_, following)) in enumerate(pairwise(boundaries)):
+    for (name, at), (_, following) in pairwise(boundaries):
         left, right = max(at, frame.start), min(following, frame.end)
         if right > left:
-            axis.barh(0, right - left, left=left, height=0.5, color=PHASE_COLOURS[index % 5])
+            axis.barh(0, right - left, left=left, height=0.5, color=PHASE_COLOURS[name])
 
     bands = []
-    before = [e for e in report.key_events if e.at < frame.start]
-    before += [e for e in report.escalations if e.at < frame.start and e not in before]
-    early = [(n, at) for n, at in known if at < frame.start]
-    if before or early:
-        bands.append(("before", frame.before, len(before) + len(early)))
+    early = [e for e in (*report.key_events, *report.escalations) if e.at < frame.start]
+    if early or any(at < frame.start for _, at in known):
+        bands.append(("before", frame.before))
     after = [e for e in report.key_events if e.at > frame.end]
     if after:
-        bands.append((f"after resolution ({len(after)})", frame.after, len(after)))
-    for name, (low, high), _count in bands:
+        bands.append((f"after resolution ({len(after)})", frame.after))
+    for name, (low, high) in bands:
         axis.axvspan(low, high, color="#eceff1", zorder=0)
         # Anchored at the band's outer edge, so a long name runs into the axis, not off it.
         outer, align = (low, "left") if name == "before" else (high, "right")
