@@ -19,11 +19,15 @@ run: $(STAMP)
 test: system-deps lint check-types check-layers pytest
 
 # The multi-seat tests run a real PostgreSQL server and the report tests read PDFs
-# with poppler; install what is missing (Debian packages).
+# with poppler; reports print Chinese, Japanese, Korean, symbols and emoji with the
+# Noto CJK, Symbola and Noto Color Emoji fonts. Install what is missing (Debian packages).
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing="$$missing fonts-noto-cjk"; \
+	fc-list 2>/dev/null | grep -q "Noto Color Emoji" || missing="$$missing fonts-noto-color-emoji"; \
+	fc-list 2>/dev/null | grep -q "Symbola" || missing="$$missing fonts-symbola"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -50,6 +54,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/timeline.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/report.py
 	$(BIN)/python bench/propagation.py
 
 screenshots: $(STAMP)

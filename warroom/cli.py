@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="json: the complete record (importable); md, html, pdf: the incident report",
     )
     export.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
+    export.add_argument(
+        "--zone", metavar="ZONE", help="show this time zone beside UTC (IANA name: Europe/Berlin)"
+    )
     _add_db(export)
 
     imp = sub.add_parser("import", help="import an exported incident; print its new id")
@@ -226,14 +229,18 @@ def cmd_demo(db: str | None) -> int:
     return EXIT_OK
 
 
-def cmd_export(db: str | None, incident_id: int, fmt: str, output: Path | None) -> int:
+def cmd_export(
+    db: str | None, incident_id: int, fmt: str, output: Path | None, zone: str | None = None
+) -> int:
     from warroom.atomic import write_atomically
+    from warroom.core.zones import named_zone
     from warroom.report.export import export_bytes
     from warroom.room import WarRoom
 
+    second = None if zone is None else named_zone(zone)  # before anything is opened or written
     room = WarRoom.open(db)
     try:
-        data = export_bytes(room.store, incident_id, fmt, room.now())
+        data = export_bytes(room.store, incident_id, fmt, room.now(), second)
     finally:
         room.close()
     if output is None:
@@ -567,7 +574,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if command == "demo":
         return cmd_demo(args.db)
     if command == "export":
-        return cmd_export(args.db, args.id, args.format, args.output)
+        return cmd_export(args.db, args.id, args.format, args.output, args.zone)
     if command == "import":
         return cmd_import(args.db, args.file)
     if command == "exercise":

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from warroom.core.errors import NotFound
+from warroom.core.promises import Promise, SentUpdate, judge_promises
 from warroom.store.models import (
     Action,
     ChecklistItem,
@@ -194,6 +195,14 @@ class IncidentSnapshot:
 
     def holders(self, role: str) -> list[str]:
         return [r.person for r in self.active_roles if r.role == role]
+
+    def promises(self, now: datetime) -> list[Promise]:
+        """Every update promise, judged at ``now`` by the one rule (warroom.core.promises)."""
+        return judge_promises(
+            (SentUpdate(u.sent_at, u.next_update_at, u.final, u.audience) for u in self.updates),
+            resolved_at=self.resolved_at,
+            now=now,
+        )
 
     def leading_hypothesis(self) -> str:
         """The hypothesis the room works on: confirmed, else under test, else the newest open."""

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import (
     DueState,
@@ -70,3 +73,24 @@ def test_format_duration_in_words() -> None:
     assert format_duration(timedelta(minutes=15)) == "15 min"
     assert format_duration(timedelta(hours=2)) == "2 h"
     assert format_duration(timedelta(minutes=90)) == "1 h 30 min"
+
+
+def test_negative_durations_are_the_same_words_after_a_minus_sign() -> None:
+    from warroom.core.timing import format_duration
+
+    # Regression: floor division printed −1 h 52 min 44 s as "−2 h 7 min", −30 s as "−1 h 59 min".
+    assert format_duration(-timedelta(hours=1, minutes=52, seconds=44)) == "−1 h 52 min"
+    assert format_duration(timedelta(seconds=-30)) == "−30 s"
+    assert format_duration(timedelta(seconds=-60)) == "−1 min"
+    assert format_duration(timedelta(seconds=-3600)) == "−1 h"
+    assert format_duration(timedelta(seconds=-3599)) == "−59 min"
+    assert format_duration(timedelta(0)) == "0 min"
+    assert format_duration(timedelta(seconds=59)) == "59 s"
+
+
+@given(st.timedeltas(min_value=timedelta(microseconds=1), max_value=timedelta(days=400)))
+def test_format_of_a_negative_span_is_minus_the_format_of_the_positive(span: timedelta) -> None:
+    from warroom.core.timing import format_duration
+
+    assert format_duration(-span) == "−" + format_duration(span)
+    assert not format_duration(span).startswith("−")

@@ -29,3 +29,48 @@ def test_every_event_kind_is_described(kind: EventKind) -> None:
     )
     assert kind_label(event)
     assert describe(event) != "{}"
+
+
+def record(kind: str, payload: dict[str, object]) -> EventRecord:
+    return EventRecord(
+        seq=1,
+        incident_id=1,
+        number=7,
+        at=datetime(2026, 1, 1, tzinfo=UTC),
+        kind=kind,
+        author="A",
+        role="lead",
+        seat="s",
+        payload=payload,
+        corrects=None,
+        prev_hash="0" * 64,
+        hash="0" * 64,
+    )
+
+
+def test_an_unknown_kind_reads_as_its_words_never_a_repr() -> None:
+    event = record(
+        "sla_breached",
+        {"contract": "Gold", "minutes": 45, "parties": ["Kessler", "us"], "terms": {"credit": 5}},
+    )
+    text = describe(event)
+    assert text == "contract: Gold; minutes: 45; parties: Kessler, us; terms: credit: 5"
+    assert kind_label(event) == "Sla breached"
+    assert describe(record("sla_breached", {})) == "Sla breached"
+
+
+@pytest.mark.parametrize("kind", list(EventKind))
+def test_a_missing_field_never_prints_none(kind: EventKind) -> None:
+    assert "None" not in describe(record(kind.value, {}))
+
+
+def test_an_update_without_a_promise_says_so() -> None:
+    # Regression: rendered as "[customers · next update ] ..."
+    event = record(EventKind.UPDATE_POSTED.value, {"audience": "customers", "text": "We are on it"})
+    assert describe(event) == "[customers · no next update promised] We are on it"
+    promised = record(
+        EventKind.UPDATE_POSTED.value,
+        {"audience": "customers", "text": "x", "next_update_at": "2026-01-01T10:15:00+00:00"},
+    )
+    in_utc = describe(promised, lambda at: f"{at:%H:%M} UTC")
+    assert in_utc == "[customers · next update 10:15 UTC] x"

@@ -100,12 +100,14 @@ def test_a_just_declared_incident_lists_what_is_missing(room: WarRoom, incident:
     report = build_report(room.store, incident, room.now())
     assert not report.is_final
     for expected in (
-        "the incident is not resolved yet",
-        "root cause",
-        "no corrective action",
-        "no preventive action",
-        "no final update committing to this report",
-        "the time the problem was detected",
+        "The incident is not resolved yet.",
+        "The root cause is not recorded.",
+        "No corrective action.",
+        "No preventive action.",
+        "No final update committing to this report.",
+        "The key times lack when the problem was detected.",
+        "The problem specification (IS / IS NOT) is not recorded.",
+        "No update to the customers at all.",
     ):
         assert expected in report.missing
     text = render_markdown(report)
@@ -117,10 +119,12 @@ def test_completeness_names_a_root_cause_without_proof(room: WarRoom, incident: 
     room.set_root_cause(incident, "Disk full", how_proven="", category="capacity")
     room.add_action(incident, ActionKind.CORRECTIVE, "Add a disk alert", owner="Ops")
     missing = build_report(room.store, incident, room.now()).missing
-    assert "root cause has no proof (how was it proven?)" in missing
-    assert "no other causes considered (and why they were rejected)" in missing
-    assert any("has no owner or due date" in m for m in missing)
-    assert any("which other systems need the same fix?" in m for m in missing)
+    assert "The root cause lacks its proof: how was it proven?" in missing
+    assert "The root cause lacks the other causes considered and why they were rejected." in missing
+    assert (
+        "Action “Add a disk alert” lacks a due date and the answer to "
+        "“which other systems need the same fix?”."
+    ) in missing
 
 
 def test_hostile_text_stays_text_in_html(room: WarRoom, hostile: int) -> None:
@@ -222,12 +226,14 @@ def test_promises_kept_on_a_hand_built_incident(room: WarRoom, clock: SimulatedC
     )
     clock.advance(timedelta(minutes=40))
     report = build_report(room.store, incident, clock.now())
-    kept = [line.promise.kept for line in report.communication if line.promise]
-    assert kept == [True, False, False]  # the last one broke: 40 minutes of silence
-    assert report.promises_kept == pytest.approx(1 / 3)
+    verdicts = [line.promise.verdict for line in report.communication if line.promise]
+    # the last two broke: 40 minutes of silence to the customers and to management
+    assert verdicts == ["kept", "late", "missed", "missed"]
+    assert report.promises_kept == pytest.approx(1 / 4)
     assert report.durations["first_update"] == timedelta(0)
     exec_line = [line for line in report.communication if line.update.audience == "executives"]
-    assert exec_line[0].promise is None  # promises are judged on customer updates
+    # a promise to management is a promise too, kept only by the next word to management
+    assert exec_line[0].promise is not None and exec_line[0].promise.audience == "executives"
 
 
 def test_stats_leave_exercises_out_and_average_restore_times(

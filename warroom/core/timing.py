@@ -95,10 +95,21 @@ def format_span(span: timedelta) -> str:
     return f"{sign}{minutes:02d}:{seconds:02d}"
 
 
+MINUS = "\u2212"  # the typographic minus sign: a hyphen is easy to miss in a table
+
+
 def format_duration(span: timedelta) -> str:
-    """A duration in words a person says: ``15 min``, ``2 h``, ``1 h 30 min``."""
-    minutes = int(span.total_seconds() // 60)
-    hours, minutes = divmod(minutes, 60)
+    """A duration in words a person says: ``15 min``, ``2 h``, ``1 h 30 min``, ``40 s``.
+
+    Whole minutes, cut towards zero; a negative span is the same words after a
+    minus sign (``−1 h 52 min``), never the floor of a negative number.
+    """
+    if span < timedelta(0):
+        return MINUS + format_duration(-span)
+    seconds = int(span.total_seconds())
+    if 0 < seconds < 60:
+        return f"{seconds} s"
+    hours, minutes = divmod(seconds // 60, 60)
     if hours and minutes:
         return f"{hours} h {minutes} min"
     if hours:

@@ -19,7 +19,7 @@ FORMATS = ("md", "pdf")
 
 
 def _md(text: str) -> str:
-    from warroom.report.render import md_text
+    from warroom.report.markdown import md_text
 
     return md_text(text)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from warroom.core.matrix import CommunicationMatrix
-from warroom.core.metrics import UpdateFact, promise_record, promises_kept_ratio
+from warroom.core.promises import kept_ratio
 from warroom.core.vocabulary import ActionKind, EventKind, HypothesisStatus, Role
 from warroom.exercise.content import Novelty, facts_stated, meaningful
 from warroom.exercise.record import ExerciseRecord
@@ -581,11 +581,8 @@ def score(
     holders = _Holders(incident)
     results = _expectations(record, actions, holders, now, end)
 
-    customer = [u for u in incident.updates if u.audience == "customers"]
-    promises = promise_record(
-        [UpdateFact(u.sent_at, u.next_update_at, u.final) for u in customer], end
-    )
-    kept = promises_kept_ratio(promises)
+    # One rule for update promises (warroom.core.promises), as the report and stats use.
+    kept = kept_ratio(incident.promises(end))
     checklist = incident.checklist
     coverage = sum(1 for c in checklist if c.done) / len(checklist) if checklist else None
     troubleshooting = _troubleshooting(events)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -34,45 +34,10 @@ def _minutes(span: timedelta) -> float:
 
 
 def phases_figure(report: IncidentReport) -> Any:
-    """The incident's phases on a time axis, with the key moments marked."""
-    s = report.incident
-    end = s.resolved_at or report.generated_at
-    moments = [
-        ("started", s.started_at),
-        ("detected", s.detected_at),
-        ("declared", s.declared_at),
-        ("mitigated", s.mitigated_at),
-        ("resolved", s.resolved_at),
-    ]
-    known = [(name, at) for name, at in moments if at is not None]
-    figure = _figure(9, 2.6)
-    axis = figure.add_subplot()
-    for index, ((name, at), (_, following)) in enumerate(
-        zip(known, [*known[1:], ("now", end)], strict=True)
-    ):
-        start = _minutes(at - s.started_at)
-        width = max(_minutes(following - at), 0.5)
-        axis.barh(0, width, left=start, color=PHASE_COLOURS[index % 5], height=0.5)
-        # Staggered so that moments minutes apart do not print over each other.
-        axis.annotate(
-            f"{name} {at:%H:%M}",
-            (start, 0.3 + 0.22 * (index % 3)),
-            fontsize=8,
-            ha="left",
-            va="bottom",
-        )
-        axis.vlines(start, -0.25, 0.3 + 0.22 * (index % 3), colors="#9e9e9e", linewidth=0.6)
-    for event in report.key_events:
-        axis.plot(_minutes(event.at - s.started_at), -0.38, marker="|", color="#424242")
-    for event in report.escalations:
-        axis.plot(_minutes(event.at - s.started_at), -0.38, marker="^", color="#c62828")
-    axis.set_ylim(-0.6, 1.1)
-    axis.set_yticks([])
-    axis.set_xlabel("minutes since the incident started (times in UTC)")
-    axis.set_title("Phases and key events (| key event, ▲ escalation)", fontsize=10)
-    for side in ("top", "right", "left"):
-        axis.spines[side].set_visible(False)
-    return figure
+    """The incident's phases on a UTC time axis (see ``phase_chart``)."""
+    from warroom.report.phase_chart import phases_figure as figure
+
+    return figure(report)
 
 
 def punctuality_figure(report: IncidentReport) -> Any | None:
@@ -88,15 +53,20 @@ def punctuality_figure(report: IncidentReport) -> Any | None:
         assert promise is not None
         promised = _minutes(promise.promised_at - s.started_at)
         axis.plot(index, promised, marker="_", markersize=14, color="#424242")
-        if promise.kept_at is not None:
-            actual = _minutes(promise.kept_at - s.started_at)
+        if promise.next_at is not None:
+            actual = _minutes(promise.next_at - s.started_at)
             colour = "#2e7d32" if promise.kept else "#c62828"
             axis.plot(index, actual, marker="o", color=colour)
             axis.vlines(index, min(promised, actual), max(promised, actual), colors=colour)
         elif promise.kept is False:
             axis.plot(index, promised, marker="x", markersize=10, color="#c62828")
-    axis.set_xticks(range(len(rows)))
-    axis.set_xticklabels([f"{line.update.sent_at:%H:%M}" for line in rows], fontsize=7)
+    # About sixteen labels fit the width; with more updates, every second, third, ...
+    every = max(1, -(-len(rows) // 16))
+    shown = range(0, len(rows), every)
+    axis.set_xticks(list(shown))
+    axis.set_xticklabels(
+        [f"{rows[i].update.sent_at.astimezone(UTC):%H:%M}" for i in shown], fontsize=7
+    )
     axis.set_xlabel("update sent at (UTC)")
     axis.set_ylabel("minutes since start")
     axis.set_title(

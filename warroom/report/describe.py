@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from warroom.core.vocabulary import EventKind
+from warroom.report.typed import isolate
 from warroom.store.repository import EventRecord
 
 
@@ -21,6 +23,23 @@ def local_time(value: datetime | str | None, seconds: bool = False) -> str:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value.astimezone().strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def local_clock(value: datetime) -> str:
+    """The machine's time of day, naming its zone (``12:18 CET``): what a seat shows."""
+    local = value.astimezone()
+    return f"{local:%H:%M} {local.tzname()}"
+
+
+def _instant(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
 
 
 def both_times(value: datetime) -> str:
@@ -85,7 +104,8 @@ def kind_label(event: EventRecord) -> str:
         EventKind.RECORD_REBUILT: "Record",
     }
     if event.kind not in _KINDS:
-        return event.kind
+        # Written by a newer version: its own name, readable.
+        return event.kind.replace("_", " ").replace(".", " ").strip().capitalize() or "?"
     return tr(labels[EventKind(event.kind)])
 
 
@@ -99,9 +119,22 @@ def _with(text: str, extra: Any, label: str = "") -> str:
     return f"{text} — {label}{extra}"
 
 
-def describe(event: EventRecord) -> str:
-    p = event.payload
+def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock) -> str:
+    """The event in words. ``clock`` prints the times inside them, naming the zone:
+    a seat shows its local time, a report UTC (and its second zone)."""
+    p = _Fields(event.payload)
     k = event.kind
+
+    def at(key: str) -> str:
+        instant = _instant(p.get(key))
+        return clock(instant) if instant is not None else "?"
+
+    def impact(key: str, value: Any) -> str:
+        if value is None or value == "":
+            return "—"
+        instant = _instant(value) if key.endswith(("_since", "_at")) else None
+        return clock(instant) if instant is not None else _plain(value)
+
     if k == EventKind.ENTRY:
         return str(p.get("text", ""))
     if k == EventKind.DECLARED:
@@ -112,13 +145,11 @@ def describe(event: EventRecord) -> str:
         return _with(tr("Status {0} → {1}").format(p.get("from"), p.get("to")), p.get("note"))
     if k == EventKind.IMPACT_CHANGED:
         return tr("Business impact updated: {0}").format(
-            "; ".join(f"{key} = {value}" for key, value in p.items())
+            "; ".join(f"{key} = {impact(key, value)}" for key, value in p.items())
         )
     if k == EventKind.KEY_MOMENT:
         moment = str(p.get("moment", "")).replace("_", " ")
-        return _with(
-            tr("Key moment: {0} at {1}").format(moment, local_time(p.get("at"))), p.get("note")
-        )
+        return _with(tr("Key moment: {0} at {1}").format(moment, at("at")), p.get("note"))
     if k == EventKind.ESCALATED:
         return _with(tr("Escalated to {0}").format(p.get("to")), p.get("note"))
     if k == EventKind.RESOLVED:
@@ -136,7 +167,7 @@ def describe(event: EventRecord) -> str:
         return tr("{0} leaves the {1} role").format(p.get("person"), role_name(str(p.get("role"))))
     if k == EventKind.CORRECTION:
         return tr("Corrects #{0}: {1} (why: {2})").format(
-            event.corrects, p.get("text"), p.get("reason")
+            "?" if event.corrects is None else event.corrects, p.get("text"), p.get("reason")
         )
     if k == EventKind.CHECKLIST_ADDED:
         return tr("Checklist item added: {0}").format(p.get("title"))
@@ -177,8 +208,10 @@ def describe(event: EventRecord) -> str:
     if k == EventKind.UPDATE_POSTED:
         if p.get("final"):
             nxt = tr("final update")
+        elif _instant(p.get("next_update_at")) is None:
+            nxt = tr("no next update promised")
         else:
-            nxt = tr("next update {0}").format(local_time(p.get("next_update_at")))
+            nxt = tr("next update {0}").format(at("next_update_at"))
         return f"[{p.get('audience')} · {nxt}] {p.get('text')}"
     if k == EventKind.INJECT:
         to = "everyone" if p.get("to") == "all" else role_name(str(p.get("to")))
@@ -225,6 +258,38 @@ def describe(event: EventRecord) -> str:
         return tr("State rebuilt from the events; {0} rows had been changed.{1}").format(
             p.get("count", len(differences)), first
         )
-    # A kind this version does not know (a newer file): its words, never a repr.
-    words = [f"{key}: {value}" for key, value in p.items() if isinstance(value, str | int | float)]
-    return "; ".join(words) or k
+    # A kind this version does not know (written by a newer version): its words, never a repr.
+    words = [
+        f"{str(key).replace('_', ' ')}: {_plain(value)}"
+        for key, value in p.items()
+        if value not in (None, "", [], {})
+    ]
+    return "; ".join(words) or kind_label(event)
+
+
+def _plain(value: Any) -> str:
+    """A payload value as words: lists joined, mappings as ``key: value``, no brackets."""
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {_plain(item)}" for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(item) for item in value)
+    if isinstance(value, bool):
+        return tr("yes") if value else tr("no")
+    return str(value)
+
+
+class _Fields:
+    """An event's payload where a missing or null field reads as empty, never as "None"."""
+
+    def __init__(self, payload: dict[str, Any]) -> None:
+        self._payload = payload
+
+    def get(self, key: str, default: Any = "") -> Any:
+        value = self._payload.get(key, default)
+        if value is None:
+            return default
+        # Typed text is its own bidi island: an override in a name cannot reverse our words.
+        return isolate(value) if isinstance(value, str) else value
+
+    def items(self) -> Any:
+        return self._payload.items()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from warroom.core.errors import InvalidInput
 from warroom.store.repository import Store
@@ -11,8 +12,13 @@ FORMATS = ("json", "md", "html", "pdf")
 SUFFIXES = {"json": ".json", "md": ".md", "html": ".html", "pdf": ".pdf"}
 
 
-def export_bytes(store: Store, incident_id: int, fmt: str, now: datetime) -> bytes:
-    """The incident in ``fmt``, ready to write to a file."""
+def export_bytes(
+    store: Store, incident_id: int, fmt: str, now: datetime, zone: ZoneInfo | None = None
+) -> bytes:
+    """The incident in ``fmt``, ready to write to a file.
+
+    The report prints UTC; ``zone`` adds a second zone beside it (JSON keeps UTC only).
+    """
     if fmt == "json":
         from warroom import exchange
 
@@ -21,7 +27,7 @@ def export_bytes(store: Store, incident_id: int, fmt: str, now: datetime) -> byt
         raise InvalidInput(f"unknown format {fmt!r}", hint="choose one of: " + ", ".join(FORMATS))
     from warroom.report.model import build_report
 
-    report = build_report(store, incident_id, now)
+    report = build_report(store, incident_id, now, zone)
     if fmt == "md":
         from warroom.report.render import render_markdown
 

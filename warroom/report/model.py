@@ -2,27 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from warroom.core.metrics import (
-    KeyTimes,
-    PromiseOutcome,
-    UpdateFact,
-    durations,
-    promise_record,
-    promises_kept_ratio,
-)
-from warroom.core.vocabulary import (
-    ActionKind,
-    EventKind,
-    FixOutcome,
-    HypothesisStatus,
-    Mode,
-    Status,
-)
+from warroom.core.errors import InvalidInput
+from warroom.core.matrix import CommunicationMatrix
+from warroom.core.metrics import KeyTimes, durations
+from warroom.core.promises import Promise, kept_ratio
+from warroom.core.vocabulary import EntryKind, EventKind, HypothesisStatus, Mode
+from warroom.core.zones import TimeStyle
+from warroom.report.completeness import Gap, completeness
+from warroom.report.paging import Page, pages
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
 from warroom.store.repository import EventRecord, Store
+
+__all__ = ["Gap", "IncidentReport", "build_report", "completeness"]
 
 # What the key-event timeline shows: the shape of the incident, not every note.
 KEY_EVENT_KINDS = {
@@ -37,6 +33,20 @@ KEY_EVENT_KINDS = {
     EventKind.FIX_ATTEMPTED,
     EventKind.FIX_OUTCOME,
     EventKind.ROOT_CAUSE_SET,
+    EventKind.ONCALL_PAGED,
+    EventKind.ONCALL_ACKNOWLEDGED,
+}
+
+# Where the key-event table points for the whole text of a long event.
+KEY_EVENT_SECTIONS: dict[str, str] = {
+    EventKind.ROOT_CAUSE_SET: "Root cause",
+    EventKind.RESOLVED: "Summary",
+    EventKind.HYPOTHESIS_STATUS: "Hypotheses",
+    EventKind.FIX_ATTEMPTED: "Fix attempts",
+    EventKind.FIX_OUTCOME: "Fix attempts",
+    EventKind.ROLE_HANDED_OVER: "Roles and handovers",
+    EventKind.ONCALL_PAGED: "On-call paging",
+    EventKind.ONCALL_ACKNOWLEDGED: "On-call paging",
 }
 
 DURATION_LABELS = {
@@ -47,11 +57,27 @@ DURATION_LABELS = {
     "resolve": "Time to resolve",
 }
 
+# What a negative duration means, in words: the moment lies before the recorded start.
+DURATION_BEFORE_START = {
+    "detect": "detected {0} before the recorded start",
+    "declare": "declared {0} before the recorded start",
+    "first_update": "first customer update {0} before the recorded start",
+    "mitigate": "mitigated {0} before the recorded start",
+    "resolve": "resolved {0} before the recorded start",
+}
+
+
+def is_key_event(event: EventRecord) -> bool:
+    """The shape of the incident: state changes, findings, pages, and decisions taken."""
+    if event.kind == EventKind.ENTRY:
+        return event.payload.get("entry") == EntryKind.DECISION
+    return event.kind in KEY_EVENT_KINDS
+
 
 @dataclass(frozen=True)
 class CommunicationLine:
     update: UpdateView
-    promise: PromiseOutcome | None  # None for the final update
+    promise: Promise | None  # None when the update promised nothing (the final one)
 
 
 @dataclass(frozen=True)
@@ -68,7 +94,20 @@ class IncidentReport:
     chain_intact: bool
     chain_problem: str
     fingerprint: str
-    missing: tuple[str, ...]
+    gaps: tuple[Gap, ...]
+    pages: tuple[Page, ...] = ()
+    ack_window: timedelta | None = None  # the priority's window before the backup is paged
+    zone: ZoneInfo | None = None  # a second zone printed beside UTC
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What the report still lacks, one line per thing."""
+        return tuple(gap.text for gap in self.gaps)
+
+    @property
+    def missing_by_topic(self) -> list[tuple[str, int]]:
+        """How many things each part of the report lacks, in the report's order."""
+        return list(Counter(gap.topic for gap in self.gaps).items())
 
     @property
     def is_exercise(self) -> bool:
@@ -76,7 +115,7 @@ class IncidentReport:
 
     @property
     def is_final(self) -> bool:
-        return not self.missing
+        return not self.gaps
 
     @property
     def duration(self) -> timedelta:
@@ -89,68 +128,45 @@ class IncidentReport:
             h.label for h in self.incident.hypotheses if h.status == HypothesisStatus.CONFIRMED
         )
 
-
-def completeness(incident: IncidentSnapshot, chain_intact: bool) -> list[str]:
-    """What is still missing before the report can be called final, in plain words."""
-    missing: list[str] = []
-    if not chain_intact:
-        missing.append("the record's hash chain is broken: the record was changed outside warroom")
-    if Status(incident.status).is_active:
-        missing.append("the incident is not resolved yet")
-    if not incident.impact_who or incident.impact_count is None:
-        missing.append("business impact: who and how many were affected")
-    if incident.detected_at is None:
-        missing.append("the time the problem was detected")
-    root = incident.root_cause
-    if root is None:
-        missing.append("root cause")
-    else:
-        if not root.how_proven:
-            missing.append("root cause has no proof (how was it proven?)")
-        if not root.alternatives:
-            missing.append("no other causes considered (and why they were rejected)")
-        if not root.category:
-            missing.append("root cause has no category (needed to track recurrence)")
-    open_hypotheses = [
-        h.label
-        for h in incident.hypotheses
-        if h.status in (HypothesisStatus.OPEN, HypothesisStatus.TESTING)
-    ]
-    if open_hypotheses:
-        missing.append(f"hypotheses still open: {', '.join(open_hypotheses)}")
-    pending = sum(1 for f in incident.fixes if f.outcome == FixOutcome.PENDING)
-    if pending:
-        missing.append(f"{pending} fix attempt(s) without an outcome")
-    kinds = {a.kind for a in incident.actions}
-    if ActionKind.CORRECTIVE not in kinds:
-        missing.append("no corrective action")
-    if ActionKind.PREVENTIVE not in kinds:
-        missing.append("no preventive action")
-    for action in incident.actions:
-        short = action.text if len(action.text) <= 50 else action.text[:49] + "…"
-        if not action.owner or action.due is None:
-            missing.append(f"action “{short}” has no owner or due date")
-        if action.kind == ActionKind.CORRECTIVE and not action.other_systems:
-            missing.append(f"action “{short}”: which other systems need the same fix?")
-    if not any(u.final for u in incident.updates):
-        missing.append("no final update committing to this report")
-    return missing
+    def unanswered_pages(self) -> tuple[Page, ...]:
+        """Pages nobody acknowledged within the priority's window."""
+        if self.ack_window is None:
+            return ()
+        window = self.ack_window
+        return tuple(p for p in self.pages if p.unanswered_for(window, self.generated_at))
 
 
-def build_report(store: Store, incident_id: int, now: datetime) -> IncidentReport:
+def priority_history(timeline: tuple[EventRecord, ...], first: str) -> list[tuple[datetime, str]]:
+    """The priority in force from each instant on: the declared one, then every change."""
+    history: list[tuple[datetime, str]] = []
+    for event in timeline:
+        if event.kind == EventKind.DECLARED:
+            history.append((event.at, str(event.payload.get("priority") or first)))
+        elif event.kind == EventKind.PRIORITY_CHANGED and event.payload.get("to"):
+            history.append((event.at, str(event.payload["to"])))
+    return history
+
+
+def build_report(
+    store: Store,
+    incident_id: int,
+    now: datetime,
+    zone: ZoneInfo | None = None,
+    matrix: CommunicationMatrix | None = None,
+) -> IncidentReport:
+    """The report of one incident as of ``now``; ``zone``, if given, is shown beside UTC.
+
+    ``matrix`` gives the update cadence and the on-call window per priority (the
+    installation's default when not given).
+    """
     incident = load_snapshot(store, incident_id)
     timeline = tuple(store.events(incident_id))
     broken = store.verify(incident_id)
+    matrix = matrix or CommunicationMatrix.default()
     updates = sorted(incident.updates, key=lambda u: u.sent_at)
-    customer = [u for u in updates if u.audience == "customers"] or updates
-    closed = incident.resolved_at if any(u.final for u in updates) else None
-    outcomes = promise_record(
-        [UpdateFact(u.sent_at, u.next_update_at, u.final) for u in customer], now, closed
-    )
-    by_time = {o.made_at: o for o in outcomes}
-    communication = tuple(
-        CommunicationLine(u, by_time.get(u.sent_at) if u in customer else None) for u in updates
-    )
+    promises = incident.promises(now)
+    made = {(p.made_at, p.audience): p for p in promises}
+    communication = tuple(CommunicationLine(u, made.get((u.sent_at, u.audience))) for u in updates)
     times = KeyTimes(
         incident.started_at,
         incident.detected_at,
@@ -159,18 +175,35 @@ def build_report(store: Store, incident_id: int, now: datetime) -> IncidentRepor
         incident.mitigated_at,
         incident.resolved_at,
     )
+    history = priority_history(timeline, incident.priority)
+    try:
+        ack_window: timedelta | None = matrix.get(incident.priority).ack_window
+    except InvalidInput:  # a priority from another installation's matrix
+        ack_window = None
     return IncidentReport(
         incident=incident,
         generated_at=now,
         durations=durations(times),
         communication=communication,
-        promises_kept=promises_kept_ratio(outcomes),
-        key_events=tuple(e for e in timeline if e.kind in KEY_EVENT_KINDS),
+        promises_kept=kept_ratio(promises),
+        key_events=tuple(e for e in timeline if is_key_event(e)),
         timeline=timeline,
         escalations=tuple(e for e in timeline if e.kind == EventKind.ESCALATED),
         corrections={e.corrects: e for e in timeline if e.corrects is not None},
         chain_intact=broken is None,
         chain_problem="" if broken is None else str(broken),
         fingerprint=timeline[-1].hash if timeline else "",
-        missing=tuple(completeness(incident, broken is None)),
+        gaps=tuple(
+            completeness(
+                incident,
+                broken is None,
+                priorities=history,
+                matrix=matrix,
+                now=now,
+                times=TimeStyle(zone),
+            )
+        ),
+        pages=pages(timeline),
+        ack_window=ack_window,
+        zone=zone,
     )

@@ -11,10 +11,19 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from warroom.report.typed import isolate
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QPainter
 
     from warroom.report.model import IncidentReport
+
+
+# The report's fonts, in the order Qt tries them for each character: Latin, Greek,
+# Cyrillic, Arabic and Hebrew in DejaVu; Chinese, Japanese and Korean in Noto CJK;
+# symbols and control pictures in Symbola; emoji in Noto Color Emoji. Without
+# them such text prints as empty boxes (Makefile: system-deps installs them).
+FONT_FAMILIES = ("DejaVu Sans", "Noto Sans CJK JP", "Symbola", "Noto Color Emoji")
 
 
 def ensure_gui_application() -> None:
@@ -42,7 +51,7 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
     chart_width = int(170 / 25.4 * 96)
     return html_to_pdf(
         render_html_for_pdf(report, list(charts), chart_width),
-        title=f"Incident report: {report.incident.title}",
+        title=f"Incident report: {isolate(report.incident.title)}",
         fingerprint=report.fingerprint,
         exercise=report.is_exercise,
         images={f"chart:{name}": png for name, png in charts.items()},
@@ -87,7 +96,8 @@ def html_to_pdf(
     writer.setResolution(300)
 
     document = QTextDocument()
-    font = QFont("DejaVu Sans")
+    font = QFont()
+    font.setFamilies(list(FONT_FAMILIES))
     font.setPointSizeF(9)
     document.setDefaultFont(font)
     for url, png in (images or {}).items():
@@ -106,9 +116,10 @@ def html_to_pdf(
     pages = document.pageCount()
     mm = 96 / 25.4
     header_font = QFont(font)
+    header_font.setFamilies(list(FONT_FAMILIES))
     # In the painter's scaled, 96-dpi units; a point size would be read at 300 dpi.
     header_font.setPixelSize(round(7.5 * 96 / 72))
-    page_title = title if len(title) <= 110 else title[:109] + "…"
+    page_title = isolate(title if len(title) <= 110 else title[:109] + "…")
 
     painter = QPainter(writer)
     try:

@@ -9,50 +9,13 @@ is imported when the first template is rendered.
 from __future__ import annotations
 
 import base64
-from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from warroom.core.timing import format_duration
-from warroom.report.describe import describe, kind_label, role_name
+from warroom.core.zones import TimeStyle
+from warroom.report import filters
+from warroom.report.describe import kind_label, role_name
 from warroom.report.model import DURATION_LABELS, IncidentReport
-
-
-def fmt_time(value: datetime | None) -> str:
-    """Both clocks: war rooms span time zones."""
-    if value is None:
-        return "—"
-    local = value.astimezone()
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname()} ({value.astimezone(UTC):%H:%M} UTC)"
-
-
-def fmt_utc(value: datetime | None) -> str:
-    return "—" if value is None else f"{value.astimezone(UTC):%Y-%m-%d %H:%M:%S} UTC"
-
-
-def fmt_duration(value: timedelta | None) -> str:
-    return "—" if value is None else format_duration(value)
-
-
-def fmt_percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
-
-
-def md_cell(value: object) -> str:
-    """Text that cannot break out of a Markdown table cell, nor become markup in it."""
-    text = " ".join(str(value).split()).replace("\\", "\\\\").replace("|", "\\|")
-    return text.replace("<", "&lt;").replace(">", "&gt;") or " "
-
-
-def md_text(value: object) -> str:
-    """Free text in Markdown: keep the words, defuse leading markup and raw HTML."""
-    lines = []
-    for line in str(value).splitlines() or [""]:
-        line = line.replace("<", "&lt;").replace(">", "&gt;")
-        if line[:1] in "#>-*+|=" and line:
-            line = "\\" + line
-        lines.append(line)
-    return "  \n".join(lines)
 
 
 @cache
@@ -69,18 +32,25 @@ def _environment(autoescape: bool) -> Any:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    in_context = jinja2.pass_context
     env.filters.update(
-        time=fmt_time,
-        utc=fmt_utc,
-        duration=fmt_duration,
-        percent=fmt_percent,
+        time=in_context(filters.fmt_time),
+        utc=in_context(filters.fmt_utc),
+        clock=in_context(filters.fmt_clock),
+        duration=filters.fmt_duration,
+        since_start=filters.fmt_since_start,
+        percent=filters.fmt_percent,
         role=role_name,
-        describe=describe,
+        describe=in_context(filters.describe_in),
+        keyline=in_context(filters.key_event_line),
         kind=kind_label,
-        cell=md_cell,
-        mdtext=md_text,
+        text=in_context(filters.html_text),
+        cell=filters.md_cell,
+        mdtext=filters.md_text,
+        mdline=filters.md_line,
     )
     env.globals["DURATION_LABELS"] = DURATION_LABELS
+    env.globals["heading"] = in_context(filters.time_heading)
     return env
 
 
@@ -90,7 +60,8 @@ def render_template(name: str, /, *, autoescape: bool, **context: Any) -> str:
     The one way in for documents rendered outside this module (briefing,
     after-action report): they get the same filters and strictness as the report.
     ``autoescape`` is for HTML, where anything typed during the incident must stay
-    text; the Markdown templates defuse it with the ``cell`` and ``mdtext`` filters.
+    text (the ``text`` filter keeps its line breaks and lists); the Markdown
+    templates defuse it with the ``mdtext``, ``mdline`` and ``cell`` filters.
     """
     return str(_environment(autoescape).get_template(name).render(**context))
 
@@ -103,7 +74,12 @@ def _context(report: IncidentReport) -> dict[str, Any]:
         colour = CommunicationMatrix.default().get(report.incident.priority).colour
     except InvalidInput:  # a priority from another installation's matrix
         colour = "#607d8b"
-    return {"r": report, "s": report.incident, "priority_colour": colour}
+    return {
+        "r": report,
+        "s": report.incident,
+        "priority_colour": colour,
+        "times": TimeStyle(report.zone),
+    }
 
 
 def render_markdown(report: IncidentReport) -> str:

@@ -13,13 +13,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from warroom.core.metrics import (
-    UpdateFact,
-    mean_duration,
-    promise_record,
-    promises_kept_ratio,
-    recurrence,
-)
+from warroom.core.metrics import mean_duration, recurrence
+from warroom.core.promises import SentUpdate, judge_promises, kept_ratio
 from warroom.core.vocabulary import Mode
 from warroom.store.models import Incident, RootCause, StatusUpdate
 from warroom.store.repository import Store
@@ -136,16 +131,11 @@ def collect(
                 )
             )
         }
-        updates: dict[int, list[UpdateFact]] = defaultdict(list)
-        finals: set[int] = set()
-        for u in s.scalars(
-            select(StatusUpdate).where(
-                StatusUpdate.incident_id.in_(ids), StatusUpdate.audience == "customers"
+        updates: dict[int, list[SentUpdate]] = defaultdict(list)
+        for u in s.scalars(select(StatusUpdate).where(StatusUpdate.incident_id.in_(ids))):
+            updates[u.incident_id].append(
+                SentUpdate(u.sent_at, u.next_update_at, u.is_final, u.audience)
             )
-        ):
-            updates[u.incident_id].append(UpdateFact(u.sent_at, u.next_update_at, u.is_final))
-            if u.is_final:
-                finals.add(u.incident_id)
         facts = tuple(
             IncidentFacts(
                 id=i.id,
@@ -156,8 +146,8 @@ def collect(
                 resolved_at=i.resolved_at,
                 escalated=i.escalated_at is not None,
                 category=categories.get(i.id),
-                promises_kept=promises_kept_ratio(
-                    promise_record(updates[i.id], now, i.resolved_at if i.id in finals else None)
+                promises_kept=kept_ratio(
+                    judge_promises(updates[i.id], resolved_at=i.resolved_at, now=now)
                 ),
             )
             for i in incidents

@@ -1,0 +1,122 @@
+"""The Jinja2 filters every report template uses: times, durations, typed text, key events.
+
+Filters that print times read the document's ``times`` (a TimeStyle) from the
+template context, so a report prints UTC, and its second zone if it has one,
+whatever the machine's zone. Typed text goes through ``typed.prepare`` and then
+the format's own escaping: ``text`` for HTML, ``mdtext``/``cell``/``mdline``
+for Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+from typing import Any
+
+from warroom.core.timing import format_duration
+from warroom.core.vocabulary import EventKind
+from warroom.core.zones import TimeStyle
+from warroom.report.describe import describe, kind_label, tr
+from warroom.report.markdown import md_cell, md_line, md_text
+from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS
+from warroom.report.typed import brief, prepare, soft_wrap
+from warroom.store.repository import EventRecord
+
+__all__ = ["md_cell", "md_line", "md_text"]
+
+# The key-event table shows the gist; the whole text is in its section.
+KEY_EVENT_LENGTH = 240
+
+
+def times_of(context: Any) -> TimeStyle:
+    """The document's way of printing instants: UTC, and the second zone if it has one."""
+    style = context.get("times")
+    return style if isinstance(style, TimeStyle) else TimeStyle()
+
+
+def fmt_time(context: Any, value: datetime | None) -> str:
+    return times_of(context).stamp(value)
+
+
+def fmt_utc(context: Any, value: datetime | None) -> str:
+    return times_of(context).stamp(value, seconds=True)
+
+
+def fmt_clock(context: Any, value: datetime | None) -> str:
+    return times_of(context).clock(value)
+
+
+def time_heading(context: Any, label: str) -> str:
+    return times_of(context).heading(label)
+
+
+def describe_in(context: Any, event: EventRecord) -> str:
+    return describe(event, times_of(context).clock)
+
+
+def key_event_line(context: Any, event: EventRecord) -> str:
+    """An event for the key-event table: its gist, and where its whole text stands."""
+    words = describe_in(context, event)
+    if event.kind == EventKind.ENTRY:  # a decision: say so, the table has no kind column
+        words = f"{kind_label(event)}: {words}"
+    text, cut = brief(words, KEY_EVENT_LENGTH)
+    if not cut:
+        return text
+    section = KEY_EVENT_SECTIONS.get(event.kind)
+    if section is not None:
+        return text + " " + tr("(in full under “{0}”)").format(tr(section))
+    return text + " " + tr("(in full: event #{0} in the full timeline)").format(event.number)
+
+
+def fmt_duration(value: timedelta | None) -> str:
+    return "—" if value is None else format_duration(value)
+
+
+def fmt_since_start(value: timedelta | None, key: str) -> str:
+    """A duration from the start; a negative one says in words what it means."""
+    if value is None or value >= timedelta(0):
+        return fmt_duration(value)
+    meaning = tr(DURATION_BEFORE_START[key]).format(format_duration(-value))
+    return f"{format_duration(value)} ({meaning})"
+
+
+def fmt_percent(value: float | None) -> str:
+    return "—" if value is None else f"{value * 100:.0f} %"
+
+
+_BULLET = re.compile(r"^\s*[-*•+]\s+(.*)$")
+
+
+def html_text(context: Any, value: object) -> Any:
+    """Typed text as HTML: escaped, its line breaks and bullet lists kept.
+
+    For the PDF, long tokens get break opportunities (see ``typed.soft_wrap``).
+    """
+    from markupsafe import Markup, escape
+
+    wrap = soft_wrap if context.get("for_pdf") else (lambda text: text)
+    parts: list[str] = []
+    items: list[str] = []
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            parts.append("<br>".join(lines))
+            lines.clear()
+        if items:
+            parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
+            items.clear()
+
+    for line in prepare(value).split("\n"):
+        escaped = str(escape(wrap(line.strip())))
+        bullet = _BULLET.match(line)
+        if bullet:
+            if lines:
+                flush()
+            items.append(str(escape(wrap(bullet.group(1).strip()))))
+        else:
+            if items:
+                flush()
+            lines.append(escaped)
+    flush()
+    return Markup("".join(parts))
