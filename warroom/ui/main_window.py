@@ -19,6 +19,8 @@ from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from warroom.ui.blast_radius import BlastRadiusWindow
+    from warroom.ui.catalogue import CatalogueWindow
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
     from warroom.ui.search import SearchWindow
@@ -51,6 +53,8 @@ class MainWindow(QMainWindow):
         self.dashboard: Dashboard | None = None
         self.trainer: TrainerConsole | None = None
         self.search_window: SearchWindow | None = None
+        self.catalogue_window: CatalogueWindow | None = None
+        self.blast_window: BlastRadiusWindow | None = None
         self._open_at_event: int | None = None
 
         self.feed.arrived.connect(self.start.model.on_events)
@@ -97,6 +101,7 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("Load the &demo incident"), self.load_demo)
         self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
         self._action("file", self.tr("&Search every incident…"), self.show_search, "Ctrl+Shift+F")
+        self._action("file", self.tr("Service &catalogue…"), self.show_catalogue)
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
         self.dark_action.setCheckable(True)
         self.dark_action.setChecked(bool(settings().value("dark", False, bool)))
+        self._action("incident", self.tr("&Blast radius…"), self.show_blast_radius, "Ctrl+Shift+B")
         for number, role in enumerate(Role, start=1):
             self._action(
                 "incident",
@@ -119,6 +125,9 @@ class MainWindow(QMainWindow):
         from warroom.ui.declare_dialog import DeclareDialog
 
         dialog = DeclareDialog(self.room.matrix, self)
+        from warroom.ui.catalogue import offer_catalogue
+
+        offer_catalogue(dialog.services, self.room)
         dialog.accepted.connect(lambda: self._declare(dialog))
         self.declare_dialog = dialog
         dialog.open()
@@ -219,6 +228,25 @@ class MainWindow(QMainWindow):
             self.search_window.search_for(text)
         self.search_window.open()
         self.search_window.query.setFocus()
+
+    def show_catalogue(self) -> None:
+        from warroom.ui.catalogue import CatalogueWindow
+
+        self.catalogue_window = CatalogueWindow(self.room, self)
+        self.catalogue_window.open()
+
+    def show_blast_radius(self) -> None:
+        """What depends on the open incident's services, drawn (Ctrl+Shift+B)."""
+        if self.incident_view is None:
+            self.statusBar().showMessage(
+                self.tr("Open an incident first: the blast radius is of its services."), 5000
+            )
+            return
+        from warroom.ui.blast_radius import BlastRadiusWindow
+
+        services = list(self.incident_view.state.snapshot.services)
+        self.blast_window = BlastRadiusWindow(self.room.catalogue(), services, self)
+        self.blast_window.open()
 
     def open_at_event(self, incident_id: int, number: int) -> None:
         view = self.incident_view
