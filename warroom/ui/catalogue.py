@@ -52,7 +52,7 @@ class CatalogueWindow(QDialog):
             ],
             self,
         )
-        self.view = table_view(self.model, self.tr("Services"), stretch=4, fit=False)
+        self.view = table_view(self.model, self.tr("Services"), stretch=4)
         self.view.selectionModel().selectionChanged.connect(self._selected)
         self.name = line_edit(self.tr("e.g. payments-api"), self.tr("Service name"))
         self.owner = line_edit(self.tr("team or person"), self.tr("Owner"))
@@ -91,7 +91,7 @@ class CatalogueWindow(QDialog):
             self,
         )
         self.pending_view = table_view(
-            self.pending, self.tr("Other systems needing the same fix"), stretch=1, fit=False
+            self.pending, self.tr("Other systems needing the same fix"), stretch=1
         )
 
         buttons = QHBoxLayout()

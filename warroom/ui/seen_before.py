@@ -94,8 +94,10 @@ class SeenBefore(QWidget):
             ],
             self,
         )
-        self.view = table_view(self.model, self.tr("Seen this before?"), stretch=2, fit=False)
-        self.view.setMinimumHeight(90)
+        self.view = table_view(self.model, self.tr("Seen this before?"), stretch=0, fit=False)
+        for column, width in ((1, 115), (2, 220), (3, 180)):
+            self.view.setColumnWidth(column, width)
+        self.view.setMinimumHeight(120)
         self.title = QLabel(self.tr("Seen this before?"))
         self.title.setObjectName("sectionTitle")
         self.exercises = QCheckBox(self.tr("Include exercises"))
