@@ -105,6 +105,8 @@ def generate(store: Store, incidents: int, events: int, seed: int = 16) -> None:
                 at = t0 + timedelta(hours=7 * i)
                 services = rng.sample(SERVICES, 2)
                 code = rng.choice(("ORA-", "E-", "HTTP ")) + str(rng.randint(100, 99999))
+                if i % 500 == 7:
+                    code = "ORA-04031"  # a rare error: twenty incidents in ten thousand
                 title = rng.choice(SENTENCES).format(svc=services[0], code=code)[:300]
                 rows.append(
                     {

@@ -1,9 +1,9 @@
 """Asking the search index: every past incident, and "seen this before?".
 
-Both backends find candidates with their own index and rank them roughly
-(FTS5's bm25, PostgreSQL's ts_rank); the final order is decided here, the same
-way for both: an event holding the whole query as typed (the same error
-message) comes first, then the index's rank.
+Both backends hand over the newest matches from their own index (FTS5 with
+trigrams; pg_trgm, with ts_rank for whole words); the final order is decided
+here: an event holding the whole query as typed (the same error message)
+comes first, then how much of the event the query is, then the newest.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from warroom.core.search_text import (
 from warroom.store.search_index import TABLE
 
 # How many candidates (the newest matches) the index hands over for the final ranking.
-CANDIDATES = 200
+CANDIDATES = 100
 # "Seen this before?" asks for each distinctive piece on its own, this many matches each:
 # a rare error code brings all its incidents, a common word only its latest.
 PER_TERM = 40
@@ -86,26 +86,30 @@ def _candidates_sqlite(conn: Connection, terms: list[str]) -> list[_Row]:
     short = [t for t in terms if len(t) < TRIGRAM]
     params: dict[str, Any] = {"k": CANDIDATES}
     # Terms too short for a trigram are checked on the matches ("|| ''" keeps FTS5 off them).
-    where = [f"(s.body || '') LIKE :p{i} ESCAPE '\\'" for i in range(len(short))]
+    where = [f"(body || '') LIKE :p{i} ESCAPE '\\'" for i in range(len(short))]
     params.update({f"p{i}": like_pattern(t) for i, t in enumerate(short)})
     if long:
         params["m"] = " AND ".join(fts5_string(t) for t in long)
         where.insert(0, f"{TABLE} MATCH :m")
-        rank = f"bm25({TABLE})"
-    else:
-        rank = "0.0"
-    # The newest matches, not the best of all: FTS5 walks its lists newest first and
-    # stops at the limit, where ranking every match of a common word reads them all.
+    # The newest matches, found by FTS5 alone: it walks its lists newest first and stops
+    # at the limit, where ranking (bm25) every match of a common word reads them all.
     sql = (
-        f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body, {rank} AS rank"
-        f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.rowid"
-        f" WHERE {' AND '.join(where)} ORDER BY s.rowid DESC LIMIT :k"
+        f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body FROM"
+        f" (SELECT rowid FROM {TABLE} WHERE {' AND '.join(where)} ORDER BY rowid DESC LIMIT :k)"
+        f" AS hit JOIN {TABLE} AS s ON s.rowid = hit.rowid"
+        " JOIN timeline_event AS e ON e.seq = hit.rowid"
     )
-    # bm25 is lower for better matches; the rows carry "higher is better".
     return [
-        _Row(r.seq, r.incident_id, r.number, r.body, -float(r.rank))
+        _Row(r.seq, r.incident_id, r.number, r.body, _weight(r.body, terms))
         for r in conn.execute(text(sql), params)
     ]
+
+
+def _weight(body: str, terms: list[str]) -> float:
+    """How much of an event is the query: occurrences of longer terms in a shorter text."""
+    folded = body.casefold()
+    found = sum(min(folded.count(term), 3) * len(term) for term in terms)
+    return found / (1.0 + len(body) / 400.0)
 
 
 def _candidates_pg(conn: Connection, terms: list[str]) -> list[_Row]:
