@@ -232,6 +232,8 @@ def similar(
         found = sorted(by_incident.get(incident_id, []), key=lambda f: -f[0])
         common = tuple(s for s in _services(incident["services"]) if s.casefold() in wanted)
         terms_found = tuple(dict.fromkeys(t for f in found for t in f[2]))
+        if not common and len(terms_found) < 2 and not any(len(t) >= 6 for t in terms_found):
+            continue  # one short word in common is chance, not a likeness
         score = sum(len(t) for t in terms_found) + 10.0 * len(common)
         best = found[0][1] if found else None
         matches.append(
