@@ -150,6 +150,10 @@ def generate(store: Store, incidents: int, events: int, seed: int = 16) -> None:
             for start in range(0, len(timeline), 20_000):
                 conn.execute(insert(TimelineEvent), timeline[start : start + 20_000])
             print(f"\r  generated {min(first + 500, incidents)} incidents, {seq} events", end="")
+        if conn.dialect.name == "postgresql":  # the ids were given: move the sequence on
+            conn.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('incident', 'id'), max(id)) FROM incident"
+            )
     print()
 
 

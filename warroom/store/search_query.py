@@ -112,24 +112,36 @@ def _weight(body: str, terms: list[str]) -> float:
     return found / (1.0 + len(body) / 400.0)
 
 
+# PostgreSQL first looks at this many of the newest events: a query of common words
+# finds its newest matches there at once, where its planner, guessing the terms rare,
+# would intersect the trigram index's lists of every match (measured: seconds at 1M).
+RECENT = 20_000
+
+
 def _candidates_pg(conn: Connection, terms: list[str]) -> list[_Row]:
-    params: dict[str, Any] = {"k": CANDIDATES}
+    params: dict[str, Any] = {"k": CANDIDATES, "whole": " ".join(terms)}
     where, words = [], []
     for i, term in enumerate(terms):
         params[f"p{i}"] = like_pattern(term)
         params[f"t{i}"] = term
         where.append(f"s.body ILIKE :p{i}")
         words.append(f"plainto_tsquery('simple', :t{i})")
-    sql = (
-        f"SELECT s.seq, e.incident_id, e.number, s.body,"
-        f" ts_rank(s.words, {' || '.join(words)}) + similarity(s.body, :whole) AS rank"
-        f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.seq"
+    rank = f"ts_rank(s.words, {' || '.join(words)}) + similarity(s.body, :whole)"
+    recent = (
+        f"SELECT s.seq, e.incident_id, e.number, s.body, {rank} AS rank"
+        f" FROM (SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT}) AS s"
+        f" JOIN timeline_event AS e ON e.seq = s.seq"
         f" WHERE {' AND '.join(where)} ORDER BY s.seq DESC LIMIT :k"
     )
-    params["whole"] = " ".join(terms)
+    rows = list(conn.execute(text(recent), params))
+    if len(rows) < CANDIDATES:  # not enough lately: the index finds the older ones
+        everywhere = recent.replace(
+            f"(SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT})", TABLE
+        )
+        rows = list(conn.execute(text(everywhere), params))
     return [
-        _Row(r.seq, r.incident_id, r.number, r.body, float(r.rank))
-        for r in conn.execute(text(sql), params)
+        _Row(r.seq, r.incident_id, r.number, r.body, float(r.rank) + _weight(r.body, terms))
+        for r in rows
     ]
 
 
