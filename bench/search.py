@@ -105,6 +105,8 @@ def generate(store: Store, incidents: int, events: int, seed: int = 16) -> None:
                 at = t0 + timedelta(hours=7 * i)
                 services = rng.sample(SERVICES, 2)
                 code = rng.choice(("ORA-", "E-", "HTTP ")) + str(rng.randint(100, 99999))
+                if i % 500 == 7:
+                    code = "ORA-04031"  # a rare error: twenty incidents in ten thousand
                 title = rng.choice(SENTENCES).format(svc=services[0], code=code)[:300]
                 rows.append(
                     {
@@ -148,6 +150,10 @@ def generate(store: Store, incidents: int, events: int, seed: int = 16) -> None:
             for start in range(0, len(timeline), 20_000):
                 conn.execute(insert(TimelineEvent), timeline[start : start + 20_000])
             print(f"\r  generated {min(first + 500, incidents)} incidents, {seq} events", end="")
+        if conn.dialect.name == "postgresql":  # the ids were given: move the sequence on
+            conn.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('incident', 'id'), max(id)) FROM incident"
+            )
     print()
 
 

@@ -257,9 +257,26 @@ schema = {
                 "append-only, each event carrying the SHA-256 of its predecessor; see docs in resources/schema/README.md",
             ),
             "integrity": obj({"events": {"type": "integer", "minimum": 0}, "head_hash": HASH}),
+            "catalogue": arr(
+                obj(
+                    {
+                        "name": {"type": "string", "minLength": 1, "maxLength": 200},
+                        "owner": S,
+                        "oncall": S,
+                        "tier": S,
+                        "description": S,
+                        "components": arr(S),
+                        "depends_on": arr(S),
+                    }
+                ),
+                "the service catalogue's entries for the services the incident names "
+                "(optional; added in warroom 0.3); an import adds those it lacks",
+            ),
         }
     ),
 }
+schema["required"].remove("catalogue")
+schema["properties"]["catalogue"]["items"]["required"] = ["name"]
 inc = schema["properties"]["incident"]
 inc["required"].remove("paged_who")
 for t in ("paged", "acknowledged"):

@@ -385,6 +385,12 @@ def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
         print("root causes by category:")
         for category, count in recurring.items():
             print(f"  {count:>3}  {category}")
+    by_service = stats.recurrence_by_service()
+    if by_service:
+        print("services affected:")
+        for service, seen in by_service.items():
+            causes = ", ".join(f"{c} {n}" for c, n in seen["categories"].items())
+            print(f"  {seen['incidents']:>3}  {for_terminal(service)}  ({for_terminal(causes)})")
     return EXIT_OK
 
 

@@ -215,3 +215,40 @@ def test_a_database_from_before_search_is_indexed_by_its_migration(
         assert found(room, "Stack 3") == []
     finally:
         room.close()
+
+
+def test_seen_before_finds_the_same_error_and_services_on_both_backends(
+    searcher: WarRoom,
+) -> None:
+    past = searcher.declare(
+        "Billing aborted", "Major", impact_what="Invoices late", services=["billing-db"]
+    )
+    searcher.set_spec_line(past, "what", is_text="E-1207 lock wait timeout", is_not_text="")
+    searcher.set_root_cause(past, "missing index on invoice_line", how_proven="plan showed scan")
+    unrelated = declare(searcher, "Printer offline", services=("cups",))
+    now = declare(searcher, "Billing slow", services=("Billing-DB",))
+    found = searcher.seen_before_text(
+        ["users see E-1207 lock wait timeout"], ["billing-db"], exclude=now
+    )
+    assert [p.incident_id for p in found] == [past]
+    assert found[0].root_cause == "missing index on invoice_line"
+    assert found[0].match.common_services == ("billing-db",)
+    assert unrelated not in [p.incident_id for p in found]
+
+
+def test_the_newest_matches_are_found_through_the_recent_window_and_beyond_it(
+    searcher: WarRoom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warroom.store import search_query
+
+    incident = declare(searcher, "Queue backlog")
+    numbers = [searcher.log(incident, f"backlog grows {n}").number for n in range(6)]
+    for n in range(4):
+        searcher.log(incident, f"unrelated {n}")
+    monkeypatch.setattr(search_query, "RECENT", 8)
+    monkeypatch.setattr(search_query, "CANDIDATES", 2)
+    # the two newest matches lie in the window of the eight newest events
+    assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
+    monkeypatch.setattr(search_query, "RECENT", 3)
+    # none in the window of three: found through the index, still the newest two
+    assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]

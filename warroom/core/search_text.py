@@ -83,6 +83,7 @@ _STOPWORDS = frozenset(
     them then there these they this those through under until very what when where which
     while with would your nicht nach noch eine einer eines einem dass oder aber auch sind
     wird werden wurde kann beim nicht mehr sich unter über
+    users user cannot error errors issue problem system still works working again
     """.split()  # noqa: SIM905 - a word list reads better as words
 )
 

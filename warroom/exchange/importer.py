@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
+from warroom.exchange import catalogue
 from warroom.exchange.document import parse_time
 from warroom.exchange.writer import state_sections
 from warroom.store import search_index
@@ -58,6 +59,7 @@ def import_incident(store: Store, document: dict[str, Any]) -> int:
         _check_state(s, incident, document, legacy="uid" not in events[0].payload)
         incident.head_number = document["integrity"]["events"]
         incident.head_hash = document["integrity"]["head_hash"]
+        catalogue.add_missing(s, document.get(catalogue.SECTION, []), store.clock.now())
         return incident.id
 
 

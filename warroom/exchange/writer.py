@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from warroom import __version__
 from warroom.core.errors import NotFound
+from warroom.exchange import catalogue
 from warroom.exchange.document import FORMAT, INCIDENT_TIMES, VERSION, format_time
 from warroom.store.models import (
     Action,
@@ -39,8 +40,8 @@ def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
             select(TimelineEvent)
             .where(TimelineEvent.incident_id == incident_id)
             .order_by(TimelineEvent.number)
-        )
-        return {
+        ).all()
+        document = {
             "format": FORMAT,
             "version": VERSION,
             "generator": f"warroom {__version__}",
@@ -49,6 +50,11 @@ def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
             "timeline": [_event(e) for e in events],
             "integrity": {"events": inc.head_number, "head_hash": inc.head_hash},
         }
+        named = catalogue.named_services((e.kind, e.payload) for e in events)
+        described = catalogue.entries(s, named)
+        if described:  # only then: a file without catalogue entries stays as it was
+            document[catalogue.SECTION] = described
+        return document
 
 
 def state_sections(s: Session, inc: Incident) -> dict[str, Any]:

@@ -31,6 +31,7 @@ class IncidentFacts:
     escalated: bool
     category: str | None
     promises_kept: float | None
+    services: tuple[str, ...] = ()
 
     @property
     def time_to_restore(self) -> timedelta | None:
@@ -68,6 +69,32 @@ class Stats:
     def recurrence(self) -> dict[str, int]:
         return recurrence(i.category for i in self.incidents if i.category is not None)
 
+    def recurrence_by_service(self) -> dict[str, dict[str, Any]]:
+        """How often each service was affected, and by which root-cause categories.
+
+        Most affected first; services are compared ignoring case (the first
+        spelling seen is shown). Incidents without a root cause count as
+        "no root cause yet".
+        """
+        counts: dict[str, int] = defaultdict(int)
+        categories: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        names: dict[str, str] = {}
+        for incident in self.incidents:
+            for service in dict.fromkeys(s.strip() for s in incident.services if s.strip()):
+                key = names.setdefault(service.casefold(), service)
+                counts[key] += 1
+                category = (incident.category or "").strip() or "no root cause yet"
+                categories[key][category] += 1
+        return {
+            name: {
+                "incidents": count,
+                "categories": dict(
+                    sorted(categories[name].items(), key=lambda item: (-item[1], item[0]))
+                ),
+            }
+            for name, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        }
+
     def punctuality_over_time(self) -> list[tuple[datetime, float]]:
         return [
             (i.started_at, i.promises_kept)
@@ -94,6 +121,7 @@ class Stats:
                 for m, p, h in self.restore_by_month()
             ],
             "recurrence_by_category": self.recurrence(),
+            "recurrence_by_service": self.recurrence_by_service(),
             "update_promises_kept": [
                 {"started_at": at.isoformat(), "kept": round(k, 3)}
                 for at, k in self.punctuality_over_time()
@@ -146,6 +174,7 @@ def collect(
                 resolved_at=i.resolved_at,
                 escalated=i.escalated_at is not None,
                 category=categories.get(i.id),
+                services=tuple(i.services or ()),
                 promises_kept=kept_ratio(
                     judge_promises(updates[i.id], resolved_at=i.resolved_at, now=now)
                 ),

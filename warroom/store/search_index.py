@@ -141,6 +141,10 @@ def rebuild(conn: Connection, incident_id: int | None = None) -> int:
             query = query.where(TimelineEvent.incident_id == incident_id)
         batch = conn.execute(query.order_by(TimelineEvent.seq).limit(_BATCH)).all()
         if not batch:
+            if not _pg(conn):
+                # Merge the segments written in bulk into one now, or the appends that
+                # follow pay for the merging a little at a time (measured: p99 x6).
+                conn.execute(text(f"INSERT INTO {TABLE}({TABLE}) VALUES('optimize')"))
             return read
         index_events(conn, (_event(row) for row in batch))
         last = batch[-1].seq

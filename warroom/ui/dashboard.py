@@ -57,6 +57,9 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.summary)
+        self.services = QLabel()  # recurrence by service (issue 16)
+        self.services.setWordWrap(True)
+        layout.addWidget(self.services)
         layout.addWidget(scroll, 1)
         self.canvases: list[Any] = []
         self.period.currentIndexChanged.connect(self.refresh)
@@ -95,6 +98,7 @@ class Dashboard(QWidget):
                 f"{sum(kept) / len(kept) * 100:.0f} %" if kept else "—",
             )
         )
+        self.services.setText(self._services_line(stats.recurrence_by_service()))
         for canvas in self.canvases:
             self.chart_grid.removeWidget(canvas)
             canvas.deleteLater()
@@ -108,3 +112,17 @@ class Dashboard(QWidget):
         for row, canvas in enumerate(self.canvases):
             canvas.setMinimumHeight(300)
             self.chart_grid.addWidget(canvas, row, 0)
+
+    def _services_line(self, by_service: dict[str, dict[str, Any]]) -> str:
+        """The most affected services, each with the root-cause categories that hit it."""
+        if not by_service:
+            return self.tr("No affected services recorded.")
+        parts = [
+            self.tr("{0} {1} ({2})").format(
+                name,
+                seen["incidents"],
+                ", ".join(f"{c} {n}" for c, n in seen["categories"].items()),
+            )
+            for name, seen in list(by_service.items())[:8]
+        ]
+        return self.tr("Most affected services: {0}").format(" · ".join(parts))

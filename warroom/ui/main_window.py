@@ -24,6 +24,8 @@ from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme, preferred_dark
 
 if TYPE_CHECKING:
+    from warroom.ui.blast_radius import BlastRadiusWindow
+    from warroom.ui.catalogue import CatalogueWindow
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
     from warroom.ui.name_dialog import NameDialog
@@ -62,6 +64,8 @@ class MainWindow(QMainWindow):
         self.dashboard: Dashboard | None = None
         self.trainer: TrainerConsole | None = None
         self.search_window: SearchWindow | None = None
+        self.catalogue_window: CatalogueWindow | None = None
+        self.blast_window: BlastRadiusWindow | None = None
         self._open_at_event: int | None = None
 
         self.feed.arrived.connect(self.start.model.on_events)
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
         self._action("file", self.tr("&Search every incident…"), self.show_search, "Ctrl+Shift+F")
         self._action("file", self.tr("&Join a room…"), self.ask_room)
+        self._action("file", self.tr("Service &catalogue…"), self.show_catalogue)
         self._menus["file"].addSeparator()
         self._action("file", self.tr("Your &name…"), self.ask_name)
         self._menus["file"].addSeparator()
@@ -147,6 +152,7 @@ class MainWindow(QMainWindow):
         self.sound_action.setCheckable(True)
         self.sound_action.setChecked(sound_on())
         self.dark_action.setChecked(preferred_dark())
+        self._action("incident", self.tr("&Blast radius…"), self.show_blast_radius, "Ctrl+Shift+B")
         from warroom.ui.incident_view import ROLE_ORDER, panel_label
 
         for number, role in enumerate(ROLE_ORDER, start=1):
@@ -199,6 +205,9 @@ class MainWindow(QMainWindow):
         from warroom.ui.declare_dialog import DeclareDialog
 
         dialog = DeclareDialog(self.room.matrix, self.person, self)
+        from warroom.ui.catalogue import offer_catalogue
+
+        offer_catalogue(dialog.services, self.room)
         dialog.accepted.connect(lambda: self._declare(dialog))
         self.declare_dialog = dialog
         dialog.open()
@@ -305,6 +314,25 @@ class MainWindow(QMainWindow):
             self.search_window.search_for(text)
         self.search_window.open()
         self.search_window.query.setFocus()
+
+    def show_catalogue(self) -> None:
+        from warroom.ui.catalogue import CatalogueWindow
+
+        self.catalogue_window = CatalogueWindow(self.room, self)
+        self.catalogue_window.open()
+
+    def show_blast_radius(self) -> None:
+        """What depends on the open incident's services, drawn (Ctrl+Shift+B)."""
+        if self.incident_view is None:
+            self.statusBar().showMessage(
+                self.tr("Open an incident first: the blast radius is of its services."), 5000
+            )
+            return
+        from warroom.ui.blast_radius import BlastRadiusWindow
+
+        services = list(self.incident_view.state.snapshot.services)
+        self.blast_window = BlastRadiusWindow(self.room.catalogue(), services, self)
+        self.blast_window.open()
 
     def open_at_event(self, incident_id: int, number: int) -> None:
         view = self.incident_view

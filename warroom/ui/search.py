@@ -151,6 +151,8 @@ class SearchWindow(QDialog):
         self.view = table_view(self.model, self.tr("Results"), stretch=SearchResultsModel.SNIPPET)
         self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET, SnippetDelegate(self.view))
         self.view.setWordWrap(True)
+        # two lines of snippet a row, the same for every row (no measuring of each)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2 + 10)
         self.view.activated.connect(lambda index: self.open_row(index.row()))
         self.open_button = QPushButton(self.tr("&Open at this event  [Enter]"))
         self.open_button.clicked.connect(self.open_selected)
@@ -186,7 +188,6 @@ class SearchWindow(QDialog):
             self.status.setText(exc.message)
             return
         self.model.set_hits(hits)
-        self.view.resizeRowsToContents()
         if hits:
             self.view.selectRow(0)
             self.status.setText(self.tr("{0} found, best first.").format(len(hits)))

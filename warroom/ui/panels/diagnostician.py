@@ -206,6 +206,18 @@ class DiagnosticianPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.pages)
+        from warroom.ui.seen_before import SeenBefore
+
+        self.seen_before = SeenBefore(
+            seat,
+            [self.new_hypothesis, self.specification],
+            lambda: (
+                self.hypotheses.record(r).uid
+                if (r := selected_row(self.hypothesis_view)) is not None
+                else None
+            ),
+        )
+        outer.addWidget(self.seen_before)
 
         seat.state.changed.connect(self.refresh)
         self.refresh()
