@@ -53,6 +53,7 @@ def test_search_from_the_start_screen_and_open_the_incident_at_the_event(
     assert not search.isVisible()
     seat = window.seat_dialog
     assert seat is not None and seat.isVisible()
+    qtbot.keyClicks(seat.name, "Dana Lead")  # nobody has sat at this machine yet
     qtbot.mouseClick(seat.box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     view = window.incident_view
     assert view is not None and view.incident_id == incident
