@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/timeline.py
 	$(BIN)/python bench/export.py
+	$(BIN)/python bench/propagation.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

@@ -42,8 +42,26 @@ def generated_document(events: int) -> dict[str, Any]:
     prev = GENESIS
     for number in range(1, events + 1):
         author, role = PEOPLE[number % len(PEOPLE)]
+        payload: dict[str, Any]
         if number == 1:
-            kind, payload = "incident.declared", {"title": "Bench", "priority": "Blocker"}
+            # A whole declaration: the import builds the state from the events alone.
+            kind, payload = (
+                "incident.declared",
+                {
+                    "uid": "bench-incident",
+                    "title": "Bench: a very long incident",
+                    "priority": "Blocker",
+                    "mode": "exercise",
+                    "summary": "",
+                    "impact_what": "Benchmark",
+                    "impact_who": "",
+                    "impact_count": None,
+                    "impact_since": None,
+                    "services": [],
+                    "started_at": iso(START),
+                    "detected_at": None,
+                },
+            )
         else:
             entry = ("note", "decision", "action", "question")[number % 4]
             kind = "entry"
@@ -75,7 +93,7 @@ def generated_document(events: int) -> dict[str, Any]:
             }
         )
     times: dict[str, str | None] = {k: None for k in exchange.INCIDENT_TIMES}
-    times.update(started=iso(START), declared=iso(START))
+    times.update(started=iso(START), declared=iso(START + timedelta(seconds=1)))
     return {
         "format": exchange.FORMAT,
         "version": exchange.VERSION,
@@ -86,7 +104,7 @@ def generated_document(events: int) -> dict[str, Any]:
             "uid": "bench-incident",
             "title": "Bench: a very long incident",
             "priority": "Blocker",
-            "status": "investigating",
+            "status": "declared",
             "mode": "exercise",
             "summary": "",
             "impact": {"what": "Benchmark", "who": "", "count": None, "since": None},

@@ -14,7 +14,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -85,8 +85,23 @@ def temporary_server() -> Iterator[str]:
             "warroom",
             "warroom",
         )
-        yield f"postgresql+psycopg://warroom@127.0.0.1:{port}/warroom"
+        url = f"postgresql+psycopg://warroom@127.0.0.1:{port}/warroom"
+        _control[url] = lambda action: run(
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(base / "server.log"),
+            "-w",
+            "-m",
+            "fast",
+            "-o",
+            f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off",
+            action,
+        )
+        yield url
     finally:
+        _control.pop(f"postgresql+psycopg://warroom@127.0.0.1:{port}/warroom", None)
         subprocess.run(
             [*as_user, str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
             capture_output=True,
@@ -94,6 +109,19 @@ def temporary_server() -> Iterator[str]:
             check=False,
         )
         shutil.rmtree(base, ignore_errors=True)
+
+
+_control: dict[str, Callable[[str], object]] = {}
+
+
+def stop(url: str) -> None:
+    """Stop the server behind ``url`` (a real outage for the seats using it)."""
+    _control[url]("stop")
+
+
+def start(url: str) -> None:
+    """Start it again on the same port and data."""
+    _control[url]("start")
 
 
 def reset(url: str) -> None:

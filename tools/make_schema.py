@@ -232,7 +232,12 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
     EventKind.ENTRY: (
         "the scribe's entry",
         False,
-        {"entry": (enum(EntryKind), REQ, ""), "text": (TEXT, REQ, "")},
+        {
+            "entry": (enum(EntryKind), REQ, ""),
+            "text": (TEXT, REQ, ""),
+            "client_id": ({"type": "string", "maxLength": 64}, OPT, "typed offline: the seat's id"),
+            "typed_at": (TIME, OPT, "typed offline: when it was typed"),
+        },
     ),
     EventKind.CORRECTION: (
         "corrects the event numbered in the event's `corrects`",
@@ -303,6 +308,11 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
             "label": ({"type": "string", "maxLength": 20}, OPT, ""),
             "text": (TEXT, REQ, ""),
             "supports": (BOOL, REQ, ""),
+            "same_as": (
+                {"type": "integer"},
+                OPT,
+                'a past incident\'s id in the writing database ("same as #42")',
+            ),
         },
     ),
     EventKind.FIX_ATTEMPTED: (

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import sys
 import time
 from collections.abc import Callable
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -65,6 +67,19 @@ def make_application() -> QApplication:
     return app
 
 
+if TYPE_CHECKING:
+    from warroom.ui.main_window import MainWindow
+
+
+def _move_secrets_out_of_settings() -> None:
+    """After the first paint (the keyring is slow to find): an old webhook address leaves
+    the settings file for the keyring. Without a keyring it stays until one is there."""
+    from warroom.ui.channels import move_webhook_to_keyring
+
+    with contextlib.suppress(UserError):
+        move_webhook_to_keyring()
+
+
 def run_gui(
     db: str | None = None,
     role: str | None = None,
@@ -109,7 +124,37 @@ def run_gui(
         window.close()
         room.close()
         return 0
-    QTimer.singleShot(0, window.feed.start)
+    _go_live(window)
+    QTimer.singleShot(0, _move_secrets_out_of_settings)
+    windows = [window]
+    window.room_requested.connect(lambda address: _join(windows, address))
     code = app.exec()
-    room.close()
+    windows[-1].room.close()
     return code
+
+
+def _go_live(window: MainWindow) -> None:
+    # With the window as context: nothing runs if it is gone before the timer fires.
+    QTimer.singleShot(0, window, window.feed.start)
+    QTimer.singleShot(0, window, window.offline.resume)
+
+
+def _join(windows: list[MainWindow], address: str) -> MainWindow | None:
+    """Open the room at ``address`` in a new window; the old one closes once it is open."""
+    from warroom.rooms import with_stored_password
+    from warroom.ui.main_window import MainWindow
+
+    old = windows[-1]
+    try:
+        room = WarRoom.open(with_stored_password(address), actor=old.room.actor)
+    except UserError as exc:
+        QMessageBox.warning(old, "warroom", _user_error_text(exc))
+        return None
+    window = MainWindow(room, role=old.default_role.value)
+    window.room_requested.connect(lambda next_address: _join(windows, next_address))
+    window.show()
+    _go_live(window)
+    windows.append(window)
+    old.close()
+    old.room.close()
+    return window

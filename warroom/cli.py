@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import datetime
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from warroom import __version__
 from warroom.core.errors import UserError
+from warroom.core.redact import redact
 from warroom.core.text import for_terminal
 
 EXIT_OK = 0
@@ -102,6 +104,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rebuild.add_argument("id", type=int)
     _add_db(rebuild)
+
+    search = sub.add_parser(
+        "search", help="search every incident's record; exercises left out unless asked"
+    )
+    search.add_argument("query", nargs="?", default="", help="words to find (every word is text)")
+    search.add_argument("--json", action="store_true", help="print JSON instead of text")
+    search.add_argument("--include-exercises", action="store_true", help="search rehearsals too")
+    search.add_argument("--limit", type=int, default=20, help="at most N results (20)")
+    search.add_argument(
+        "--rebuild-index", action="store_true", help="index every event again, then search"
+    )
+    _add_db(search)
+
+    catalogue = sub.add_parser("catalogue", help="the service catalogue as a TOML file")
+    catalogue_sub = catalogue.add_subparsers(
+        dest="catalogue_command", metavar="ACTION", required=True
+    )
+    cat_import = catalogue_sub.add_parser("import", help="make the catalogue what FILE says")
+    cat_import.add_argument("file", type=Path)
+    _add_db(cat_import)
+    cat_export = catalogue_sub.add_parser("export", help="write the catalogue to FILE (- : stdout)")
+    cat_export.add_argument("file", type=Path)
+    _add_db(cat_export)
+
+    room = sub.add_parser("room", help="a shared room on PostgreSQL")
+    room_sub = room.add_subparsers(dest="room_command", metavar="ACTION", required=True)
+    init = room_sub.add_parser(
+        "init", help="create or upgrade the schema and the seats' role (run as the owner)"
+    )
+    init.add_argument("url", help="the owner's address: postgresql+psycopg://owner@host/db")
+    init.add_argument("--role", default="warroom_seat", help="the seats' role (warroom_seat)")
+    init.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the seats' role password from standard input (else the server must trust)",
+    )
     return parser
 
 
@@ -287,6 +325,17 @@ def _verify_file(path: Path, fingerprint: str | None) -> int:
     return EXIT_OK
 
 
+def cmd_room_init(url: str, role: str, password_stdin: bool) -> int:
+    from warroom.rooms import init_room, with_stored_password
+
+    password = sys.stdin.readline().rstrip("\n") if password_stdin else None
+    room = init_room(with_stored_password(url), role=role, password=password)
+    made = "created" if room.role_created else "already there; its rights renewed"
+    print(f"room ready; the seats' role {role} {made}")
+    print(f"seats join with: {room.seat_url}")
+    return EXIT_OK
+
+
 def cmd_rebuild(db: str | None, incident_id: int) -> int:
     from warroom.core.errors import NothingToDo
     from warroom.room import WarRoom
@@ -337,6 +386,76 @@ def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
     return EXIT_OK
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from warroom.room import WarRoom
+
+    if not args.query.strip() and not args.rebuild_index:
+        raise UserError("the search is empty", hint='give words to find: warroom search "timeout"')
+    room = WarRoom.open(args.db)
+    try:
+        if args.rebuild_index:
+            read = room.rebuild_search_index()
+            print(f"search index rebuilt from {read} events", file=sys.stderr)
+            if not args.query.strip():
+                return EXIT_OK
+        hits = room.search(args.query, include_exercises=args.include_exercises, limit=args.limit)
+    finally:
+        room.close()
+    if args.json:
+        rows = [
+            {
+                "incident": hit.incident_id,
+                "incident_uid": hit.incident_uid,
+                "title": hit.title,
+                "mode": hit.mode,
+                "status": hit.status,
+                "event": hit.number,
+                "kind": hit.kind,
+                "at": hit.at.isoformat(),
+                "snippet": hit.snippet.text,
+                "highlights": [list(span) for span in hit.snippet.spans],
+                "score": round(hit.score, 6),
+            }
+            for hit in hits
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not hits:
+        print("nothing found")
+        return EXIT_OK
+    for hit in hits:
+        mark = " [exercise]" if hit.mode == "exercise" else ""
+        print(f"#{hit.incident_id} event {hit.number}  {for_terminal(hit.title)}{mark}")
+        print(f"    {for_terminal(hit.snippet.marked())}")
+    return EXIT_OK
+
+
+def cmd_catalogue(args: argparse.Namespace) -> int:
+    from warroom.atomic import write_atomically
+    from warroom.room import WarRoom
+
+    room = WarRoom.open(args.db)
+    try:
+        if args.catalogue_command == "import":
+            catalogue = room.import_catalogue(args.file)
+            print(f"catalogue: {len(catalogue.services)} services from {args.file}")
+            for service, dependency in catalogue.unknown_dependencies():
+                print(
+                    f"note: {for_terminal(service)} depends on {for_terminal(dependency)}, "
+                    "which the catalogue does not describe",
+                    file=sys.stderr,
+                )
+            return EXIT_OK
+        data = room.catalogue_toml()
+    finally:
+        room.close()
+    if str(args.file) == "-":
+        sys.stdout.write(data)
+    else:
+        write_atomically(args.file, data.encode("utf-8"))
+    return EXIT_OK
+
+
 def cmd_exercise(args: argparse.Namespace) -> int:
     from warroom.core.timing import format_duration, format_span
     from warroom.exercise.scenario import builtin_scenarios, find_scenario, format_offset
@@ -377,7 +496,18 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(db=args.db, role=args.role, wall=args.wall, smoke=args.smoke)
 
 
+def _with_password(args: argparse.Namespace) -> argparse.Namespace:
+    """A shared room's password comes from the keyring, never from the command line."""
+    db = getattr(args, "db", None) or os.environ.get("WARROOM_DB")
+    if db and "://" in db:
+        from warroom.rooms import with_stored_password
+
+        args.db = with_stored_password(db)
+    return args
+
+
 def dispatch(args: argparse.Namespace) -> int:
+    args = _with_password(args)
     command = args.command or "gui"
     if command == "gui":
         if args.command is None:
@@ -399,6 +529,12 @@ def dispatch(args: argparse.Namespace) -> int:
         return cmd_verify(args.db, args.target, args.fingerprint)
     if command == "rebuild":
         return cmd_rebuild(args.db, args.id)
+    if command == "search":
+        return cmd_search(args)
+    if command == "catalogue":
+        return cmd_catalogue(args)
+    if command == "room":
+        return cmd_room_init(args.url, args.role, args.password_stdin)
     raise AssertionError(command)
 
 
@@ -407,9 +543,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return dispatch(args)
     except UserError as exc:
-        print(f"warroom: {for_terminal(exc.message)}", file=sys.stderr)
+        print(f"warroom: {for_terminal(redact(exc.message))}", file=sys.stderr)
         if exc.hint:
-            print(f"hint: {for_terminal(exc.hint)}", file=sys.stderr)
+            print(f"hint: {for_terminal(redact(exc.hint))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

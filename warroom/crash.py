@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from warroom import __version__
+from warroom.core.redact import redact
 
 
 def log_dir() -> Path:
@@ -27,11 +28,14 @@ def write_crash_log(
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"crash-{stamp}.log"
+        # Users are asked to send this file: no password or token may be in it.
+        text = (
+            f"warroom {__version__} on Python {platform.python_version()} "
+            f"({platform.platform()})\n"
+            f"argv: {sys.argv!r}\n\n" + "".join(traceback.format_exception(exc_type, exc, tb))
+        )
         with path.open("w", encoding="utf-8") as fh:
-            fh.write(f"warroom {__version__} on Python {platform.python_version()} ")
-            fh.write(f"({platform.platform()})\n")
-            fh.write(f"argv: {sys.argv!r}\n\n")
-            fh.write("".join(traceback.format_exception(exc_type, exc, tb)))
+            fh.write(redact(text))
         return path
     except OSError:
         return None

@@ -58,6 +58,7 @@ class ChecklistView:
     done_by: str
     done_at: datetime | None
     result: str
+    version: int = 0  # the event that last changed it: what an edit is based on
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class SpecLineView:
     is_not_text: str
     distinction: str
     change: str
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class HypothesisView:
     proposed_by: str
     created_at: datetime
     evidence: tuple[dict[str, Any], ...]
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class FixView:
     attempted_at: datetime
     outcome: str
     outcome_note: str
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class RequestView:
     asked_at: datetime
     answer: str
     answered_at: datetime | None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -135,6 +140,7 @@ class ActionView:
     due: datetime | None
     status: str
     other_systems: tuple[str, ...]
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -144,6 +150,7 @@ class RootCauseView:
     how_proven: str
     assumptions: str
     alternatives: tuple[dict[str, Any], ...]
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -232,6 +239,10 @@ class IncidentSnapshot:
     updates: tuple[UpdateView, ...] = field(default=())
     actions: tuple[ActionView, ...] = field(default=())
     root_cause: RootCauseView | None = None
+    # What an edit of each aspect is based on (see warroom.room.base._based_on).
+    priority_version: int = 0
+    status_version: int = 0
+    impact_version: int = 0
     # What postmortems say (format version 2): the impact in words beside the
     # count, the zone the times were given in, which times are only approximate
     # (names from core.vocabulary.APPROXIMABLE_TIMES), the phases of the impact,
@@ -309,6 +320,9 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
             paged_at=inc.paged_at,
             paged_who=inc.paged_who,
             acknowledged_at=inc.acknowledged_at,
+            priority_version=inc.priority_version,
+            status_version=inc.status_version,
+            impact_version=inc.impact_version,
             roles=tuple(
                 RoleView(r.uid, r.role, r.person.name, r.seat, r.started_at, r.ended_at, r.note)
                 for r in rows(RoleAssignment, RoleAssignment.id)
@@ -327,11 +341,14 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     c.done_by,
                     c.done_at,
                     c.result,
+                    c.version,
                 )
                 for c in rows(ChecklistItem, ChecklistItem.position)
             ),
             spec=tuple(
-                SpecLineView(p.dimension, p.is_text, p.is_not_text, p.distinction, p.change)
+                SpecLineView(
+                    p.dimension, p.is_text, p.is_not_text, p.distinction, p.change, p.version
+                )
                 for p in rows(SpecLine, SpecLine.id)
             ),
             hypotheses=tuple(
@@ -345,6 +362,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     h.proposed_by,
                     h.created_at,
                     tuple(h.evidence),
+                    h.version,
                 )
                 for h in rows(Hypothesis, Hypothesis.id)
             ),
@@ -361,6 +379,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     f.attempted_at,
                     f.outcome,
                     f.outcome_note,
+                    f.version,
                 )
                 for f in rows(FixAttempt, FixAttempt.id)
             ),
@@ -376,6 +395,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     r.asked_at,
                     r.answer,
                     r.answered_at,
+                    r.version,
                 )
                 for r in rows(InformationRequest, InformationRequest.id)
             ),
@@ -396,7 +416,16 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                 for u in rows(StatusUpdate, StatusUpdate.id)
             ),
             actions=tuple(
-                ActionView(a.uid, a.kind, a.text, a.owner, a.due, a.status, tuple(a.other_systems))
+                ActionView(
+                    a.uid,
+                    a.kind,
+                    a.text,
+                    a.owner,
+                    a.due,
+                    a.status,
+                    tuple(a.other_systems),
+                    a.version,
+                )
                 for a in rows(Action, Action.id)
             ),
             root_cause=None
@@ -407,6 +436,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                 root.how_proven,
                 root.assumptions,
                 tuple(root.alternatives),
+                root.version,
             ),
             impact_extent=inc.impact_extent,
             time_zone=inc.time_zone,

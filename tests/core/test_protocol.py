@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+import dataclasses
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 from warroom.core.errors import InvalidInput
 from warroom.core.protocol import (
     CUSTOMER_FIELDS,
+    ITEM_KEYS,
     Protocol,
     ProtocolItem,
     builtin_protocols,
@@ -422,7 +425,7 @@ def test_save_and_load_give_back_the_same_protocol(tmp_path: Path) -> None:
 def test_protocol_to_toml_refuses_what_would_not_load_again(
     change: dict[str, str], expected: str
 ) -> None:
-    fields = {"section": "", "title": "Scope", "need": "n", "why": "w", "use": "u"}
+    fields: dict[str, Any] = {"section": "", "title": "Scope", "need": "n", "why": "w", "use": "u"}
     item = ProtocolItem(**{**fields, "next_step": "s", **change})
     with pytest.raises(InvalidInput) as info:
         protocol_to_toml(Protocol("mine", "Mine", "", (item,)))
@@ -474,3 +477,170 @@ def test_any_text_reads_back_exactly(text: str) -> None:
 @given(protocol=protocols)
 def test_any_valid_protocol_survives_a_round_trip(protocol: Protocol) -> None:
     assert parse_protocol(tomllib.loads(protocol_to_toml(protocol)), "again") == protocol
+
+
+# ---------------------------------------------------------------------------
+# Languages
+
+
+@pytest.mark.parametrize("protocol", builtin_protocols(), ids=lambda p: p.name)
+@pytest.mark.parametrize("lang", ["de", "ja"])
+def test_builtin_protocols_speak_every_language(protocol: Protocol, lang: str) -> None:
+    translated = protocol.in_language(lang)
+    assert translated.name == protocol.name
+    assert translated.title == protocol.text("title", lang) != protocol.title
+    assert translated.description != protocol.description
+    assert len(translated.items) == len(protocol.items)
+    for original, item in zip(protocol.items, translated.items, strict=True):
+        for key in ITEM_KEYS:
+            assert getattr(item, key) == original.text(key, lang)
+            assert getattr(item, key) != getattr(original, key), (original.title, key)
+    # Sections stay grouped, and titles stay unique, in every language.
+    sections = [item.section for item in translated.items]
+    runs = [s for i, s in enumerate(sections) if i == 0 or sections[i - 1] != s]
+    assert len(runs) == len(set(runs)) == len(protocol.sections)
+    assert len({item.title for item in translated.items}) == len(translated.items)
+
+
+def test_an_english_caller_reads_the_english_protocol_as_before() -> None:
+    protocol = next(p for p in builtin_protocols() if p.name == "major-incident")
+    assert protocol.title == "Major incident: the standard information set"
+    assert protocol.items[0].checklist_fields() == {
+        "section": "Symptoms",
+        "title": "What users see",
+        "need": "A description in the users' own words of what they were doing and what "
+        "happened instead, with a screenshot or a screen recording of one failed attempt.",
+        "why": '"It is broken" can mean slow, wrong, refused or gone; each points to a '
+        "different part of the system.",
+        "use": "We state the fault as one sentence (which service shows which defect) and test "
+        "every later idea against it.",
+        "next_step": "We read that sentence back to you on the bridge so that we both chase the "
+        "same problem.",
+    }
+    assert protocol.in_language("en") == protocol
+
+
+def test_a_german_room_gets_a_german_checklist(room: WarRoom, incident: int) -> None:
+    protocol = next(p for p in builtin_protocols() if p.name == "problem-analysis")
+    german = protocol.in_language("de")
+    room.add_checklist(incident, german.checklist())
+    what = next(i for i in german.items if i.title.startswith("WAS:"))
+    assert "IST:" in what.need and "IST NICHT:" in what.need
+    assert what.section == "Spezifikation: IST und IST NICHT"
+
+
+TRANSLATED = """\
+name = "translated"
+title = { en = "A protocol", de = "Ein Protokoll", ja = "プロトコル" }
+version = 1
+
+[[item]]
+section = { en = "Scope", de = "Umfang", ja = "影響範囲" }
+title = { en = "Who", de = "Wer", ja = "誰" }
+need.en = "n"
+need.de = "n-de"
+need.ja = "n-ja"
+why = { en = "w", de = "w-de", ja = "w-ja" }
+use = { en = "u", de = "u-de", ja = "u-ja" }
+next_step = { en = "s", de = "s-de", ja = "s-ja" }
+"""
+
+
+def _load(tmp_path: Path, text: str, *, complete: bool = False) -> Protocol:
+    path = tmp_path / "translated.toml"
+    path.write_text(text, encoding="utf-8")
+    return load_protocol(path, complete=complete)
+
+
+def test_a_file_in_every_language_loads_each_language(tmp_path: Path) -> None:
+    protocol = _load(tmp_path, TRANSLATED, complete=True)
+    item = protocol.items[0]
+    assert (item.title, item.need, item.text("need", "ja")) == ("Who", "n", "n-ja")
+    assert protocol.in_language("de").items[0].checklist_fields() == {
+        "section": "Umfang",
+        "title": "Wer",
+        "need": "n-de",
+        "why": "w-de",
+        "use": "u-de",
+        "next_step": "s-de",
+    }
+    assert protocol.text("title", "ja") == "プロトコル"
+    # Written out and read back, every language survives.
+    assert parse_protocol(tomllib.loads(protocol_to_toml(protocol)), "again") == protocol
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        pytest.param(
+            ('need.ja = "n-ja"\n', ""),
+            "translated.toml: item 1 ('Who'): need has no Japanese text (need.ja is missing)",
+            id="missing-japanese",
+        ),
+        pytest.param(
+            ('why = { en = "w", de = "w-de", ja = "w-ja" }', 'why = { en = "w", ja = "w-ja" }'),
+            "translated.toml: item 1 ('Who'): why has no German text (why.de is missing)",
+            id="missing-german",
+        ),
+        pytest.param(
+            ('de = "Ein Protokoll", ', ""),
+            "translated.toml: title has no German text (title.de is missing)",
+            id="protocol-title",
+        ),
+        pytest.param(
+            ('need.de = "n-de"', 'need.de = ""'),
+            "translated.toml: item 1 ('Who'): need.de must be a non-empty text",
+            id="empty-german",
+        ),
+        pytest.param(
+            ('title = { en = "Who", de = "Wer"', 'title = { en = "Who", de = "Wer\\nund wo"'),
+            "translated.toml: item 1: title.de must be a single line",
+            id="two-line-german-title",
+        ),
+        pytest.param(
+            ('need.ja = "n-ja"', 'need.ja = "n-ja"\nneed.fr = "n-fr"'),
+            "item 1 ('Who'): need.fr: 'fr' is not a language warroom speaks",
+            id="unknown-language",
+        ),
+    ],
+)
+@pytest.mark.parametrize("complete", [True, False], ids=["builtin", "own"])
+def test_a_translation_missing_one_language_is_refused_by_name(
+    tmp_path: Path, change: tuple[str, str], expected: str, complete: bool
+) -> None:
+    old, new = change
+    assert old in TRANSLATED
+    with pytest.raises(InvalidInput) as info:
+        _load(tmp_path, TRANSLATED.replace(old, new, 1), complete=complete)
+    assert expected in info.value.message, info.value.message
+    assert str(tmp_path / "translated.toml") in info.value.hint
+
+
+def test_a_builtin_protocol_may_not_write_a_text_once(tmp_path: Path) -> None:
+    text = TRANSLATED.replace('use = { en = "u", de = "u-de", ja = "u-ja" }', 'use = "u"')
+    with pytest.raises(InvalidInput) as info:
+        _load(tmp_path, text, complete=True)
+    assert info.value.message == (
+        "translated.toml: item 1 ('Who'): use must be written in every language (en, de, ja)"
+    )
+    # A team's own protocol may: the text is the same in every language.
+    own = _load(tmp_path, text)
+    assert [own.items[0].text("use", lang) for lang in ("en", "de", "ja")] == ["u"] * 3
+    assert own.items[0].text("why", "de") == "w-de"
+
+
+def test_titles_are_unique_in_every_language(tmp_path: Path) -> None:
+    second = TRANSLATED.split("\n\n", 1)[1].replace('en = "Who"', 'en = "Whom"')
+    with pytest.raises(InvalidInput) as info:
+        _load(tmp_path, TRANSLATED + "\n" + second)
+    assert "item 2 ('Whom'): the title.de is used twice (also item 1)" in info.value.message
+
+
+def test_an_item_changed_in_code_cannot_keep_stale_translations(tmp_path: Path) -> None:
+    item = _load(tmp_path, TRANSLATED).items[0]
+    with pytest.raises(ValueError, match=r"ProtocolItem\.need is none of its translations"):
+        dataclasses.replace(item, need="a new need")
+    # Built afresh, it is an item in one language, as the protocol editor makes them.
+    fields: dict[str, Any] = {**item.checklist_fields(), "need": "a new need"}
+    fresh = ProtocolItem(**fields)
+    assert fresh.text("need", "ja") == "a new need"

@@ -90,3 +90,27 @@ def test_a_version_1_file_with_a_broken_chain_comes_in_as_a_foreign_record(
         assert (last["format_version"], last["chain"]) == (1, "broken")
     finally:
         room.close()
+
+
+def test_what_the_room_writes_since_version_2_began_is_in_the_schema(
+    room: WarRoom, tmp_path: Path, clock: SimulatedClock
+) -> None:
+    """Regression: entries typed offline and "same as #N" evidence were refused on import."""
+    past = room.declare("Billing batch aborted", "Major", impact_what="Invoices late")
+    room.set_spec_line(past, "what", is_text="E-1207 lock wait timeout", is_not_text="reports")
+    room.set_root_cause(past, "index missing", how_proven="query plan")
+    now = room.declare("Billing batch slow", "Major", impact_what="Invoices late")
+    hypothesis = room.add_hypothesis(now, "lock wait timeout again")
+    match = room.seen_before_text(["E-1207 lock wait timeout"], [], exclude=now)[0]
+    room.record_same_as(now, hypothesis, match)
+    room.deliver_entry(now, "typed while away", "note", client_id="seat-9/1", typed_at=room.now())
+    document = exchange.export_incident(room.store, now)
+    kinds = {(e["kind"], tuple(sorted(e["payload"]))) for e in document["timeline"]}
+    assert ("entry", ("client_id", "entry", "text", "typed_at")) in kinds
+    assert any(kind == "hypothesis.evidence" and "same_as" in keys for kind, keys in kinds)
+    other = WarRoom.open(str(tmp_path / "other.sqlite3"), clock=clock)
+    try:
+        incoming = exchange.load_document(exchange.dumps(document).encode())
+        assert other.verify(exchange.import_incident(other.store, incoming)) is None
+    finally:
+        other.close()

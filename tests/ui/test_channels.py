@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring
 import keyring.backends.fail
 import pytest
@@ -83,9 +85,12 @@ def test_webhook_with_a_token_from_the_keyring(qtbot: QtBot, seated: IncidentVie
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
         )
         assert load_secret("webhook-token") == "s3cret-token"
-        assert "s3cret" not in str(settings().allKeys()) + str(
-            [settings().value(k) for k in settings().allKeys()]
-        )
+        assert load_secret("webhook-url") == hook.url
+        # Neither the token nor the address (a chat webhook's address is a secret) is in
+        # the settings file on disk.
+        on_disk = Path(settings().fileName()).read_text(encoding="utf-8")
+        assert "s3cret" not in on_disk and hook.url not in on_disk
+        assert "127.0.0.1" in ChannelSettingsDialog(panel).webhook.placeholderText()
         panel.channel.setCurrentIndex(panel.channel.findData("webhook"))
         qtbot.mouseClick(panel.still_button, Qt.MouseButton.LeftButton)  # clipboard path
         panel.draft()
@@ -110,3 +115,21 @@ def test_without_a_keyring_the_settings_say_how_to_fix_it(
     assert dialog.message.isVisibleTo(dialog)
     assert "keyring" in dialog.message.text()
     assert settings().value("smtp/host", "") == ""  # nothing half-saved
+
+
+def test_an_old_settings_file_with_the_webhook_address_moves_it_to_the_keyring(
+    qtbot: QtBot, seated: IncidentView
+) -> None:
+    panel = seated.communicator
+    with http_server() as hook:
+        store = settings()
+        store.setValue("webhook/url", hook.url)  # as version 0.1 kept it
+        store.sync()
+        panel.channel.setCurrentIndex(panel.channel.findData("webhook"))
+        panel.draft()
+        with qtbot.waitSignal(panel.delivered, timeout=10_000):
+            qtbot.mouseClick(panel.post_button, Qt.MouseButton.LeftButton)
+        [request] = hook.received
+        assert "ERP down" in request.body["text"]
+        assert load_secret("webhook-url") == hook.url
+        assert hook.url not in Path(settings().fileName()).read_text(encoding="utf-8")

@@ -7,6 +7,10 @@ bug and goes to the crash log.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
 
 class UserError(Exception):
     """Something the user can fix: say what happened and what to do."""
@@ -42,3 +46,46 @@ class NothingToDo(UserError):
     """The action asked for would change nothing (a rebuild of a state that is right)."""
 
     exit_code = 0
+
+
+class EditConflict(UserError):
+    """A change based on something another seat has changed since this seat looked.
+
+    It carries what the other seat did (the event that made the current
+    version), so the person can be shown it and choose: apply theirs again
+    on top, or keep what is there.
+    """
+
+    def __init__(
+        self,
+        what: str,
+        *,
+        number: int,
+        kind: str,
+        author: str,
+        role: str,
+        seat: str,
+        at: datetime,
+        payload: Mapping[str, Any],
+    ) -> None:
+        when = at.astimezone(UTC).strftime("%H:%M:%S UTC")
+        super().__init__(
+            f"{what} was changed by {author} at {when} (event {number}) since you looked at it",
+            hint="look at their change, then apply yours again or keep theirs",
+        )
+        self.what = what
+        self.number = number
+        self.kind = kind
+        self.author = author
+        self.role = role
+        self.seat = seat
+        self.at = at
+        self.payload = dict(payload)
+
+
+class RecordUnreachable(StorageError):
+    """The shared record cannot be reached at all (server down, network gone).
+
+    Unlike a busy or damaged record, nothing is wrong with what was typed: a
+    seat keeps it in its outbox and sends it when the record is back.
+    """

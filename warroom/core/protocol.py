@@ -19,6 +19,14 @@ Every text is stripped of surrounding white space when read. A file that cannot
 be used raises ``InvalidInput`` that names the file, the item and the key, so a
 person editing it by hand knows where to look. ``protocol_to_toml`` writes a file
 that reads back as an equal ``Protocol``.
+
+Languages (see ``warroom.core.language``): a text may be written in every
+language as dotted keys (``need.en = "..."``, ``need.de = "..."``,
+``need.ja = "..."``), or once, as a plain string, which is then shown as it is in
+every language: a team's own protocol is written in the team's language. The
+built-in protocols must give every text in every language. The fields of an item
+hold the English texts (or the text written once); ``in_language`` gives the
+item, or the whole protocol, in another language.
 """
 
 from __future__ import annotations
@@ -27,11 +35,13 @@ import os
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from warroom.core.errors import InvalidInput, UserError
+from warroom.core.language import SOURCE, Localized, in_language, parse_localized
 from warroom.core.resources import resource
 
 FORMAT_VERSION = 1
@@ -65,10 +75,34 @@ class ProtocolItem:
     why: str
     use: str
     next_step: str
+    #: The texts written in every language, by key; a key written once is not here.
+    texts: Mapping[str, Localized[str]] = field(default_factory=dict, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        _check_texts(self, ITEM_KEYS)
 
     def checklist_fields(self) -> dict[str, str]:
         """Keyword arguments for ``WarRoom.add_checklist_item`` (and ``add_checklist``)."""
         return {key: getattr(self, key) for key in ITEM_KEYS}
+
+    def text(self, key: str, lang: str) -> str:
+        """The text of ``key`` (one of ``ITEM_KEYS``) in ``lang``."""
+        if key not in ITEM_KEYS:
+            raise ValueError(f"{key!r} is not a text of a protocol item")
+        written: str = getattr(self, key)
+        return in_language(self.texts, key, lang, written)
+
+    def in_language(self, lang: str) -> ProtocolItem:
+        """The same item with every text in ``lang``."""
+        return replace(
+            self,
+            section=self.text("section", lang),
+            title=self.text("title", lang),
+            need=self.text("need", lang),
+            why=self.text("why", lang),
+            use=self.text("use", lang),
+            next_step=self.text("next_step", lang),
+        )
 
 
 @dataclass(frozen=True)
@@ -80,6 +114,27 @@ class Protocol:
     description: str
     items: tuple[ProtocolItem, ...]
     version: int = FORMAT_VERSION
+    #: title and description in every language, when the file gives them so.
+    texts: Mapping[str, Localized[str]] = field(default_factory=dict, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        _check_texts(self, _PROTOCOL_TEXTS)
+
+    def text(self, key: str, lang: str) -> str:
+        """The title or the description in ``lang``."""
+        if key not in _PROTOCOL_TEXTS:
+            raise ValueError(f"{key!r} is not a text of a protocol")
+        written: str = getattr(self, key)
+        return in_language(self.texts, key, lang, written)
+
+    def in_language(self, lang: str) -> Protocol:
+        """The protocol with every text, its items' too, in ``lang``; the name is kept."""
+        return replace(
+            self,
+            title=self.text("title", lang),
+            description=self.text("description", lang),
+            items=tuple(item.in_language(lang) for item in self.items),
+        )
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -89,6 +144,22 @@ class Protocol:
     def checklist(self) -> list[dict[str, str]]:
         """The items as ``WarRoom.add_checklist`` takes them."""
         return [item.checklist_fields() for item in self.items]
+
+
+_PROTOCOL_TEXTS = ("title", "description")
+
+
+def _check_texts(owner: ProtocolItem | Protocol, keys: tuple[str, ...]) -> None:
+    # An item changed with dataclasses.replace keeps its old translations: refuse it
+    # rather than save or show a translation of a text that is no longer there.
+    for key, localized in owner.texts.items():
+        if key not in keys:
+            raise ValueError(f"{key!r} is not a text of {type(owner).__name__}")
+        if getattr(owner, key) not in localized.as_dict().values():
+            raise ValueError(
+                f"{type(owner).__name__}.{key} is none of its translations: "
+                "build the changed item without texts"
+            )
 
 
 # ---------------------------------------------------------------------------
@@ -132,6 +203,31 @@ def _text(
     return text
 
 
+def _localized(
+    where: str,
+    table: dict[str, Any],
+    key: str,
+    *,
+    complete: bool,
+    required: bool,
+    one_line: bool = False,
+    hint: str = "",
+) -> tuple[str, Localized[str] | None]:
+    """The text of ``key`` as the item's field holds it, and its translations if any."""
+    value = table.get(key)
+    if not isinstance(value, dict):
+        if complete and key in table:
+            # Refused, naming the key and the languages; the check is never reached.
+            parse_localized(where, key, value, lambda _, text: str(text), single_allowed=False)
+        return _text(where, table, key, required=required, one_line=one_line, hint=hint), None
+
+    def check(label: str, text: Any) -> str:
+        return _text(where, {label: text}, label, required=True, one_line=one_line, hint=hint)
+
+    localized = parse_localized(where, key, value, check, single_allowed=False)
+    return localized.source, localized
+
+
 def _version(source: str, data: dict[str, Any]) -> int:
     if "version" not in data:
         raise InvalidInput(
@@ -156,33 +252,54 @@ def _title_key(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def _item(source: str, index: int, entry: Any, seen: dict[str, int]) -> ProtocolItem:
+def _item(
+    source: str, index: int, entry: Any, seen: dict[tuple[str, str], int], complete: bool
+) -> ProtocolItem:
     where = f"{source}: item {index}"
     if not isinstance(entry, dict):
         raise InvalidInput(f"{where}: must be an [[item]] table, not {_short(entry)}")
-    title = _text(where, entry, "title", required=True, one_line=True, hint=_ITEM_HINT)
+    title, title_texts = _localized(
+        where, entry, "title", complete=complete, required=True, one_line=True, hint=_ITEM_HINT
+    )
     where = f"{source}: item {index} ({title!r})"
     unknown = [k for k in entry if k not in ITEM_KEYS]
     if unknown:
         plural = "s" if len(unknown) > 1 else ""
         raise InvalidInput(f"{where}: unknown key{plural} {_keys(unknown)}", hint=_ITEM_HINT)
-    key = _title_key(title)
-    if key in seen:
-        raise InvalidInput(
-            f"{where}: the title is used twice (also item {seen[key]})",
-            hint="give every item its own title",
+    # A title is unique in every language: people pick items by title in theirs.
+    titles = title_texts.pairs if title_texts else ((SOURCE, title),)
+    for lang, text in titles:
+        key = (lang, _title_key(text))
+        if key in seen:
+            label = "title" if lang == SOURCE else f"title.{lang}"
+            raise InvalidInput(
+                f"{where}: the {label} is used twice (also item {seen[key]})",
+                hint="give every item its own title",
+            )
+        seen[key] = index
+    section, section_texts = _localized(
+        where, entry, "section", complete=complete, required=False, one_line=True
+    )
+    fields: dict[str, str] = {}
+    texts = {"title": title_texts, "section": section_texts}
+    for name in CUSTOMER_FIELDS:
+        fields[name], texts[name] = _localized(
+            where, entry, name, complete=complete, required=True, hint=_CUSTOMER_HINT
         )
-    seen[key] = index
-    section = _text(where, entry, "section", required=False, one_line=True)
-    texts = {
-        field: _text(where, entry, field, required=True, hint=_CUSTOMER_HINT)
-        for field in CUSTOMER_FIELDS
-    }
-    return ProtocolItem(section=section, title=title, **texts)
+    return ProtocolItem(
+        section=section,
+        title=title,
+        **fields,
+        texts={key: value for key, value in texts.items() if value is not None},
+    )
 
 
-def parse_protocol(data: dict[str, Any], source: str) -> Protocol:
-    """Check the contents of a protocol file; ``source`` names the file in errors."""
+def parse_protocol(data: dict[str, Any], source: str, *, complete: bool = False) -> Protocol:
+    """Check the contents of a protocol file; ``source`` names the file in errors.
+
+    With ``complete`` every text must be written in every language (the built-in
+    protocols); otherwise a text may also be written once.
+    """
     version = _version(source, data)
     unknown = [k for k in data if k not in _TOP_KEYS]
     if "items" in unknown:
@@ -201,8 +318,18 @@ def parse_protocol(data: dict[str, Any], source: str) -> Protocol:
             "at most 64 characters, and no spaces",
             hint='e.g. name = "network-outage"',
         )
-    title = _text(source, data, "title", required=True, one_line=True, hint="the title people see")
-    description = _text(source, data, "description", required=False)
+    title, title_texts = _localized(
+        source,
+        data,
+        "title",
+        complete=complete,
+        required=True,
+        one_line=True,
+        hint="the title people see",
+    )
+    description, description_texts = _localized(
+        source, data, "description", complete=complete, required=False
+    )
     entries = data.get("item")
     if isinstance(entries, dict):
         raise InvalidInput(
@@ -219,13 +346,23 @@ def parse_protocol(data: dict[str, Any], source: str) -> Protocol:
             f"{source}: the protocol has no items",
             hint="add at least one [[item]] table with " + ", ".join(ITEM_KEYS),
         )
-    seen: dict[str, int] = {}
-    items = tuple(_item(source, i, entry, seen) for i, entry in enumerate(entries, start=1))
-    return Protocol(name=name, title=title, description=description, items=items, version=version)
+    seen: dict[tuple[str, str], int] = {}
+    items = tuple(
+        _item(source, i, entry, seen, complete) for i, entry in enumerate(entries, start=1)
+    )
+    texts = {"title": title_texts, "description": description_texts}
+    return Protocol(
+        name=name,
+        title=title,
+        description=description,
+        items=items,
+        version=version,
+        texts={key: value for key, value in texts.items() if value is not None},
+    )
 
 
-def load_protocol(path: Path | str) -> Protocol:
-    """Read and check one protocol file (UTF-8 TOML)."""
+def load_protocol(path: Path | str, *, complete: bool = False) -> Protocol:
+    """Read and check one protocol file (UTF-8 TOML); ``complete`` as for ``parse_protocol``."""
     path = Path(path)
     where = path.name or str(path)
     try:
@@ -251,7 +388,7 @@ def load_protocol(path: Path | str) -> Protocol:
             f"File: {path}",
         ) from None
     try:
-        return parse_protocol(data, where)
+        return parse_protocol(data, where, complete=complete)
     except InvalidInput as exc:
         exc.hint = f"{exc.hint}. File: {path}" if exc.hint else f"File: {path}"
         raise
@@ -270,7 +407,11 @@ def _toml_position(exc: tomllib.TOMLDecodeError) -> str:
 
 
 def builtin_protocols() -> list[Protocol]:
-    """Every protocol shipped in ``resources/protocols``, sorted by name."""
+    """Every protocol shipped in ``resources/protocols``, sorted by name.
+
+    A shipped protocol gives every text in every language; one that does not is
+    refused, naming the file, the item, the key and the language.
+    """
     folder = resource("protocols")
     if not folder.is_dir():
         raise InvalidInput(
@@ -280,7 +421,7 @@ def builtin_protocols() -> list[Protocol]:
     protocols: list[Protocol] = []
     files: dict[str, Path] = {}
     for path in sorted(folder.glob("*.toml")):
-        protocol = load_protocol(path)
+        protocol = load_protocol(path, complete=True)
         key = protocol.name.casefold()
         if key in files:
             raise InvalidInput(
@@ -316,6 +457,7 @@ _HEADER = """\
 # One [[item]] table per checklist item: section, title, and the four texts
 # every request to the customer carries: need (what we need), why (why we need
 # it), use (what we will do with it), next_step (what comes next).
+# A text is written once (key = "...") or in every language (key.en, key.de, key.ja).
 """
 
 
@@ -361,25 +503,28 @@ def protocol_to_toml(protocol: Protocol) -> str:
     Raises ``InvalidInput`` when the protocol would not load again (an empty text,
     a bad name, two items with one title), naming the item, as the loader does.
     """
-    lines = [
-        _HEADER,
-        f"name = {toml_string(protocol.name)}",
-        f"title = {toml_string(protocol.title)}",
-    ]
+    lines = [_HEADER, f"name = {toml_string(protocol.name)}"]
+    lines += _assignments(protocol, "title")
     if protocol.description:
-        lines.append(f"description = {toml_string(protocol.description)}")
+        lines += _assignments(protocol, "description")
     lines.append(f"version = {protocol.version}")
     for item in protocol.items:
         lines.append("\n[[item]]")
         for key in ITEM_KEYS:
-            value: str = getattr(item, key)
-            if key == "section" and not value:
+            if key == "section" and not item.section:
                 continue
-            lines.append(f"{key} = {toml_string(value)}")
+            lines += _assignments(item, key)
     text = "\n".join(lines) + "\n"
     # The promise is that the file loads again: check it with the loader itself.
     parse_protocol(tomllib.loads(text), f"protocol {protocol.name!r}")
     return text
+
+
+def _assignments(owner: Protocol | ProtocolItem, key: str) -> list[str]:
+    localized = owner.texts.get(key)
+    if localized is None:
+        return [f"{key} = {toml_string(getattr(owner, key))}"]
+    return [f"{key}.{lang} = {toml_string(text)}" for lang, text in localized.pairs]
 
 
 def save_protocol(protocol: Protocol, path: Path | str) -> None:

@@ -33,6 +33,7 @@ from warroom.exchange.state import (
     refuse_duplicate,
     unreadable,
 )
+from warroom.store import search_index
 from warroom.store.models import Incident, SpecLine, TimelineEvent
 from warroom.store.projection import Projection, UnknownEvent
 from warroom.store.records import Actor, EventRecord
@@ -102,6 +103,7 @@ def _import_export(store: Store, document: dict[str, Any]) -> int:
         incident = _add_incident(s, uid, timeline)
         events = _add_timeline(s, incident.id, timeline)
         projection = _replay(s, incident, events)
+        search_index.index_events(s.connection(), events)
         _adopt_unproven(s, incident, document, projection)
         add_contacts(s, document.get("people") or [])
         check_state(s, incident, document, legacy="uid" not in events[0].payload)

@@ -17,6 +17,8 @@ The methods live in one module per subject, in the users' words:
 ``follow_up``      root cause and corrective/preventive actions (rules 6, 7)
 ``exercise``       the simulated clock and injects
 ``reading``        the incident list and summaries
+``search``         search every incident; "seen this before?"
+``catalogue``      the service catalogue, blast radius, who else needs the fix
 =================  ==========================================================
 
 Callers keep flat methods (``room.add_hypothesis(...)``), not sections
@@ -35,6 +37,7 @@ the report, exchange, exercise, notify and UI layers sit above it.
 from __future__ import annotations
 
 from warroom.room.base import default_seat
+from warroom.room.catalogue import CatalogueActions
 from warroom.room.checklist import ChecklistActions
 from warroom.room.communication import CommunicationActions
 from warroom.room.diagnosis import DiagnosisActions
@@ -43,6 +46,7 @@ from warroom.room.follow_up import FollowUpActions
 from warroom.room.incident import IncidentActions
 from warroom.room.reading import IncidentSummary, ReadingActions
 from warroom.room.roles import RoleActions
+from warroom.room.search import SearchActions
 from warroom.room.timeline import TimelineActions
 
 __all__ = ["IncidentSummary", "WarRoom", "default_seat"]
@@ -58,5 +62,7 @@ class WarRoom(
     FollowUpActions,
     ExerciseActions,
     ReadingActions,
+    SearchActions,
+    CatalogueActions,
 ):
     """One seat's handle on the room: who sits here, and every action they can take."""

@@ -20,12 +20,12 @@ from typing import Any, Self
 from sqlalchemy import select
 
 from warroom.core.clock import Clock, SystemClock, utc
-from warroom.core.errors import InvalidInput, NotFound
+from warroom.core.errors import EditConflict, InvalidInput, NotFound
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.text import clean, clean_text
 from warroom.core.vocabulary import Role
-from warroom.store.engine import resolve_url
-from warroom.store.models import Incident
+from warroom.store.engine import Timeouts, resolve_url
+from warroom.store.models import Incident, TimelineEvent
 from warroom.store.repository import Actor, EventRecord, Store, WriteTx, iso
 
 
@@ -75,8 +75,10 @@ class RoomBase:
         clock: Clock | None = None,
         matrix: CommunicationMatrix | None = None,
         actor: Actor | None = None,
+        timeouts: Timeouts | None = None,
     ) -> Self:
-        store = Store.open(resolve_url(db), clock or SystemClock())
+        seat = actor.seat if actor else default_seat()
+        store = Store.open(resolve_url(db), clock or SystemClock(), seat=seat, timeouts=timeouts)
         return cls(store, matrix or CommunicationMatrix.default(), actor)
 
     def close(self) -> None:
@@ -114,6 +116,36 @@ class RoomBase:
         """The transaction's one timeline event, written by this seat's person and role."""
         # Every string the record keeps is made safe here, once, for every action.
         return tx.record(incident, kind, clean(payload), self.actor, corrects=corrects)
+
+    @staticmethod
+    def _based_on(
+        tx: WriteTx, incident: Incident, current: int, based_on: int | None, what: str
+    ) -> None:
+        """Refuse a change based on a version another seat has changed since.
+
+        ``based_on`` is the version the person saw (None: no check, for scripts
+        that do not look first). The check runs under the write lock, so two
+        seats cannot both pass it.
+        """
+        if based_on is None or based_on == current:
+            return
+        event = tx.session.scalar(
+            select(TimelineEvent).where(
+                TimelineEvent.incident_id == incident.id, TimelineEvent.number == current
+            )
+        )
+        if event is None:  # pragma: no cover - a version always names a stored event
+            raise NotFound(f"incident #{incident.id} has no event {current}")
+        raise EditConflict(
+            what,
+            number=event.number,
+            kind=event.kind,
+            author=event.author,
+            role=event.role,
+            seat=event.seat,
+            at=event.at,
+            payload=event.payload,
+        )
 
     @staticmethod
     def _entity(tx: WriteTx, model: Any, incident_id: int, uid: str | None, what: str) -> Any:

@@ -46,10 +46,19 @@ class ChecklistActions(RoomBase):
         return [self.add_checklist_item(incident_id, **item) for item in items]
 
     def tick_checklist_item(
-        self, incident_id: int, item_uid: str, result: str, done: bool = True
+        self,
+        incident_id: int,
+        item_uid: str,
+        result: str,
+        done: bool = True,
+        *,
+        based_on: int | None = None,
     ) -> None:
         with self._write(incident_id) as (tx, incident):
             item = self._entity(tx, ChecklistItem, incident_id, item_uid, "checklist item")
+            self._based_on(
+                tx, incident, item.version, based_on, f"the checklist item “{item.title}”"
+            )
             self._record(
                 tx,
                 incident,

@@ -34,10 +34,13 @@ class CommunicationActions(RoomBase):
             )
             return uid
 
-    def answer_request(self, incident_id: int, request_uid: str, answer: str) -> None:
+    def answer_request(
+        self, incident_id: int, request_uid: str, answer: str, *, based_on: int | None = None
+    ) -> None:
         answer = checked_text(answer, "answer")
         with self._write(incident_id) as (tx, incident):
             request = self._entity(tx, InformationRequest, incident_id, request_uid, "request")
+            self._based_on(tx, incident, request.version, based_on, "the request's answer")
             self._record(
                 tx, incident, EventKind.REQUEST_ANSWERED, {"uid": request.uid, "answer": answer}
             )

@@ -29,14 +29,23 @@ class DiagnosisActions(RoomBase):
         is_not_text: str,
         distinction: str = "",
         change: str = "",
+        based_on: int | None = None,
     ) -> None:
         dim = SpecDimension(dimension)
         with self._write(incident_id) as (tx, incident):
-            existing = tx.session.scalar(
-                select(SpecLine.uid).where(
+            line = tx.session.scalar(
+                select(SpecLine).where(
                     SpecLine.incident_id == incident_id, SpecLine.dimension == dim
                 )
             )
+            self._based_on(
+                tx,
+                incident,
+                line.version if line else 0,
+                based_on,
+                f"the specification line “{dim.value}”",
+            )
+            existing = line.uid if line else None
             self._record(
                 tx,
                 incident,
@@ -93,12 +102,15 @@ class DiagnosisActions(RoomBase):
         status: HypothesisStatus | str,
         reason: str = "",
         explains_spec: bool | None = None,
+        *,
+        based_on: int | None = None,
     ) -> None:
         new = HypothesisStatus(status)
         if new in (HypothesisStatus.RULED_OUT, HypothesisStatus.CONFIRMED):
             reason = checked_text(reason, "reason (what proved or disproved it)")
         with self._write(incident_id) as (tx, incident):
             hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            self._based_on(tx, incident, hypothesis.version, based_on, hypothesis.label)
             self._record(
                 tx,
                 incident,
@@ -151,13 +163,20 @@ class DiagnosisActions(RoomBase):
             return uid
 
     def record_fix_outcome(
-        self, incident_id: int, fix_uid: str, outcome: FixOutcome | str, note: str = ""
+        self,
+        incident_id: int,
+        fix_uid: str,
+        outcome: FixOutcome | str,
+        note: str = "",
+        *,
+        based_on: int | None = None,
     ) -> None:
         result = FixOutcome(outcome)
         if result is FixOutcome.PENDING:
             raise InvalidInput("an outcome is worked, failed, partial or rolled back")
         with self._write(incident_id) as (tx, incident):
             fix = self._entity(tx, FixAttempt, incident_id, fix_uid, "fix attempt")
+            self._based_on(tx, incident, fix.version, based_on, "the fix attempt's outcome")
             self._record(
                 tx,
                 incident,

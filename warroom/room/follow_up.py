@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import select
+
 from warroom.core.errors import InvalidInput
 from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
-from warroom.store.models import Action
+from warroom.store.models import Action, RootCause
 
 
 class FollowUpActions(RoomBase):
@@ -44,11 +46,18 @@ class FollowUpActions(RoomBase):
             return uid
 
     def set_action_status(
-        self, incident_id: int, action_uid: str, status: ActionStatus | str, note: str = ""
+        self,
+        incident_id: int,
+        action_uid: str,
+        status: ActionStatus | str,
+        note: str = "",
+        *,
+        based_on: int | None = None,
     ) -> None:
         new = ActionStatus(status)
         with self._write(incident_id) as (tx, incident):
             action = self._entity(tx, Action, incident_id, action_uid, "action")
+            self._based_on(tx, incident, action.version, based_on, f"the action “{action.text}”")
             self._record(
                 tx,
                 incident,
@@ -65,6 +74,7 @@ class FollowUpActions(RoomBase):
         assumptions: str = "",
         alternatives: Sequence[tuple[str, str]] = (),
         category: str = "",
+        based_on: int | None = None,
     ) -> None:
         """Root cause, how it was proven, what was assumed, what else was considered (rule 6)."""
         cause = checked_text(cause, "root cause")
@@ -73,6 +83,10 @@ class FollowUpActions(RoomBase):
             for c, w in alternatives
         ]
         with self._write(incident_id) as (tx, incident):
+            current = tx.session.scalar(
+                select(RootCause.version).where(RootCause.incident_id == incident_id)
+            )
+            self._based_on(tx, incident, current or 0, based_on, "the root cause")
             self._record(
                 tx,
                 incident,

@@ -107,9 +107,12 @@ class IncidentActions(RoomBase):
             )
             return incident.id
 
-    def change_priority(self, incident_id: int, priority: str, reason: str = "") -> None:
+    def change_priority(
+        self, incident_id: int, priority: str, reason: str = "", *, based_on: int | None = None
+    ) -> None:
         prio = self.matrix.get(priority)
         with self._write(incident_id) as (tx, incident):
+            self._based_on(tx, incident, incident.priority_version, based_on, "the priority")
             if incident.priority == prio.name:
                 raise RuleViolation(f"the incident is already {prio.name}")
             self._record(
@@ -119,12 +122,20 @@ class IncidentActions(RoomBase):
                 {"from": incident.priority, "to": prio.name, "reason": reason.strip()},
             )
 
-    def change_status(self, incident_id: int, status: Status | str, note: str = "") -> None:
+    def change_status(
+        self,
+        incident_id: int,
+        status: Status | str,
+        note: str = "",
+        *,
+        based_on: int | None = None,
+    ) -> None:
         new = Status(status)
         if new is Status.RESOLVED:
-            self.resolve(incident_id, note)
+            self.resolve(incident_id, note, based_on=based_on)
             return
         with self._write(incident_id) as (tx, incident):
+            self._based_on(tx, incident, incident.status_version, based_on, "the status")
             old = Status(incident.status)
             if not can_change_status(old, new):
                 raise RuleViolation(f"the incident cannot go from {old} to {new}")
@@ -144,6 +155,7 @@ class IncidentActions(RoomBase):
         impact_count: int | None = None,
         services: Sequence[str] | None = None,
         impact_extent: str | None = None,
+        based_on: int | None = None,
     ) -> None:
         changed: dict[str, Any] = {}
         if impact_what is not None:
@@ -161,6 +173,7 @@ class IncidentActions(RoomBase):
         if not changed:
             raise InvalidInput("nothing to change in the business impact")
         with self._write(incident_id) as (tx, incident):
+            self._based_on(tx, incident, incident.impact_version, based_on, "the business impact")
             self._record(tx, incident, EventKind.IMPACT_CHANGED, changed)
 
     def mark(
@@ -195,8 +208,9 @@ class IncidentActions(RoomBase):
                 },
             )
 
-    def resolve(self, incident_id: int, summary: str = "") -> None:
+    def resolve(self, incident_id: int, summary: str = "", *, based_on: int | None = None) -> None:
         with self._write(incident_id) as (tx, incident):
+            self._based_on(tx, incident, incident.status_version, based_on, "the status")
             old = Status(incident.status)
             if not old.is_active:
                 raise RuleViolation(f"the incident is already {old}")

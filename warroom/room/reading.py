@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -18,6 +18,11 @@ from warroom.store.integrity import Problem, StateMismatch
 from warroom.store.models import (
     Incident,
 )
+from warroom.store.repository import Presence
+
+# A seat says it is here this often, and is shown as gone when three are missed.
+HEARTBEAT = timedelta(seconds=10)
+GONE_AFTER = timedelta(seconds=30)
 
 
 @dataclass(frozen=True)
@@ -92,3 +97,16 @@ class ReadingActions(RoomBase):
     def rebuild(self, incident_id: int) -> list[StateMismatch]:
         """Make the state rows what the events say again; what differed (recorded if any)."""
         return self.store.rebuild(incident_id, self.actor)
+
+    # -- who is in the room ------------------------------------------------
+
+    def heartbeat(self, incident_id: int | None) -> None:
+        """Say this seat is here, as its person and role; every HEARTBEAT while open."""
+        self.store.heartbeat(self.actor.seat, self.actor.person, self.actor.role, incident_id)
+
+    def present(self, incident_id: int | None = None) -> list[Presence]:
+        """Who is in the room (on this incident): seats not heard of for a while are gone."""
+        return self.store.present(incident_id, GONE_AFTER)
+
+    def leave(self) -> None:
+        self.store.leave(self.actor.seat)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,39 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from warroom.core.errors import StorageError
+from warroom.core.redact import redact
 
 BUSY_TIMEOUT_MS = 10_000
 ENV_VAR = "WARROOM_DB"
+
+
+@dataclass(frozen=True)
+class Timeouts:
+    """How long a seat waits on a shared PostgreSQL server before it says so.
+
+    A seat that stalls in the middle of a write (a laptop lid closed) must not
+    freeze every other seat: the others give up on the lock after ``lock_ms``
+    and say who holds it, and the server ends the stalled transaction after
+    ``idle_in_transaction_ms``, freeing the record.
+    """
+
+    connect_s: int = 5
+    lock_ms: int = 10_000
+    statement_ms: int = 30_000
+    idle_in_transaction_ms: int = 30_000
+
+
+def _postgres_connect_args(timeouts: Timeouts, seat: str) -> dict[str, Any]:
+    options = (
+        f"-c lock_timeout={timeouts.lock_ms} -c statement_timeout={timeouts.statement_ms}"
+        f" -c idle_in_transaction_session_timeout={timeouts.idle_in_transaction_ms}"
+    )
+    return {
+        "connect_timeout": timeouts.connect_s,
+        "options": options,
+        # Shown to other seats when this one holds the record too long.
+        "application_name": f"warroom {seat}"[:63],
+    }
 
 
 def _json_dumps(value: Any) -> str:
@@ -41,7 +72,7 @@ def resolve_url(db: str | None) -> str:
             make_url(value)
         except ArgumentError:
             raise StorageError(
-                f"not a database URL: {value}",
+                f"not a database URL: {redact(value)}",
                 hint="give a file path or a URL such as postgresql+psycopg://user@host/warroom",
             ) from None
         return value
@@ -86,7 +117,13 @@ def _on_sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+def make_engine(
+    url: str,
+    busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    *,
+    timeouts: Timeouts | None = None,
+    seat: str = "",
+) -> Engine:
     path = sqlite_path(url)
     if path is not None:
         if path.is_dir():
@@ -100,9 +137,13 @@ def make_engine(url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
                 f"cannot create the folder for the database: {path.parent} ({exc.strerror})",
                 hint="choose another place with --db or WARROOM_DB",
             ) from None
+    connect_args: dict[str, Any] = {}
+    if make_url(url).get_backend_name() == "postgresql":
+        connect_args = _postgres_connect_args(timeouts or Timeouts(), seat)
     try:
         engine = create_engine(
             url,
+            connect_args=connect_args,
             pool_pre_ping=path is None,
             # Readable text in the file (and searchable: "Größe", not "Gr\\u00f6\\u00dfe").
             json_serializer=_json_dumps,

@@ -100,6 +100,11 @@ class Incident(Base):
     acknowledged_at: Mapped[datetime | None]
     # The promise made by the last status update; drives the countdown.
     next_update_due_at: Mapped[datetime | None]
+    # The event that last changed each aspect a seat can edit; a change based on an
+    # older one is refused (two seats never overwrite each other without a word).
+    priority_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    status_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    impact_version: Mapped[int] = mapped_column(default=0, server_default="0")
     # The record's own witness of its chain: how long it is and how it ends.
     head_number: Mapped[int] = mapped_column(default=0)
     head_hash: Mapped[str] = mapped_column(String(64), default=GENESIS)
@@ -167,6 +172,8 @@ class ChecklistItem(Base):
     done_by: Mapped[str] = mapped_column(String(200), default="")
     done_at: Mapped[datetime | None]
     result: Mapped[str] = mapped_column(Text, default="")
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SpecLine(Base):
@@ -182,6 +189,8 @@ class SpecLine(Base):
     is_not_text: Mapped[str] = mapped_column(Text, default="")
     distinction: Mapped[str] = mapped_column(Text, default="")
     change: Mapped[str] = mapped_column(Text, default="")
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Hypothesis(Base):
@@ -199,6 +208,8 @@ class Hypothesis(Base):
     created_at: Mapped[datetime]
     # [{at, by, text, supports}]
     evidence: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class FixAttempt(Base):
@@ -217,6 +228,8 @@ class FixAttempt(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="pending")
     outcome_note: Mapped[str] = mapped_column(Text, default="")
     outcome_at: Mapped[datetime | None]
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     hypothesis: Mapped[Hypothesis | None] = relationship(lazy="joined")
 
@@ -236,6 +249,8 @@ class InformationRequest(Base):
     asked_at: Mapped[datetime]
     answer: Mapped[str] = mapped_column(Text, default="")
     answered_at: Mapped[datetime | None]
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class StatusUpdate(Base):
@@ -273,6 +288,8 @@ class Action(Base):
     other_systems: Mapped[list[str]] = mapped_column(default=list)
     created_at: Mapped[datetime]
     done_at: Mapped[datetime | None]
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class RootCause(Base):
@@ -290,6 +307,49 @@ class RootCause(Base):
     alternatives: Mapped[list[dict[str, Any]]] = mapped_column(default=list)
     set_by: Mapped[str] = mapped_column(String(200))
     set_at: Mapped[datetime]
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class SeatPresence(Base):
+    """Who sits in the room now: one row per seat, refreshed while the seat is open.
+
+    Not part of any incident's record and never in the timeline, which records
+    only what people did; a seat whose row goes stale is shown as gone.
+    """
+
+    __tablename__ = "seat_presence"
+
+    seat: Mapped[str] = mapped_column(String(100), primary_key=True)
+    person: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(20), default="")
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incident.id", ondelete="SET NULL"), index=True
+    )
+    joined_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+
+
+class CatalogueService(Base):
+    """A service of the catalogue: reference data kept beside the incidents, not in a chain.
+
+    What an incident says about its services stays in its events; the catalogue
+    says who owns a service and what it depends on, and is edited freely.
+    """
+
+    __tablename__ = "catalogue_service"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    oncall: Mapped[str] = mapped_column(String(200), default="")
+    tier: Mapped[str] = mapped_column(String(40), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    # What it is built from (a database engine, a library, a load balancer): a fix to
+    # one of these may be needed wherever else it is used (rule 7).
+    components: Mapped[list[str]] = mapped_column(default=list)
+    depends_on: Mapped[list[str]] = mapped_column(default=list)
+    updated_at: Mapped[datetime]
 
 
 class ImpactPhase(Base):

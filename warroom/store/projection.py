@@ -89,6 +89,9 @@ INCIDENT_COLUMNS = (
     "acknowledged_at",
     "next_update_due_at",
     "approximate_times",
+    "priority_version",
+    "status_version",
+    "impact_version",
 )
 
 
@@ -144,6 +147,8 @@ class Projection:
         return row
 
     def add(self, row: Any, key: str, event: EventRecord) -> None:
+        if hasattr(row, "version"):
+            row.version = event.number
         self.session.add(row)
         self.touch(row, key)
 
@@ -225,12 +230,14 @@ def _declared(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     p.set_time("detected", _time(d.get("detected_at")), "detected" in rough)
     p.stamp("declared", ev)
     inc.paged_who = ""
+    inc.priority_version = inc.status_version = inc.impact_version = ev.number
     p.incident_changed(ev)
 
 
 @_on(EventKind.PRIORITY_CHANGED)
 def _priority(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     p.incident.priority = d["to"]
+    p.incident.priority_version = ev.number
     p.incident_changed(ev)
 
 
@@ -244,6 +251,7 @@ def _status(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     elif not old.is_active:
         # Reopened: no longer resolved; the timeline keeps when it was.
         p.set_time("resolved", None, False)
+    inc.status_version = ev.number
     p.incident_changed(ev)
 
 
@@ -255,6 +263,7 @@ def _impact(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
             setattr(inc, key, d[key])
     if "services" in d:
         inc.services = list(d["services"])
+    inc.impact_version = ev.number
     p.incident_changed(ev)
 
 
@@ -285,6 +294,7 @@ def _resolved(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
         inc.summary = d["summary"]
         p.unproven.discard(("incident", "", "summary"))
     inc.next_update_due_at = None
+    inc.status_version = ev.number
     p.incident_changed(ev)
 
 
@@ -355,6 +365,7 @@ def _checklist_ticked(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None
     item.done_by = ev.author if done else ""
     item.done_at = ev.at if done else None
     item.result = d.get("result", "")
+    item.version = ev.number
 
 
 # -- diagnosis ---------------------------------------------------------------
@@ -381,6 +392,7 @@ def _spec_line(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     line.is_not_text = d.get("is_not", "")
     line.distinction = d.get("distinction", "")
     line.change = d.get("change", "")
+    line.version = ev.number
     p.touch(line, dimension)
 
 
@@ -419,6 +431,7 @@ def _hypothesis_status(p: Projection, ev: EventRecord, d: dict[str, Any]) -> Non
     hypothesis.status = HypothesisStatus(d["to"])
     hypothesis.status_reason = d.get("reason", "")
     hypothesis.explains_spec = d.get("explains_spec")
+    hypothesis.version = ev.number
 
 
 @_on(EventKind.FIX_ATTEMPTED)
@@ -448,6 +461,7 @@ def _fix_outcome(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     fix.outcome = d["outcome"]
     fix.outcome_note = d.get("note", "")
     fix.outcome_at = ev.at
+    fix.version = ev.number
 
 
 # -- communication -----------------------------------------------------------
@@ -476,6 +490,7 @@ def _request_answered(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None
     request = p.row(InformationRequest, d["uid"], ev)
     request.answer = d["answer"]
     request.answered_at = ev.at
+    request.version = ev.number
 
 
 @_on(EventKind.UPDATE_POSTED)
@@ -550,6 +565,7 @@ def _action_status(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     action = p.row(Action, d["uid"], ev)
     action.status = d["to"]
     action.done_at = ev.at if d["to"] == "done" else None
+    action.version = ev.number
 
 
 @_on(EventKind.ROOT_CAUSE_SET)
@@ -565,6 +581,7 @@ def _root_cause(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     record.alternatives = [dict(a) for a in d.get("alternatives", [])]
     record.set_by = ev.author
     record.set_at = ev.at
+    record.version = ev.number
     p.touch(record, "")
 
 

@@ -13,8 +13,8 @@ import sqlite3
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, replace
-from datetime import datetime
+from dataclasses import asdict, dataclass, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -36,9 +36,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from warroom.core.clock import Clock, utc
-from warroom.core.errors import NotFound, NothingToDo, StorageError
+from warroom.core.errors import NotFound, NothingToDo, RecordUnreachable, StorageError
+from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
-from warroom.store.engine import BUSY_TIMEOUT_MS, make_engine, sqlite_path
+from warroom.store import search_index
+from warroom.store.engine import BUSY_TIMEOUT_MS, Timeouts, make_engine, sqlite_path
 from warroom.store.integrity import (
     STATE_TABLES,
     DamagedRecord,
@@ -51,8 +53,9 @@ from warroom.store.integrity import (
     replay,
     stored_state,
 )
+from warroom.store.live import CHANNEL
 from warroom.store.migrate import upgrade
-from warroom.store.models import Incident, Person, TimelineEvent
+from warroom.store.models import Incident, Person, SeatPresence, TimelineEvent
 from warroom.store.projection import STATELESS_KINDS, Projection
 from warroom.store.records import Actor, EventRecord, chained_fields, iso, parse_instant
 
@@ -60,11 +63,48 @@ __all__ = ["Actor", "EventRecord", "Store", "WriteTx", "chained_fields", "iso", 
 
 # Any constant works; it names "the warroom write lock" among advisory locks.
 _PG_WRITE_LOCK = 0x5741_524F
+_NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :seq)")
+# Who holds that lock: a key below 2**32 is stored in objid, with classid 0.
+_HOLDER = text(
+    "SELECT a.application_name, extract(epoch FROM now() - a.xact_start)"
+    " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+    " WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 0 AND l.objid = :key"
+)
+
+
+# What drivers say when the server is not there (as opposed to busy or broken).
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "server closed the connection",
+    "terminating connection",
+    "no route to host",
+    "network is unreachable",
+    "connection is closed",
+    "consuming input failed",
+    "the connection is lost",
+)
 
 
 def _storage_error(exc: Exception, url: str) -> StorageError:
     message = str(getattr(exc, "orig", exc)).lower()
-    where = str(sqlite_path(url) or url)
+    where = str(sqlite_path(url) or redact(url))
+    if "timeout expired" in message or "connection timed out" in message:
+        return RecordUnreachable(
+            f"the database server did not answer in time: {redact(url)}",
+            hint="check the address and that the server is running; nothing was changed",
+        )
+    if any(sign in message for sign in _UNREACHABLE):
+        return RecordUnreachable(
+            f"the record cannot be reached: {redact(url)}",
+            hint="check the network and that the database server is running",
+        )
+    if "lock timeout" in message:
+        return StorageError(
+            "the record is busy: another seat holds it and does not let go",
+            hint="what you typed is still here; try again in a moment",
+        )
     if "locked" in message or "busy" in message:
         return StorageError(
             f"the database is busy: another program holds a lock on {where}",
@@ -91,7 +131,7 @@ def _storage_error(exc: Exception, url: str) -> StorageError:
             hint="check the disk; the last entry was not saved, and nothing was half-written",
         )
     return StorageError(
-        f"the database failed: {getattr(exc, 'orig', exc)}",
+        redact(f"the database failed: {getattr(exc, 'orig', exc)}"),
         hint="check the connection or the file given with --db",
     )
 
@@ -110,6 +150,20 @@ _ADVANCE = (
 )
 
 
+@dataclass(frozen=True)
+class Presence:
+    seat: str
+    person: str
+    role: str
+    incident_id: int | None
+    last_seen_at: datetime
+    gone: bool
+
+
+class _Abandoned(Exception):
+    """A write that found, under the lock, that it has nothing to record."""
+
+
 class WriteTx:
     """One write transaction: change rows, then ``record`` exactly one event.
 
@@ -124,6 +178,11 @@ class WriteTx:
         self.event: EventRecord | None = None
         # Only an import writes a whole record in one transaction (``Store.write_events``).
         self._many = many
+        self.abandoned = False
+
+    def abandon(self) -> None:
+        """End without an event: what was to be written is already there (rolled back)."""
+        self.abandoned = True
 
     @property
     def session(self) -> Session:
@@ -205,6 +264,8 @@ class WriteTx:
             row = incident if isinstance(incident, Incident) else self.incident(incident_id)
             Projection(self.session, row).apply(event)
             self.session.flush()
+        # The search index is derived from the events too, and kept in the same transaction.
+        search_index.index_event(self.connection, event)
         self.event = event
         return event
 
@@ -216,8 +277,16 @@ class Store:
         self._write_engine = engine.execution_options(warroom_write=True)
 
     @classmethod
-    def open(cls, url: str, clock: Clock, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
-        engine = make_engine(url, busy_timeout_ms)
+    def open(
+        cls,
+        url: str,
+        clock: Clock,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+        timeouts: Timeouts | None = None,
+        seat: str = "",
+    ) -> Store:
+        engine = make_engine(url, busy_timeout_ms, timeouts=timeouts, seat=seat)
         try:
             upgrade(engine)
         except (OperationalError, DatabaseError) as exc:
@@ -267,14 +336,41 @@ class Store:
                 try:
                     yield tx
                     tx.flush()
+                    if tx.event is None and tx.abandoned:
+                        raise _Abandoned
                     if tx.event is None:
                         raise RuntimeError("a write transaction must record a timeline event")
+                    if conn.dialect.name == "postgresql":
+                        # Delivered to every listening seat when (and only if) this commits.
+                        conn.execute(_NOTIFY, {"seq": str(tx.event.seq)})
                 finally:
                     tx.close()
+        except _Abandoned:
+            return  # rolled back: there was nothing to write after all
         except (OperationalError, DatabaseError) as exc:
             if isinstance(exc, IntegrityError):
                 raise
-            raise _storage_error(exc, self.url) from exc
+            error = _storage_error(exc, self.url)
+            if "lock timeout" in str(getattr(exc, "orig", exc)).lower():
+                error = self._busy(error)
+            raise error from exc
+
+    def _busy(self, error: StorageError) -> StorageError:
+        """Name the seat that holds the record, and for how long, when the server can tell."""
+        holder = _HOLDER.bindparams(key=_PG_WRITE_LOCK)
+        try:
+            with self.engine.connect() as conn:
+                row = conn.execute(holder).first()
+        except (OperationalError, DatabaseError):
+            return error
+        if row is None:
+            return error
+        seat = str(row[0] or "").removeprefix("warroom ") or "another seat"
+        return StorageError(
+            f"the record is busy: seat {seat} has held it for {int(row[1] or 0)} s",
+            hint="what you typed is still here; try again in a moment (a seat that froze is "
+            "let go by the server after 30 s)",
+        )
 
     def _lock(self, conn: Connection) -> None:
         # SQLite takes its lock with BEGIN IMMEDIATE (see engine.py); PostgreSQL
@@ -299,6 +395,53 @@ class Store:
                 yield session
         except (OperationalError, DatabaseError) as exc:
             raise _storage_error(exc, self.url) from exc
+
+    # -- who is in the room ------------------------------------------------
+
+    def heartbeat(self, seat: str, person: str, role: str, incident_id: int | None) -> None:
+        """This seat is here (and looking at ``incident_id``); not an event of any record."""
+        now = self.clock.now()
+        try:
+            # The write engine: BEGIN IMMEDIATE on SQLite, so two seats beating at
+            # once wait for each other instead of one failing on a stale snapshot.
+            with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+                row = session.get(SeatPresence, seat)
+                if row is None:
+                    row = SeatPresence(seat=seat, joined_at=now)
+                    session.add(row)
+                row.person, row.role, row.incident_id = person, role, incident_id
+                row.last_seen_at = now
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(exc, self.url) from exc
+
+    def leave(self, seat: str) -> None:
+        """This seat is closing: it leaves the room at once instead of going stale."""
+        try:
+            with Session(self._write_engine) as session, session.begin():
+                row = session.get(SeatPresence, seat)
+                if row is not None:
+                    session.delete(row)
+        except (OperationalError, DatabaseError) as exc:
+            raise _storage_error(exc, self.url) from exc
+
+    def present(self, incident_id: int | None, gone_after: timedelta) -> list[Presence]:
+        """The seats on this incident (or in the room), the ones not seen lately marked gone."""
+        now = self.clock.now()
+        query = select(SeatPresence).order_by(SeatPresence.joined_at)
+        if incident_id is not None:
+            query = query.where(SeatPresence.incident_id == incident_id)
+        with self.read() as session:
+            return [
+                Presence(
+                    seat=row.seat,
+                    person=row.person,
+                    role=row.role,
+                    incident_id=row.incident_id,
+                    last_seen_at=row.last_seen_at,
+                    gone=now - row.last_seen_at > gone_after,
+                )
+                for row in session.scalars(query)
+            ]
 
     # -- the change feed -------------------------------------------------
 

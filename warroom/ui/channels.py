@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +29,44 @@ if TYPE_CHECKING:
 CHANNEL_NAMES = ("clipboard", "e-mail", "webhook")
 SMTP_PASSWORD_KEY = "smtp-password"
 WEBHOOK_TOKEN_KEY = "webhook-token"
+# A chat webhook's address is itself the secret (whoever has it can post): keyring only.
+WEBHOOK_URL_KEY = "webhook-url"
+
+
+def move_webhook_to_keyring() -> bool:
+    """Once: a webhook address that an older version kept in the settings file moves to
+    the keyring, and the settings keep only that one is set and its host. True if moved."""
+    from warroom.notify.secrets import store_secret
+
+    store = settings()
+    legacy = str(store.value("webhook/url", "") or "")
+    if not legacy:
+        return False
+    store_secret(WEBHOOK_URL_KEY, legacy)  # raises, and keeps the setting, without a keyring
+    _remember_webhook(legacy)
+    store.remove("webhook/url")
+    store.sync()
+    return True
+
+
+def _remember_webhook(url: str) -> None:
+    from warroom.core.redact import remember_secret
+
+    remember_secret(url)
+    store = settings()
+    store.setValue("webhook/configured", True)
+    store.setValue("webhook/host", urlsplit(url).hostname or "")
+
+
+def webhook_address() -> str:
+    """The webhook's address from the keyring (moving an old setting there first)."""
+    from warroom.core.redact import remember_secret
+    from warroom.notify.secrets import load_secret
+
+    move_webhook_to_keyring()
+    url = load_secret(WEBHOOK_URL_KEY) or ""
+    remember_secret(url)
+    return url
 
 
 def configured_channel(name: str, copy: Callable[[str], None]) -> Channel:
@@ -58,7 +97,9 @@ def configured_channel(name: str, copy: Callable[[str], None]) -> Channel:
             blind=bool(store.value("smtp/blind", True, bool)),
         )
     if name == "webhook":
-        url = str(store.value("webhook/url", "") or "")
+        url = webhook_address() if store.value("webhook/configured", False, bool) else ""
+        if not url:
+            url = webhook_address()  # an address an older version kept in the settings
         if not url:
             raise InvalidInput(
                 "the webhook is not set up", hint="set its address under Channels… first"
@@ -93,8 +134,18 @@ class ChannelSettingsDialog(QDialog):
         self.password.setPlaceholderText(
             self.tr("stored in the system keyring; leave empty to keep")
         )
-        self.webhook = QLineEdit(str(store.value("webhook/url", "")))
-        self.webhook.setPlaceholderText("https://chat.example.com/hooks/…")
+        # The address is never shown again once saved: only that one is set, and its host.
+        self.webhook = QLineEdit()
+        legacy = str(store.value("webhook/url", "") or "")
+        host = str(store.value("webhook/host", "") or "") or (urlsplit(legacy).hostname or "")
+        if store.value("webhook/configured", False, bool) or legacy:
+            self.webhook.setPlaceholderText(
+                self.tr("set ({0}), kept in the keyring; type a new address to replace it").format(
+                    host or "…"
+                )
+            )
+        else:
+            self.webhook.setPlaceholderText("https://chat.example.com/hooks/…")
         self.token = QLineEdit()
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("optional bearer token, kept in the keyring"))
@@ -147,6 +198,9 @@ class ChannelSettingsDialog(QDialog):
                 store_secret(SMTP_PASSWORD_KEY, self.password.text())
             if self.token.text():
                 store_secret(WEBHOOK_TOKEN_KEY, self.token.text())
+            if self.webhook.text().strip():
+                store_secret(WEBHOOK_URL_KEY, self.webhook.text().strip())
+            move_webhook_to_keyring()
         except UserError as exc:
             self.message.setText(exc.message + (f"\n{exc.hint}" if exc.hint else ""))
             self.message.show()
@@ -159,7 +213,8 @@ class ChannelSettingsDialog(QDialog):
         store.setValue("smtp/recipients", self.recipients.text().strip())
         store.setValue("smtp/blind", self.blind.isChecked())
         store.setValue("smtp/username", self.username.text().strip())
-        store.setValue("webhook/url", self.webhook.text().strip())
+        if self.webhook.text().strip():
+            _remember_webhook(self.webhook.text().strip())
         if self.token.text():
             store.setValue("webhook/token", True)
         store.sync()

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
+from warroom.report.describe import role_name
 from warroom.room import WarRoom
+from warroom.store.repository import Presence
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_view import IncidentView
+from warroom.ui.offline import OfflineEntries
 from warroom.ui.settings import settings
 from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme
@@ -21,6 +25,7 @@ from warroom.ui.theme import apply_theme
 if TYPE_CHECKING:
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
+    from warroom.ui.search import SearchWindow
     from warroom.ui.seat_dialog import SeatDialog
     from warroom.ui.trainer import TrainerConsole
     from warroom.ui.wall import WallDisplay
@@ -30,6 +35,9 @@ DEMO_LIVE_MINUTE = 100
 
 
 class MainWindow(QMainWindow):
+    # Another room (address without password) to open in place of this one.
+    room_requested = Signal(str)
+
     def __init__(
         self, room: WarRoom, role: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -49,6 +57,8 @@ class MainWindow(QMainWindow):
         self.seat_dialog: SeatDialog | None = None
         self.dashboard: Dashboard | None = None
         self.trainer: TrainerConsole | None = None
+        self.search_window: SearchWindow | None = None
+        self._open_at_event: int | None = None
 
         self.feed.arrived.connect(self.start.model.on_events)
         self.feed.trouble.connect(self._trouble)
@@ -56,9 +66,22 @@ class MainWindow(QMainWindow):
         self.start.declare_requested.connect(self.declare_incident)
         self.start.demo_requested.connect(self.load_demo)
         self.start.exercise_requested.connect(self.show_trainer)
+        self.start.search_box.search_requested.connect(self.show_search)
 
         self.status_text = QLabel()
+        self.presence_text = QLabel()
+        self.presence_text.setAccessibleName(self.tr("Who is in the room"))
+        self.statusBar().addWidget(self.presence_text)
         self.statusBar().addPermanentWidget(self.status_text)
+        self.feed.present.connect(self._show_presence)
+        self.offline = OfflineEntries(room, self)
+        self.feed.offline = self.offline
+        self.offline_text = QLabel()
+        self.offline_text.setObjectName("alarm")
+        self.offline_text.setAccessibleName(self.tr("Entries waiting to be sent"))
+        self.statusBar().addWidget(self.offline_text)
+        self.offline.changed.connect(self.offline_text.setText)
+        self.offline.delivered.connect(lambda _sent: self.feed.poll())
         self.status_text.setText(
             self.tr("Record: {0}  ·  seat {1}").format(room.store.url, room.actor.seat)
         )
@@ -92,6 +115,8 @@ class MainWindow(QMainWindow):
         self._action("file", self.tr("&Incidents"), self.show_start, "Ctrl+Home")
         self._action("file", self.tr("Load the &demo incident"), self.load_demo)
         self._action("file", self.tr("&Exercises (trainer console)…"), self.show_trainer, "Ctrl+E")
+        self._action("file", self.tr("&Search every incident…"), self.show_search, "Ctrl+Shift+F")
+        self._action("file", self.tr("&Join a room…"), self.ask_room)
         self._menus["file"].addSeparator()
         self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
@@ -193,12 +218,37 @@ class MainWindow(QMainWindow):
             self.feed.poll()
         if record:
             settings().setValue("person", person)
+        self.feed.sit(self.room.actor.seat, person, role.value, incident_id)
         self.stack.addWidget(self.incident_view)
         self.stack.setCurrentWidget(self.incident_view)
         self.setWindowTitle(
             self.tr("warroom — {0}").format(self.incident_view.state.snapshot.title)
         )
+        if self._open_at_event is not None:  # opened from a search result
+            self.incident_view.timeline.show_number(self._open_at_event)
+            self._open_at_event = None
         return self.incident_view
+
+    def show_search(self, text: str = "") -> None:
+        """Search every incident (Ctrl+Shift+F anywhere); a result opens at its event."""
+        from warroom.ui.search import SearchWindow
+
+        if self.search_window is None:
+            self.search_window = SearchWindow(self.room, self)
+            self.search_window.open_requested.connect(self.open_at_event)
+        if isinstance(text, str) and text.strip():
+            self.search_window.search_for(text)
+        self.search_window.open()
+        self.search_window.query.setFocus()
+
+    def open_at_event(self, incident_id: int, number: int) -> None:
+        view = self.incident_view
+        if view is not None and view.incident_id == incident_id:
+            self.stack.setCurrentWidget(view)
+            view.timeline.show_number(number)
+            return
+        self._open_at_event = number
+        self.ask_seat(incident_id)
 
     def open_latest_incident(self) -> None:
         """For --smoke: sit at the first incident of the list, if there is one."""
@@ -283,12 +333,35 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         return restored
 
+    def ask_room(self) -> None:
+        """Join a shared room; the app opens it in a new window in place of this one."""
+        from warroom.ui.join_room import JoinRoomDialog
+
+        self.join_dialog = JoinRoomDialog(self)
+        self.join_dialog.join.connect(self.room_requested)
+        self.join_dialog.open()
+
+    def _show_presence(self, present: list[Presence]) -> None:
+        here = [p for p in present if not p.gone]
+        gone = [p for p in present if p.gone]
+        text = self.tr("In the room: {0}").format(
+            ", ".join(f"{p.person} ({role_name(p.role)})" for p in here) or self.tr("only you")
+        )
+        if gone:
+            text += self.tr("  ·  not heard from: {0}").format(", ".join(p.person for p in gone))
+        self.presence_text.setText(text)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         store = settings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("window_state", self.saveState())
+        seen_in_the_room = self.feed.live and self.feed.healthy
+        self.offline.close()
         self.feed.stop()
         self.ticker.stop()
+        if seen_in_the_room:
+            with contextlib.suppress(UserError):
+                self.room.leave()  # gone from the others' list at once, not after a time-out
         if self.wall is not None:
             self.wall.close()
         if self.dashboard is not None:

@@ -69,6 +69,10 @@ class StartScreen(QWidget):
         layout.addWidget(heading)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+        from warroom.ui.search import SearchBox
+
+        self.search_box = SearchBox()
+        layout.addWidget(self.search_box)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         self.model.modelReset.connect(self._update_empty)

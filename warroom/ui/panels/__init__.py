@@ -1,1 +1,3 @@
-"""The four role panels and what they share."""
+"""The four role panels (lead, diagnostician, communicator, scribe), the report
+panel and what they share (``common``: the seat, inline feedback, list views).
+"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warroom.core.errors import UserError
+from warroom.core.errors import EditConflict, RecordUnreachable, UserError
 from warroom.room import WarRoom
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_state import IncidentState
@@ -33,14 +33,69 @@ class Seat:
         self.state = state
         self.feed = feed
 
+    @staticmethod
+    def tr_unreachable() -> str:
+        return QCoreApplication.translate(
+            "Seat",
+            "The record is out of reach, so this was not saved; what you typed is still here. "
+            "Try again when the record is back.",
+        )
+
     @property
     def incident_id(self) -> int:
         return self.state.incident_id
 
-    def act(self, feedback: Feedback, action: Callable[[], Any], done: str = "") -> bool:
-        """Run one write; say plainly what went wrong, and read the feed at once when it worked."""
+    def edit(
+        self,
+        feedback: Feedback,
+        action: Callable[[int | None], Any],
+        based_on: int,
+        done: str = "",
+    ) -> bool:
+        """Run a change to something the person saw at version ``based_on``.
+
+        If another seat changed it since, the person is shown what they did and
+        chooses: apply theirs on top (based on the other seat's version now),
+        or keep the other seat's change.
+        """
+        from warroom.ui.conflict import ask_to_apply_mine
+
+        try:
+            action(based_on)
+        except EditConflict as conflict:
+            self.feed.poll()  # show the other seat's change behind the question
+            if not ask_to_apply_mine(feedback.window(), conflict):
+                feedback.ok(feedback.tr("Kept {0}'s change.").format(conflict.author))
+                return False
+            theirs = conflict.number
+            return self.act(feedback, lambda: action(theirs), done)
+        except UserError as exc:
+            feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
+            return False
+        feedback.ok(done)
+        self.feed.poll()
+        return True
+
+    def act(
+        self,
+        feedback: Feedback,
+        action: Callable[[], Any],
+        done: str = "",
+        *,
+        unreachable_raises: bool = False,
+    ) -> bool:
+        """Run one write; say plainly what went wrong, and read the feed at once when it worked.
+
+        ``unreachable_raises``: a record out of reach is the caller's to handle
+        (the scribe keeps the entry for later) instead of an error line.
+        """
         try:
             action()
+        except RecordUnreachable:
+            if unreachable_raises:
+                raise
+            feedback.error(self.tr_unreachable())
+            return False
         except UserError as exc:
             feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
             return False

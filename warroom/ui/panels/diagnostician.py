@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +86,8 @@ class DiagnosticianPanel(QWidget):
         )
         self.new_hypothesis.returnPressed.connect(self.add_hypothesis)
         self.hypothesis_status = QComboBox()
+        # (uid, version) of the hypothesis as it was when the person began changing it
+        self._status_seen: tuple[str, int] | None = None
         self.hypothesis_status.setAccessibleName(self.tr("Hypothesis status"))
         for status in HypothesisStatus:
             self.hypothesis_status.addItem(status.value.replace("_", " "), status.value)
@@ -97,6 +100,11 @@ class DiagnosticianPanel(QWidget):
         )
         self.status_button = QPushButton(self.tr("Set status"))
         self.status_button.clicked.connect(self.set_status)
+        # Only what the person does starts an edit (activated and textEdited are theirs,
+        # not the refresh's); choosing another hypothesis forgets it.
+        self.hypothesis_status.activated.connect(self._begin_status_edit)
+        self.status_reason.textEdited.connect(self._begin_status_edit)
+        self.hypothesis_view.selectionModel().currentRowChanged.connect(self._forget_status_edit)
         self.evidence = line_edit(
             self.tr("Evidence about the selected hypothesis"), self.tr("Evidence")
         )
@@ -240,23 +248,43 @@ class DiagnosticianPanel(QWidget):
             self.new_hypothesis.clear()
             self.hypothesis_view.selectRow(self.hypotheses.rowCount() - 1)
 
+    def _begin_status_edit(self) -> None:
+        """The person starts changing a hypothesis's status: remember what they saw."""
+        row = selected_row(self.hypothesis_view)
+        if row is not None and self._status_seen is None:
+            h = self.hypotheses.record(row)
+            self._status_seen = (h.uid, h.version)
+
+    def _forget_status_edit(self, current: QModelIndex) -> None:
+        # A refresh resets the model (and the current row) under the person's feet;
+        # only choosing another hypothesis ends the edit they began.
+        if self._status_seen is None or not current.isValid():
+            return
+        if self.hypotheses.record(current.row()).uid != self._status_seen[0]:
+            self._status_seen = None
+
     def set_status(self) -> None:
         h = self._selected_hypothesis()
         if h is None:
             return
         status = str(self.hypothesis_status.currentData())
-        if self.seat.act(
+        seen = self._status_seen
+        based_on = seen[1] if seen is not None and seen[0] == h.uid else h.version
+        if self.seat.edit(
             self.feedback,
-            lambda: self.seat.room.set_hypothesis_status(
+            lambda version: self.seat.room.set_hypothesis_status(
                 self.seat.incident_id,
                 h.uid,
                 status,
                 self.status_reason.text(),
                 explains_spec=self.explains.isChecked(),
+                based_on=version,
             ),
+            based_on,
             self.tr("{0} is now {1}.").format(h.label, status.replace("_", " ")),
         ):
             self.status_reason.clear()
+        self._status_seen = None
 
     def add_evidence(self, supports: bool) -> None:
         h = self._selected_hypothesis()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.entries import parse_entry
+from warroom.core.errors import RecordUnreachable
 from warroom.core.vocabulary import EntryKind, KeyMoment
 from warroom.ui.panels.common import Feedback, Seat, big_font, section_title
 from warroom.ui.timeline_view import TimelinePanel
@@ -90,9 +91,22 @@ class ScribePanel(QWidget):
         kind, text = parse_entry(self.entry.text(), default)
         if not text:
             return
-        ok = self.seat.act(
-            self.feedback, lambda: self.seat.room.log(self.seat.incident_id, text, kind)
-        )
+        offline = self.seat.feed.offline
+        try:
+            ok = self.seat.act(
+                self.feedback,
+                lambda: self.seat.room.log(self.seat.incident_id, text, kind),
+                unreachable_raises=offline is not None,
+            )
+        except RecordUnreachable:
+            assert offline is not None
+            offline.keep(self.seat.state.snapshot.uid, kind.value, text)
+            self.feedback.error(
+                self.tr(
+                    "Kept on this seat: the record is out of reach. It is sent when it is back."
+                )
+            )
+            ok = True
         if ok:
             # Cleared only once saved: a failed write leaves the words where they were typed.
             self.entry.clear()

@@ -1,7 +1,7 @@
 """what postmortems say: impact phases, remedies, sources, approximate times
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-25 18:00:00
 
 Format version 2 of the export can say what real postmortems say, and the
@@ -19,8 +19,8 @@ from alembic import op
 
 import warroom.store.models
 
-revision = "0004"
-down_revision = "0003"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,283 @@
+"""Asking the search index: every past incident, and "seen this before?".
+
+Both backends find candidates with their own index and rank them roughly
+(FTS5's bm25, PostgreSQL's ts_rank); the final order is decided here, the same
+way for both: an event holding the whole query as typed (the same error
+message) comes first, then the index's rank.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from warroom.core.search_text import (
+    TRIGRAM,
+    Snippet,
+    fts5_string,
+    like_pattern,
+    query_terms,
+    snippet,
+)
+from warroom.store.search_index import TABLE
+
+# How many candidates (the newest matches) the index hands over for the final ranking.
+CANDIDATES = 200
+# "Seen this before?" asks for each distinctive piece on its own, this many matches each:
+# a rare error code brings all its incidents, a common word only its latest.
+PER_TERM = 40
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    incident_id: int
+    incident_uid: str
+    title: str
+    mode: str
+    status: str
+    number: int
+    kind: str
+    at: datetime
+    snippet: Snippet
+    score: float
+
+
+@dataclass(frozen=True)
+class _Row:
+    seq: int
+    incident_id: int
+    number: int
+    body: str
+    rank: float
+
+
+def search(
+    conn: Connection, query: str, *, include_exercises: bool = False, limit: int = 20
+) -> list[SearchHit]:
+    """The events that hold every term of ``query``, best first."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    rows = _candidates_pg(conn, terms) if _pg(conn) else _candidates_sqlite(conn, terms)
+    phrase = " ".join(query.split()).casefold()
+    incidents = _incidents(conn, {row.incident_id for row in rows})
+    ranked = sorted(
+        (
+            row
+            for row in rows
+            if include_exercises or incidents[row.incident_id]["mode"] != "exercise"
+        ),
+        key=lambda row: (phrase not in " ".join(row.body.split()).casefold(), -row.rank, -row.seq),
+    )[:limit]
+    return _hits(conn, ranked, incidents, terms)
+
+
+def _pg(conn: Connection) -> bool:
+    return conn.dialect.name == "postgresql"
+
+
+def _candidates_sqlite(conn: Connection, terms: list[str]) -> list[_Row]:
+    long = [t for t in terms if len(t) >= TRIGRAM]
+    short = [t for t in terms if len(t) < TRIGRAM]
+    params: dict[str, Any] = {"k": CANDIDATES}
+    # Terms too short for a trigram are checked on the matches ("|| ''" keeps FTS5 off them).
+    where = [f"(s.body || '') LIKE :p{i} ESCAPE '\\'" for i in range(len(short))]
+    params.update({f"p{i}": like_pattern(t) for i, t in enumerate(short)})
+    if long:
+        params["m"] = " AND ".join(fts5_string(t) for t in long)
+        where.insert(0, f"{TABLE} MATCH :m")
+        rank = f"bm25({TABLE})"
+    else:
+        rank = "0.0"
+    # The newest matches, not the best of all: FTS5 walks its lists newest first and
+    # stops at the limit, where ranking every match of a common word reads them all.
+    sql = (
+        f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body, {rank} AS rank"
+        f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.rowid"
+        f" WHERE {' AND '.join(where)} ORDER BY s.rowid DESC LIMIT :k"
+    )
+    # bm25 is lower for better matches; the rows carry "higher is better".
+    return [
+        _Row(r.seq, r.incident_id, r.number, r.body, -float(r.rank))
+        for r in conn.execute(text(sql), params)
+    ]
+
+
+def _candidates_pg(conn: Connection, terms: list[str]) -> list[_Row]:
+    params: dict[str, Any] = {"k": CANDIDATES}
+    where, words = [], []
+    for i, term in enumerate(terms):
+        params[f"p{i}"] = like_pattern(term)
+        params[f"t{i}"] = term
+        where.append(f"s.body ILIKE :p{i}")
+        words.append(f"plainto_tsquery('simple', :t{i})")
+    sql = (
+        f"SELECT s.seq, e.incident_id, e.number, s.body,"
+        f" ts_rank(s.words, {' || '.join(words)}) + similarity(s.body, :whole) AS rank"
+        f" FROM {TABLE} AS s JOIN timeline_event AS e ON e.seq = s.seq"
+        f" WHERE {' AND '.join(where)} ORDER BY s.seq DESC LIMIT :k"
+    )
+    params["whole"] = " ".join(terms)
+    return [
+        _Row(r.seq, r.incident_id, r.number, r.body, float(r.rank))
+        for r in conn.execute(text(sql), params)
+    ]
+
+
+def _incidents(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
+    if not ids:
+        return {}
+    found = conn.execute(
+        text(
+            "SELECT id, uid, title, mode, status, services FROM incident WHERE id IN "
+            f"({', '.join(str(int(i)) for i in sorted(ids))})"
+        )
+    )
+    return {row.id: dict(row._mapping) for row in found}
+
+
+def _hits(
+    conn: Connection,
+    rows: list[_Row],
+    incidents: dict[int, dict[str, Any]],
+    terms: list[str],
+) -> list[SearchHit]:
+    if not rows:
+        return []
+    from sqlalchemy import select
+
+    from warroom.store.models import TimelineEvent
+
+    events = {
+        r.seq: r
+        for r in conn.execute(
+            select(TimelineEvent.seq, TimelineEvent.kind, TimelineEvent.at).where(
+                TimelineEvent.seq.in_([row.seq for row in rows])
+            )
+        )
+    }
+    hits = []
+    for row in rows:
+        incident, event = incidents[row.incident_id], events[row.seq]
+        hits.append(
+            SearchHit(
+                incident_id=row.incident_id,
+                incident_uid=incident["uid"],
+                title=incident["title"],
+                mode=incident["mode"],
+                status=incident["status"],
+                number=row.number,
+                kind=event.kind,
+                at=event.at,
+                snippet=snippet(row.body, terms),
+                score=row.rank,
+            )
+        )
+    return hits
+
+
+# -- "seen this before?" --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PastMatch:
+    """A past incident that looks like this one: why, and what was found and done then."""
+
+    incident_id: int
+    title: str
+    score: float
+    common_services: tuple[str, ...]
+    matched_terms: tuple[str, ...]
+    number: int
+    snippet: Snippet
+
+
+def similar(
+    conn: Connection,
+    terms: list[str],
+    services: list[str],
+    *,
+    exclude: int | None = None,
+    include_exercises: bool = False,
+    limit: int = 5,
+) -> list[PastMatch]:
+    """Past incidents whose words and services overlap these, best first."""
+    rows = _any_term_candidates(conn, terms)
+    by_incident: dict[int, list[tuple[float, _Row, tuple[str, ...]]]] = defaultdict(list)
+    for row in rows:
+        if row.incident_id == exclude:
+            continue
+        folded = row.body.casefold()
+        matched = tuple(t for t in terms if t in folded)
+        if matched:
+            # longer (rarer) pieces weigh more: a shared error code beats a shared "timeout"
+            by_incident[row.incident_id].append((sum(len(t) for t in matched), row, matched))
+    service_ids = _incidents_with_services(conn, services)
+    ids = (set(by_incident) | set(service_ids)) - {exclude}
+    incidents = _incidents(conn, {i for i in ids if i is not None})
+    wanted = {s.casefold() for s in services}
+    matches = []
+    for incident_id, incident in incidents.items():
+        if incident["mode"] == "exercise" and not include_exercises:
+            continue
+        found = sorted(by_incident.get(incident_id, []), key=lambda f: -f[0])
+        common = tuple(s for s in _services(incident["services"]) if s.casefold() in wanted)
+        terms_found = tuple(dict.fromkeys(t for f in found for t in f[2]))
+        score = sum(len(t) for t in terms_found) + 10.0 * len(common)
+        best = found[0][1] if found else None
+        matches.append(
+            PastMatch(
+                incident_id=incident_id,
+                title=incident["title"],
+                score=score,
+                common_services=common,
+                matched_terms=terms_found,
+                number=best.number if best else 1,
+                snippet=snippet(best.body, terms_found) if best else Snippet("", ()),
+            )
+        )
+    matches.sort(key=lambda m: (-m.score, -m.incident_id))
+    return matches[:limit]
+
+
+def _services(value: Any) -> list[str]:
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(s) for s in value or []]
+
+
+def _any_term_candidates(conn: Connection, terms: list[str]) -> list[_Row]:
+    rows: dict[int, _Row] = {}
+    for term in (t for t in terms if len(t) >= TRIGRAM):
+        if _pg(conn):
+            sql = (
+                f"SELECT s.seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
+                " JOIN timeline_event AS e ON e.seq = s.seq WHERE s.body ILIKE :p"
+                " ORDER BY s.seq DESC LIMIT :k"
+            )
+            params: dict[str, Any] = {"p": like_pattern(term), "k": PER_TERM}
+        else:
+            sql = (
+                f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
+                f" JOIN timeline_event AS e ON e.seq = s.rowid WHERE {TABLE} MATCH :m"
+                " ORDER BY s.rowid DESC LIMIT :k"
+            )
+            params = {"m": fts5_string(term), "k": PER_TERM}
+        for r in conn.execute(text(sql), params):
+            rows.setdefault(r.seq, _Row(r.seq, r.incident_id, r.number, r.body, 0.0))
+    return list(rows.values())
+
+
+def _incidents_with_services(conn: Connection, services: list[str]) -> set[int]:
+    if not services:
+        return set()
+    params = {f"s{i}": like_pattern(json.dumps(s)) for i, s in enumerate(services[:20])}
+    column = "CAST(services AS TEXT)"
+    any_of = " OR ".join(f"{column} LIKE :s{i} ESCAPE '\\'" for i in range(len(params)))
+    sql = f"SELECT id FROM incident WHERE {any_of} ORDER BY id DESC LIMIT 200"
+    return {int(r.id) for r in conn.execute(text(sql), params)}
