@@ -167,6 +167,7 @@ class PhaseView:
     ended_at: datetime | None
     ended_approximate: bool
     note: str
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -178,6 +179,7 @@ class RemedyView:
     considered_by: str
     considered_at: datetime
     decided_at: datetime | None
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -453,6 +455,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     ph.ended_at,
                     ph.ended_approximate,
                     ph.note,
+                    ph.version,
                 )
                 # In time order; phases begun at the same moment in the order recorded.
                 for ph in sorted(rows(ImpactPhase, ImpactPhase.id), key=lambda ph: ph.started_at)
@@ -466,6 +469,7 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                     r.considered_by,
                     r.considered_at,
                     r.decided_at,
+                    r.version,
                 )
                 for r in rows(Remedy, Remedy.id)
             ),

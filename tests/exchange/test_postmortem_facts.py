@@ -178,3 +178,20 @@ def test_an_exact_time_given_later_replaces_a_rough_one(room: WarRoom, incident:
     assert load_snapshot(room.store, incident).approximate_times == {"detected"}
     room.mark(incident, "detected", room.now() - timedelta(minutes=4))
     assert load_snapshot(room.store, incident).approximate_times == frozenset()
+
+
+def test_a_decision_based_on_what_another_seat_has_changed_is_refused(
+    room: WarRoom, incident: int
+) -> None:
+    from warroom.core.errors import EditConflict
+
+    remedy = room.consider_remedy(incident, "Fail over to the standby")
+    seen = load_snapshot(room.store, incident).remedies[0].version
+    room.as_person("Other Seat").decide_remedy(incident, remedy, "rejected", "standby is stale")
+    with pytest.raises(EditConflict):
+        room.decide_remedy(incident, remedy, "chosen", "fastest", based_on=seen)
+    phase = room.begin_impact_phase(incident, "outage", "nothing works")
+    seen = load_snapshot(room.store, incident).phases[0].version
+    assert seen == room.store.head_number(incident)
+    room.end_impact_phase(incident, phase, based_on=seen)
+    assert load_snapshot(room.store, incident).phases[0].ended_at == room.now()

@@ -212,13 +212,20 @@ class DiagnosisActions(RoomBase):
             return uid
 
     def decide_remedy(
-        self, incident_id: int, remedy_uid: str, decision: RemedyDecision | str, reason: str
+        self,
+        incident_id: int,
+        remedy_uid: str,
+        decision: RemedyDecision | str,
+        reason: str,
+        *,
+        based_on: int | None = None,
     ) -> None:
         """Choose or reject a remedy, saying why (rule 6: what else was considered)."""
         chosen = RemedyDecision(decision)
         reason = _decision_reason(chosen, reason)
         with self._write(incident_id) as (tx, incident):
             remedy = self._entity(tx, Remedy, incident_id, remedy_uid, "remedy")
+            self._based_on(tx, incident, remedy.version, based_on, "the remedy")
             self._record(
                 tx,
                 incident,

@@ -272,11 +272,13 @@ class IncidentActions(RoomBase):
         at: datetime | None = None,
         approximate: bool = False,
         note: str = "",
+        based_on: int | None = None,
     ) -> None:
         """The phase ends at ``at`` (or now): restored, or turned into the next phase."""
         ended = self._moment(at)
         with self._write(incident_id) as (tx, incident):
             phase = self._entity(tx, ImpactPhase, incident_id, phase_uid, "impact phase")
+            self._based_on(tx, incident, phase.version, based_on, "the impact phase")
             if phase.ended_at is not None:
                 raise RuleViolation("this impact phase has already ended")
             if ended < phase.started_at:

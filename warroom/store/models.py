@@ -369,6 +369,8 @@ class ImpactPhase(Base):
     ended_at: Mapped[datetime | None]
     ended_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Remedy(Base):
@@ -385,6 +387,8 @@ class Remedy(Base):
     considered_by: Mapped[str] = mapped_column(String(200))
     considered_at: Mapped[datetime]
     decided_at: Mapped[datetime | None]
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class Source(Base):

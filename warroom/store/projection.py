@@ -613,6 +613,7 @@ def _phase_ended(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     phase.ended_at = _time(d.get("at")) or ev.at
     phase.ended_approximate = bool(d.get("approximate", False))
     phase.note = d.get("note", "")
+    phase.version = ev.number
 
 
 @_on(EventKind.REMEDY_CONSIDERED)
@@ -638,6 +639,7 @@ def _remedy_decided(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     remedy.decision = decision.value
     remedy.reason = d.get("reason", "")
     remedy.decided_at = None if decision is RemedyDecision.OPEN else ev.at
+    remedy.version = ev.number
 
 
 @_on(EventKind.SOURCE_ADDED)

@@ -66,6 +66,7 @@ def upgrade() -> None:
         sa.Column("ended_at", _TIME, nullable=True),
         sa.Column("ended_approximate", sa.Boolean(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("version", sa.Integer(), server_default="0", nullable=False),
     )
     _owned(
         "remedy",
@@ -75,6 +76,7 @@ def upgrade() -> None:
         sa.Column("considered_by", sa.String(length=200), nullable=False),
         sa.Column("considered_at", _TIME, nullable=False),
         sa.Column("decided_at", _TIME, nullable=True),
+        sa.Column("version", sa.Integer(), server_default="0", nullable=False),
     )
     _owned(
         "source",
