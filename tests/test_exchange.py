@@ -93,11 +93,11 @@ def test_importing_the_same_incident_twice_is_refused(
 def broken(document: dict[str, Any], change: str) -> bytes:
     doc = copy.deepcopy(document)
     if change == "version":
-        doc["version"] = 2
+        doc["version"] = 3
     elif change == "format":
         doc["format"] = "something-else"
     elif change == "missing section":
-        del doc["hypotheses"]
+        del doc["timeline"]
     elif change == "wrong type":
         doc["incident"]["impact"]["count"] = "many"
     elif change == "bad status":
@@ -106,11 +106,10 @@ def broken(document: dict[str, Any], change: str) -> bytes:
         doc["incident"]["colour"] = "red"
     elif change == "bad time":
         doc["updates"][0]["sent_at"] = "yesterday"
-    elif change == "edited event":
-        doc["timeline"][3]["payload"]["text"] = "rewritten history"
-    elif change == "deleted event":
-        del doc["timeline"][5]
+    elif change == "edited state":
+        doc["hypotheses"][0]["statement"] = "rewritten history"
     elif change == "reordered events":
+        # The chain breaks (a foreign record then), and the state gives the change away.
         doc["timeline"][2], doc["timeline"][3] = doc["timeline"][3], doc["timeline"][2]
     elif change == "dangling hypothesis":
         doc["fix_attempts"][0]["hypothesis"] = "no-such-hypothesis"
@@ -122,16 +121,15 @@ def broken(document: dict[str, Any], change: str) -> bytes:
 
 
 REASONS = {
-    "version": "format version 2 is not supported",
+    "version": "format version 3 is not supported",
     "format": "not a warroom incident export",
-    "missing section": "'hypotheses' is a required property",
+    "missing section": "'timeline' is a required property",
     "wrong type": "incident/impact/count",
     "bad status": "incident/status",
     "unknown field": "Additional properties are not allowed",
     "bad time": "updates/0/sent_at",
-    "edited event": "hash chain is broken at event 4",
-    "deleted event": "hash chain is broken at event 6",
-    "reordered events": "hash chain is broken at event 3",
+    "edited state": "disagrees with its own events at hypotheses[0].statement",
+    "reordered events": "disagrees with its own events",
     "dangling hypothesis": "fix_attempts/0",
     "duplicate uid": "is used twice",
 }

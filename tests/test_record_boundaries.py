@@ -25,6 +25,8 @@ from warroom.room import WarRoom
 from warroom.store.engine import resolve_url
 from warroom.store.repository import Store
 
+from .exchange.documents import rechained
+
 FIXTURES = Path(__file__).parent / "fixtures" / "records"
 
 
@@ -79,14 +81,25 @@ def test_a_state_edited_in_the_file_is_refused_naming_the_place(
         store.close()
 
 
-def test_an_event_edited_in_the_file_is_refused_by_the_chain(
-    document: dict[str, Any],
+def test_an_event_edited_in_the_file_breaks_the_chain_and_its_state_gives_it_away(
+    document: dict[str, Any], tmp_path: Path, room: WarRoom
 ) -> None:
     tampered = copy.deepcopy(document)
     root = next(e for e in tampered["timeline"] if e["kind"] == "root_cause.set")
     root["payload"]["cause"] = "EDITED"
-    with pytest.raises(InvalidInput, match="hash chain is broken at event"):
-        exchange.load_document(exchange.dumps(tampered).encode(), "file.json")
+    checked = exchange.load_document(exchange.dumps(tampered).encode(), "file.json")
+    # A broken chain makes the file a foreign record, never a verified export...
+    assert checked.foreign
+    assert f"broken at event {root['number']}" in checked.way
+    # ...and its state sections, which say the cause the chain covered, refuse it.
+    store = fresh_store(tmp_path, room)
+    try:
+        with pytest.raises(
+            InvalidInput, match=r"disagrees with its own events at root_cause\.cause"
+        ):
+            exchange.import_incident(store, checked)
+    finally:
+        store.close()
 
 
 def test_an_untouched_export_imports_and_proves_itself(
@@ -135,12 +148,14 @@ def test_typed_text_that_is_not_text_is_kept_visible(
     assert room.verify(incident) is None
 
 
-@pytest.mark.parametrize("bad", ["\ud800", "\x00", "\x1b[2J", "\x9b"])
-def test_an_import_with_unsafe_characters_is_refused_with_the_place(
+@pytest.mark.parametrize("bad", ["\x00", "\x1b[2J", "\x9b"])
+def test_a_chained_import_with_unsafe_characters_is_refused_with_the_place(
     document: dict[str, Any], bad: str
 ) -> None:
     tampered = copy.deepcopy(document)
     tampered["timeline"][0]["payload"]["title"] = f"Title {bad}"
+    # A chain that verifies over the unsafe text: it cannot be cleaned without breaking.
+    tampered = rechained(tampered)
     raw = json.dumps(tampered, ensure_ascii=True).encode()  # \ud800 survives as an escape
     with pytest.raises(InvalidInput) as caught:
         exchange.load_document(raw, "hostile.json")

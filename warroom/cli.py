@@ -257,13 +257,34 @@ def cmd_import(db: str | None, path: Path) -> int:
 
     # Check the file before touching the database, so a bad file cannot even
     # create an empty database.
-    document = exchange.read_document(path)
+    incoming = exchange.read_document(path)
+    made = _new_database_file(db)
     room = WarRoom.open(db)
     try:
-        print(exchange.import_incident(room.store, document))
-    finally:
+        imported = exchange.import_document(room.store, incoming, room.actor)
+    except UserError:
         room.close()
+        # Refused inside the transaction (its state disagrees with its events): a
+        # database made only to take this file goes too, so nothing is left behind.
+        for leftover in made:
+            leftover.unlink(missing_ok=True)
+        raise
+    room.close()
+    print(imported.incident_id)
+    # Which way in (a verified export, or a foreign record given a fresh chain):
+    # said on stderr, so that stdout stays the new id scripts read.
+    print(for_terminal(imported.describe()), file=sys.stderr)
     return EXIT_OK
+
+
+def _new_database_file(db: str | None) -> list[Path]:
+    """The files of a SQLite database that opening ``db`` would create, or none."""
+    from warroom.store.engine import resolve_url, sqlite_path
+
+    path = sqlite_path(resolve_url(db))
+    if path is None or path.exists():
+        return []
+    return [path, *(path.with_name(path.name + suffix) for suffix in ("-wal", "-shm"))]
 
 
 def cmd_verify(db: str | None, target: str, fingerprint: str | None) -> int:
@@ -305,13 +326,24 @@ def _same_fingerprint(head: str, given: str) -> bool:
 def _verify_file(path: Path, fingerprint: str | None) -> int:
     """An exported document: its chain, its state against its events, its fingerprint."""
     from warroom import exchange
+    from warroom.core.vocabulary import ChainState
 
     document = exchange.open_document(path)
     try:
-        exchange.check_document(document, str(path))
-        exchange.check_importable(document)
+        incoming = exchange.check_document(document, str(path))
+        if incoming.chain is ChainState.ABSENT:
+            exchange.check_importable(incoming)
+            print(
+                f"{path}: record NOT PROVEN: the file has no hash chain (a foreign incident; "
+                "`warroom import` takes it and gives it a fresh chain)",
+                file=sys.stderr,
+            )
+            return EXIT_BROKEN
+        if incoming.chain is ChainState.BROKEN:
+            raise UserError(f"the record's hash chain is broken at {incoming.chain_problem}")
+        exchange.check_importable(incoming)
     except UserError as exc:
-        print(f"{path}: record BROKEN: {exc.message}", file=sys.stderr)
+        print(f"{path}: record BROKEN: {for_terminal(exc.message)}", file=sys.stderr)
         return EXIT_BROKEN
     head = str(document["integrity"]["head_hash"])
     if fingerprint is not None and not _same_fingerprint(head, fingerprint):

@@ -14,17 +14,22 @@ from sqlalchemy import select
 
 from warroom.core.errors import NotFound
 from warroom.core.promises import Promise, SentUpdate, judge_promises
+from warroom.core.vocabulary import EventKind
 from warroom.store.models import (
     Action,
     ChecklistItem,
     FixAttempt,
     Hypothesis,
+    ImpactPhase,
     Incident,
     InformationRequest,
+    Remedy,
     RoleAssignment,
     RootCause,
+    Source,
     SpecLine,
     StatusUpdate,
+    TimelineEvent,
 )
 from warroom.store.repository import Store
 
@@ -150,6 +155,59 @@ class RootCauseView:
 
 
 @dataclass(frozen=True)
+class PhaseView:
+    """A span of the impact: ``level`` outage or degraded (a partial restoration)."""
+
+    uid: str
+    level: str
+    what: str
+    extent: str
+    count: int | None
+    started_at: datetime
+    started_approximate: bool
+    ended_at: datetime | None
+    ended_approximate: bool
+    note: str
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class RemedyView:
+    uid: str
+    description: str
+    decision: str  # open, chosen, rejected
+    reason: str
+    considered_by: str
+    considered_at: datetime
+    decided_at: datetime | None
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class SourceView:
+    uid: str
+    title: str
+    url: str
+    note: str
+    added_by: str
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class ImportView:
+    """Where a foreign record came from (the ``record.imported`` event's payload)."""
+
+    number: int
+    at: datetime
+    file: str
+    sha256: str
+    tool: str
+    chain: str  # absent or broken: what the file's own chain was
+    chain_problem: str
+    cleaned: int
+
+
+@dataclass(frozen=True)
 class IncidentSnapshot:
     id: int
     uid: str
@@ -188,6 +246,21 @@ class IncidentSnapshot:
     priority_version: int = 0
     status_version: int = 0
     impact_version: int = 0
+    # What postmortems say (format version 2): the impact in words beside the
+    # count, the zone the times were given in, which times are only approximate
+    # (names from core.vocabulary.APPROXIMABLE_TIMES), the phases of the impact,
+    # the remedies considered, the sources, and where an imported record came from.
+    impact_extent: str = ""
+    time_zone: str = ""
+    approximate_times: frozenset[str] = frozenset()
+    phases: tuple[PhaseView, ...] = field(default=())
+    remedies: tuple[RemedyView, ...] = field(default=())
+    sources: tuple[SourceView, ...] = field(default=())
+    imported_from: tuple[ImportView, ...] = field(default=())
+
+    def is_approximate(self, name: str) -> bool:
+        """Whether the incident time ``name`` (``"started"``, ``"resolved"``) is only rough."""
+        return name in self.approximate_times
 
     @property
     def active_roles(self) -> tuple[RoleView, ...]:
@@ -225,6 +298,14 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
             return list(s.scalars(query))
 
         root = s.scalar(select(RootCause).where(RootCause.incident_id == incident_id))
+        imports = s.scalars(
+            select(TimelineEvent)
+            .where(
+                TimelineEvent.incident_id == incident_id,
+                TimelineEvent.kind == EventKind.RECORD_IMPORTED,
+            )
+            .order_by(TimelineEvent.number)
+        )
         return IncidentSnapshot(
             id=inc.id,
             uid=inc.uid,
@@ -368,4 +449,56 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
                 tuple(root.alternatives),
                 root.version,
             ),
+            impact_extent=inc.impact_extent,
+            time_zone=inc.time_zone,
+            approximate_times=frozenset(inc.approximate_times or ()),
+            phases=tuple(
+                PhaseView(
+                    ph.uid,
+                    ph.level,
+                    ph.what,
+                    ph.extent,
+                    ph.count,
+                    ph.started_at,
+                    ph.started_approximate,
+                    ph.ended_at,
+                    ph.ended_approximate,
+                    ph.note,
+                    ph.version,
+                )
+                # In time order; phases begun at the same moment in the order recorded.
+                for ph in sorted(rows(ImpactPhase, ImpactPhase.id), key=lambda ph: ph.started_at)
+            ),
+            remedies=tuple(
+                RemedyView(
+                    r.uid,
+                    r.description,
+                    r.decision,
+                    r.reason,
+                    r.considered_by,
+                    r.considered_at,
+                    r.decided_at,
+                    r.version,
+                )
+                for r in rows(Remedy, Remedy.id)
+            ),
+            sources=tuple(
+                SourceView(so.uid, so.title, so.url, so.note, so.added_by, so.added_at)
+                for so in rows(Source, Source.id)
+            ),
+            imported_from=tuple(_import_view(e) for e in imports),
         )
+
+
+def _import_view(event: TimelineEvent) -> ImportView:
+    p = event.payload
+    return ImportView(
+        number=event.number,
+        at=event.at,
+        file=str(p.get("file", "")),
+        sha256=str(p.get("sha256", "")),
+        tool=str(p.get("tool", "")),
+        chain=str(p.get("chain", "")),
+        chain_problem=str(p.get("chain_problem", "")),
+        cleaned=int(p.get("cleaned", 0)),
+    )

@@ -16,6 +16,8 @@ from warroom import exchange
 from warroom.core.clock import SimulatedClock
 from warroom.core.vocabulary import EntryKind, FixOutcome, Mode
 from warroom.room import WarRoom
+from warroom.store import migrate
+from warroom.store.engine import make_engine, resolve_url
 from warroom.store.repository import Actor
 
 
@@ -204,10 +206,13 @@ def test_a_database_from_before_search_is_indexed_by_its_migration(
     wrong = room.log(incident, "Switch-Stack 3 verliert Konfiguration")
     room.correct(incident, wrong.number, "Switch-Stack 4 verliert Konfiguration", "Stack-Nummer")
     room.close()
-    with sqlite3.connect(path) as conn:  # what a 0005 database holds: no index, no catalogue
-        conn.execute("DROP TABLE search_text")
-        conn.execute("DROP TABLE catalogue_service")
-        conn.execute("UPDATE alembic_version SET version_num = '0005'")
+    # What a 0005 database holds: no index, no catalogue (and nothing of the later
+    # migrations, which a stamp alone would leave behind for them to add again).
+    downgrade(path, "0005")
+    with sqlite3.connect(path) as conn:
+        assert {"search_text", "catalogue_service"}.isdisjoint(
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master")
+        )
     room = WarRoom.open(str(path), clock=clock)
     try:
         assert found(room, "ausfall") == [(incident, 1)]
@@ -252,3 +257,18 @@ def test_the_newest_matches_are_found_through_the_recent_window_and_beyond_it(
     monkeypatch.setattr(search_query, "RECENT", 3)
     # none in the window of three: found through the index, still the newest two
     assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
+
+
+def downgrade(path: Path, revision: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS))
+    engine = make_engine(resolve_url(str(path)))
+    try:
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, revision)
+    finally:
+        engine.dispose()

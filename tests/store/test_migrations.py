@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -9,12 +10,15 @@ from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from warroom.core.chain import GENESIS, ChainedFields, canonical_json
 from warroom.core.clock import SimulatedClock
 from warroom.core.errors import StorageError
+from warroom.room import WarRoom
+from warroom.snapshot import load_snapshot
 from warroom.store import migrate, search_index
 from warroom.store.engine import make_engine, resolve_url
 from warroom.store.models import Base
-from warroom.store.repository import Store
+from warroom.store.repository import Store, iso
 
 
 def script_directory() -> ScriptDirectory:
@@ -86,3 +90,65 @@ def test_an_existing_database_is_copied_aside_before_an_upgrade(
     backup = migrate.backup_sqlite(path, "0001")
     assert backup.name.startswith("room.sqlite3.before-upgrade-from-0001-")
     assert backup.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_0007_gives_a_record_from_0006_empty_postmortem_facts_that_verify(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    path = tmp_path / "at-0006.sqlite3"
+    engine = make_engine(resolve_url(str(path)))
+    migrate.upgrade(engine, "0006")
+    engine.dispose()
+    # A record as 0006 held it: the incident row, and its declaration in the chain.
+    room = WarRoom.open(str(tmp_path / "source.sqlite3"), clock=clock)
+    incident = room.declare("Payments fail", "Blocker", impact_what="No card payments")
+    event = room.store.events(incident)[0]
+    room.close()
+    payload = {k: v for k, v in event.payload.items() if k not in ("impact_extent", "time_zone")}
+    payload.pop("approximate_times")
+    fields = ChainedFields(
+        1, iso(event.at), event.kind, event.author, "", event.seat, payload, None, GENESIS
+    )
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO incident (id, uid, title, priority, status, mode, summary, impact_what,"
+            " impact_who, services, started_at, declared_at, head_number, head_hash, paged_who,"
+            " priority_version, status_version, impact_version)"
+            " VALUES (1, ?, 'Payments fail', 'Blocker', 'declared', 'real', '',"
+            " 'No card payments', '', '[]', ?, ?, 1, ?, '', 1, 1, 1)",
+            (payload["uid"], _naive(event.at), _naive(event.at), fields.digest()),
+        )
+        conn.execute(
+            "INSERT INTO timeline_event (seq, incident_id, number, at, kind, author, role, seat,"
+            " payload, corrects, prev_hash, hash) VALUES (1, 1, 1, ?, ?, ?, '', ?, ?, NULL, ?, ?)",
+            (
+                _naive(event.at),
+                event.kind,
+                event.author,
+                event.seat,
+                canonical_json(payload),
+                GENESIS,
+                fields.digest(),
+            ),
+        )
+    upgraded = WarRoom.open(str(path), clock=clock)
+    try:
+        assert migrate.current_revision(upgraded.store.engine) == "0007"
+        shown = load_snapshot(upgraded.store, 1)
+        assert (shown.impact_extent, shown.time_zone, shown.approximate_times) == (
+            "",
+            "",
+            frozenset(),
+        )
+        assert (shown.phases, shown.remedies, shown.sources) == ((), (), ())
+        assert upgraded.verify(1) is None
+        # and the new facts can be recorded on the old record
+        upgraded.add_source(1, "Incident review", "https://example.org/review")
+        assert upgraded.verify(1) is None
+    finally:
+        upgraded.close()
+
+
+def _naive(value: Any) -> str:
+    # How SQLite holds an instant: naive UTC text.
+    return str(value.replace(tzinfo=None).isoformat(sep=" "))

@@ -99,6 +99,44 @@ class Audience(StrEnum):
     EXECUTIVES = "executives"
 
 
+class ImpactLevel(StrEnum):
+    """How badly an impact phase hurts: a partial restoration is a degraded phase."""
+
+    OUTAGE = "outage"  # those affected cannot use the service at all
+    DEGRADED = "degraded"  # it works for some, or slowly, or without some functions
+
+
+class RemedyDecision(StrEnum):
+    """What became of a remedy the room considered."""
+
+    OPEN = "open"
+    CHOSEN = "chosen"
+    REJECTED = "rejected"
+
+
+class ChainState(StrEnum):
+    """What an imported file's own hash chain was: the record of where it came from says it."""
+
+    VERIFIED = "verified"
+    ABSENT = "absent"
+    BROKEN = "broken"
+
+
+# The incident's times a record may mark as approximate ("around 23:00").
+APPROXIMABLE_TIMES = (
+    "started",
+    "detected",
+    "declared",
+    "first_update",
+    "mitigated",
+    "resolved",
+    "closed",
+    "escalated",
+    "paged",
+    "acknowledged",
+)
+
+
 class SpecDimension(StrEnum):
     WHAT = "what"
     WHERE = "where"
@@ -162,6 +200,14 @@ class EventKind(StrEnum):
     ACTION_ADDED = "action.added"
     ACTION_STATUS = "action.status"
     ROOT_CAUSE_SET = "root_cause.set"
+    # Impact over time: an outage, a partial restoration, each with its own span.
+    PHASE_BEGAN = "impact.phase_began"
+    PHASE_ENDED = "impact.phase_ended"
+    # Remedies weighed against each other, one of which is usually chosen.
+    REMEDY_CONSIDERED = "remedy.considered"
+    REMEDY_DECIDED = "remedy.decided"
+    # Where the facts come from: a postmortem, a status page, a ticket.
+    SOURCE_ADDED = "source.added"
     EXERCISE_CLOCK = "exercise.clock"
     INJECT = "exercise.inject"
     # The trainer's side of an exercise: the scenario as run, the trainer's
@@ -173,3 +219,5 @@ class EventKind(StrEnum):
     EXERCISE_IMPROVEMENT = "exercise.improvement"
     # A rebuild of the state tables from the events, with what it found different.
     RECORD_REBUILT = "record.rebuilt"
+    # A foreign file imported with a fresh chain: which file, and what its own chain was.
+    RECORD_IMPORTED = "record.imported"

@@ -2,11 +2,14 @@
 
 Times are stored in UTC, and a report prints UTC whatever the machine's zone;
 war rooms span zones, so a report may show a second zone beside UTC (the
-customer's, or the team's). Zones are IANA names read with ``zoneinfo``.
+customer's, or the team's). An incident may also keep the IANA name of the
+zone its team (or the postmortem it was written from) spoke in. Zones are IANA
+names read with ``zoneinfo``.
 """
 
 from __future__ import annotations
 
+import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -72,3 +75,14 @@ class TimeStyle:
                 return f" ({there:%Y-%m-%d %H:%M} {name})"
             return f" ({there:%H:%M} {name} on {there:%Y-%m-%d})"
         return f" ({there:%H:%M} {name})"
+
+
+def known_zone(name: str) -> bool:
+    """Whether ``name`` is an IANA zone this machine knows (``Europe/Berlin``, ``UTC``)."""
+    if not name or name != name.strip() or name.startswith("/") or ".." in name:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True

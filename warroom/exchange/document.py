@@ -1,4 +1,4 @@
-"""The export document itself: its name and version, its times, and its one text form.
+"""The export document itself: its name and versions, its times, its limits, and its one text form.
 
 Everything the writer, the reader and the importer must agree on lives here, so
 a change to the format is a change to this module (and to the schema that
@@ -7,14 +7,26 @@ a change to the format is a change to this module (and to the schema that
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from warroom.core.vocabulary import ChainState
 from warroom.store.repository import iso
 
 FORMAT = "warroom-incident"
-VERSION = 1
+# Version 2 says what postmortems say (impact phases, remedies, sources,
+# approximate times, the impact in words) and documents every event's payload;
+# a file may leave out its chain (a foreign record) and its state sections.
+VERSION = 2
+READABLE_VERSIONS = (1, 2)
+
+# The caps of the format's texts: the app's own limits on what a person types.
+MAX_TEXT = 20_000
+MAX_NAME = 200
+MAX_TITLE = 300
 
 INCIDENT_TIMES = (
     "started",
@@ -32,15 +44,81 @@ INCIDENT_TIMES = (
 
 # The sections whose entries carry a uid that must be unique within the section.
 UID_SECTIONS = (
+    "impact_phases",
     "roles",
     "checklist",
     "problem_specification",
     "hypotheses",
     "fix_attempts",
+    "remedies",
     "information_requests",
     "updates",
     "actions",
+    "sources",
 )
+
+# The sections that say the incident's state, in the order a reader meets them.
+# A file may leave any of them out; those it gives must agree with its events.
+STATE_SECTIONS = (
+    "incident",
+    "impact_phases",
+    "roles",
+    "checklist",
+    "problem_specification",
+    "hypotheses",
+    "fix_attempts",
+    "remedies",
+    "information_requests",
+    "updates",
+    "actions",
+    "root_cause",
+    "sources",
+)
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The file a document was read from: its name and the SHA-256 of its bytes."""
+
+    name: str
+    sha256: str
+
+    @classmethod
+    def of_bytes(cls, name: str, raw: bytes) -> Origin:
+        return cls(name, hashlib.sha256(raw).hexdigest())
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A checked document, and which of the two ways in it takes.
+
+    ``chain`` verified: a warroom export, imported as it is, chain and all.
+    Absent or broken: a foreign record, written anew through the write path
+    with a fresh chain and an event saying where it came from (``origin``).
+    """
+
+    document: dict[str, Any]
+    origin: Origin
+    chain: ChainState
+    chain_problem: str = ""  # where a broken chain breaks
+    cleaned: int = 0  # texts of a foreign file that had to be made safe
+
+    @property
+    def version(self) -> int:
+        return int(self.document["version"])
+
+    @property
+    def foreign(self) -> bool:
+        return self.chain is not ChainState.VERIFIED
+
+    @property
+    def way(self) -> str:
+        """Which way in, in words."""
+        if self.chain is ChainState.VERIFIED:
+            return "a warroom export, its hash chain verified"
+        if self.chain is ChainState.ABSENT:
+            return "a foreign incident: the file has no hash chain"
+        return f"a foreign incident: the file's hash chain is broken at {self.chain_problem}"
 
 
 def format_time(value: datetime | None) -> str | None:

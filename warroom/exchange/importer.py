@@ -1,92 +1,121 @@
-"""Import: a checked document (see ``reader``) written into the store.
+"""Import: a checked document (see ``reader``) written into the store, one of two ways.
 
-The import trusts the events, never a state section on its own. It writes the
-incident's chained events as they are, builds the state rows by replaying them
-through the same projection the write path uses, and then compares the file's
-state sections with what the events produced: a file whose state says
-something its events do not is refused, naming the first disagreement, and
-nothing is written. All of it in one transaction or none of it.
+A warroom export (its chain verified) is taken as it is: its chained events
+are written unchanged, the state rows are built by replaying them through the
+same projection the write path uses, and the record keeps its fingerprint.
+
+A foreign record (no chain, or a broken one) is written anew through the
+write path (``foreign``): event by event at the times its file gives, with a
+fresh chain, and one more event that says where it came from.
+
+Either way the import trusts the events, never a state section on its own:
+the file's state sections (those it gives) are compared with what its events
+produced, and a file whose state says something its events do not is
+refused, naming the first disagreement. All of it in one transaction or none.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
+from warroom.core.vocabulary import ChainState
 from warroom.exchange import catalogue
-from warroom.exchange.document import parse_time
-from warroom.exchange.writer import state_sections
+from warroom.exchange.document import Incoming, Origin, dumps, parse_time
+from warroom.exchange.foreign import import_foreign
+from warroom.exchange.state import (
+    add_contacts,
+    bare_incident,
+    check_state,
+    refuse_duplicate,
+    unreadable,
+)
 from warroom.store import search_index
-from warroom.store.integrity import same_values
-from warroom.store.models import Incident, Person, SpecLine, TimelineEvent
+from warroom.store.models import Incident, SpecLine, TimelineEvent
 from warroom.store.projection import Projection, UnknownEvent
-from warroom.store.records import EventRecord
+from warroom.store.records import Actor, EventRecord
 from warroom.store.repository import Store
 
 Section = list[dict[str, Any]]
 
-# What a field added to the format later holds when nothing happened to it.
-_DEFAULTS: tuple[Any, ...] = (None, "", "sent")
 
-# The state sections compared with the events, in the order a reader meets them.
-STATE_SECTIONS = (
-    "incident",
-    "roles",
-    "checklist",
-    "problem_specification",
-    "hypotheses",
-    "fix_attempts",
-    "information_requests",
-    "updates",
-    "actions",
-    "root_cause",
-)
+@dataclass(frozen=True)
+class Imported:
+    """The new incident, and which way it came in."""
+
+    incident_id: int
+    incoming: Incoming
+    events: int  # the record's length now (a foreign one: the file's events and one more)
+
+    def describe(self) -> str:
+        """What the import did, in one line for the person who ran it."""
+        said = f"imported as #{self.incident_id}: {self.incoming.way}"
+        if not self.incoming.foreign:
+            return f"{said} ({self.events} events)"
+        cleaned = self.incoming.cleaned
+        made_safe = f"; {cleaned} texts made safe" if cleaned else ""
+        return (
+            f"{said}; its {self.events - 1} events were written with a fresh chain, and "
+            f"event {self.events} records where they came from{made_safe}"
+        )
 
 
-def import_incident(store: Store, document: dict[str, Any]) -> int:
-    """Write a checked document (see ``load_document``) as one transaction; return the new id."""
+def import_document(store: Store, incoming: Incoming, actor: Actor | None = None) -> Imported:
+    """Write a checked document (see ``read_document``) as one transaction."""
+    if incoming.foreign:
+        incident_id, events = import_foreign(store, incoming, actor)
+    else:
+        incident_id = _import_export(store, incoming.document)
+        events = int(incoming.document["integrity"]["events"])
+    return Imported(incident_id, incoming, events)
+
+
+def import_incident(store: Store, document: Incoming | dict[str, Any]) -> int:
+    """Import a checked document; return the new id.
+
+    A plain dict is taken as already checked (``check_document``) and as a
+    warroom export when it carries a chain: benchmarks and tools that build
+    their own documents pass one.
+    """
+    if isinstance(document, dict):
+        chained = "integrity" in document
+        document = Incoming(
+            document,
+            Origin.of_bytes("", dumps(document).encode("utf-8")),
+            ChainState.VERIFIED if chained else ChainState.ABSENT,
+        )
+    return import_document(store, document).incident_id
+
+
+def _import_export(store: Store, document: dict[str, Any]) -> int:
     with store.bulk() as s:
-        _refuse_duplicate(s, document["incident"]["uid"])
-        incident = _add_incident(s, document)
-        events = _add_timeline(s, incident.id, document["timeline"])
+        timeline = document["timeline"]
+        uid = document.get("incident", {}).get("uid") or timeline[0]["payload"].get("uid")
+        if not uid:
+            raise InvalidInput(
+                "the file names no uid for the incident",
+                hint='give it in the declaration\'s payload ("uid") or in "incident"',
+            )
+        refuse_duplicate(s, uid)
+        incident = _add_incident(s, uid, timeline)
+        events = _add_timeline(s, incident.id, timeline)
         projection = _replay(s, incident, events)
         search_index.index_events(s.connection(), events)
         _adopt_unproven(s, incident, document, projection)
-        _add_contacts(s, document["people"])
-        _check_state(s, incident, document, legacy="uid" not in events[0].payload)
+        add_contacts(s, document.get("people") or [])
+        check_state(s, incident, document, legacy="uid" not in events[0].payload)
         incident.head_number = document["integrity"]["events"]
         incident.head_hash = document["integrity"]["head_hash"]
         catalogue.add_missing(s, document.get(catalogue.SECTION, []), store.clock.now())
         return incident.id
 
 
-def _refuse_duplicate(s: Session, uid: str) -> None:
-    existing = s.scalar(select(Incident.id).where(Incident.uid == uid))
-    if existing is not None:
-        raise InvalidInput(
-            f"this incident is already in the database as #{existing}",
-            hint=f"open #{existing}, or import into another database with --db",
-        )
-
-
-def _add_incident(s: Session, document: dict[str, Any]) -> Incident:
-    # A bare row for the events to belong to; the declaration's projection fills it.
-    declared = parse_time(document["timeline"][0]["at"])
-    incident = Incident(
-        uid=document["incident"]["uid"],
-        title="",
-        priority="",
-        status="",
-        started_at=declared,
-        declared_at=declared,
-        head_number=0,
-    )
-    s.add(incident)
-    s.flush()
-    return incident
+def _add_incident(s: Session, uid: str, timeline: Section) -> Incident:
+    return bare_incident(s, uid, parse_time(timeline[0]["at"]))
 
 
 def _add_timeline(s: Session, iid: int, timeline: Section) -> list[EventRecord]:
@@ -101,10 +130,10 @@ def _add_timeline(s: Session, iid: int, timeline: Section) -> list[EventRecord]:
             at=parse_time(e["at"]),
             kind=e["kind"],
             author=e["author"],
-            role=e["role"],
-            seat=e["seat"],
+            role=e.get("role", ""),
+            seat=e.get("seat", ""),
             payload=e["payload"],
-            corrects=e["corrects"],
+            corrects=e.get("corrects"),
             prev_hash=e["prev_hash"],
             hash=e["hash"],
         )
@@ -115,20 +144,12 @@ def _add_timeline(s: Session, iid: int, timeline: Section) -> list[EventRecord]:
 
 
 def _replay(s: Session, incident: Incident, events: list[EventRecord]) -> Projection:
-    if events[0].kind != "incident.declared":
-        raise InvalidInput(
-            "the file's timeline does not begin with the declaration of the incident",
-            hint="a warroom record starts with the event that declared it",
-        )
     projection = Projection(s, incident)
     for event in events:
         try:
             projection.apply(event)
         except UnknownEvent as exc:
-            raise InvalidInput(
-                f"the file's timeline cannot be read: {exc}",
-                hint="the file may come from a newer version of warroom; update warroom",
-            ) from None
+            raise unreadable(exc) from None
     s.flush()
     return projection
 
@@ -138,7 +159,7 @@ def _adopt_unproven(
 ) -> None:
     """Values that files written by 0.1 keep only in a state section, taken as they are."""
     for table, key, column in projection.unproven:
-        if (table, column) == ("incident", "summary"):
+        if (table, column) == ("incident", "summary") and "incident" in document:
             incident.summary = document["incident"]["summary"]
         elif (table, column) == ("spec_line", "uid"):
             line = s.scalar(
@@ -146,65 +167,17 @@ def _adopt_unproven(
                     SpecLine.incident_id == incident.id, SpecLine.dimension == key
                 )
             )
-            given = [p["uid"] for p in document["problem_specification"] if p["dimension"] == key]
+            given = [
+                p["uid"]
+                for p in document.get("problem_specification") or ()
+                if p["dimension"] == key
+            ]
             if line is not None and given:
                 line.uid = given[0]
     s.flush()
 
 
-def _add_contacts(s: Session, people: Section) -> None:
-    # A person's contact is no part of an incident's record; keep one where none is known.
-    for person in people:
-        if not person["contact"]:
-            continue
-        row = s.scalar(select(Person).where(Person.name == person["name"]))
-        if row is not None and not row.contact:
-            row.contact = person["contact"]
-
-
-def _check_state(s: Session, incident: Incident, document: dict[str, Any], legacy: bool) -> None:
-    produced = state_sections(s, incident)
-    produced["incident"]["id"] = document["incident"].get("id")
-    for section in STATE_SECTIONS:
-        place = _first_difference(document[section], produced[section], section, legacy)
-        if place is not None:
-            where, given, expected = place
-            raise InvalidInput(
-                f"the file's state disagrees with its own events at {where}: "
-                f"the file says {_short(given)}, its events say {_short(expected)}",
-                hint="the file was edited after it was exported; ask for a fresh export",
-            )
-
-
-def _first_difference(given: Any, expected: Any, where: str, legacy: bool) -> Any:
-    """(place, given, expected) of the first value that differs, or None."""
-    if isinstance(given, dict) and isinstance(expected, dict):
-        for key in (*expected, *(k for k in given if k not in expected)):
-            if key not in given and expected[key] in _DEFAULTS:
-                continue  # written before the field existed; its events say nothing else
-            if key not in given or key not in expected:
-                return f"{where}.{key}", given.get(key), expected.get(key)
-            found = _first_difference(given[key], expected[key], f"{where}.{key}", legacy)
-            if found is not None:
-                return found
-        return None
-    if isinstance(given, list) and isinstance(expected, list):
-        for index, (a, b) in enumerate(zip(given, expected, strict=False)):
-            found = _first_difference(a, b, f"{where}[{index}]", legacy)
-            if found is not None:
-                return found
-        if len(given) != len(expected):
-            return f"{where} (its length)", len(given), len(expected)
-        return None
-    return None if same_values(given, expected, legacy) else (where, given, expected)
-
-
-def _short(value: Any) -> str:
-    shown = repr(value)
-    return shown if len(shown) <= 80 else shown[:77] + "...'"
-
-
-def check_importable(document: dict[str, Any]) -> None:
+def check_importable(incoming: Incoming) -> None:
     """Import a checked document into a throwaway database: ``InvalidInput`` if it cannot be."""
     import tempfile
     from pathlib import Path
@@ -215,6 +188,6 @@ def check_importable(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory(prefix="warroom-check-") as folder:
         store = Store.open(resolve_url(str(Path(folder) / "check.sqlite3")), SystemClock())
         try:
-            import_incident(store, document)
+            import_document(store, incoming)
         finally:
             store.close()

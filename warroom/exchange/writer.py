@@ -20,10 +20,13 @@ from warroom.store.models import (
     ChecklistItem,
     FixAttempt,
     Hypothesis,
+    ImpactPhase,
     Incident,
     InformationRequest,
+    Remedy,
     RoleAssignment,
     RootCause,
+    Source,
     SpecLine,
     StatusUpdate,
     TimelineEvent,
@@ -70,18 +73,21 @@ def state_sections(s: Session, inc: Incident) -> dict[str, Any]:
     root = s.scalar(select(RootCause).where(RootCause.incident_id == inc.id))
     return {
         "incident": _incident(inc),
+        "impact_phases": [_phase(p) for p in rows(ImpactPhase, ImpactPhase.id)],
         "people": _people(roles),
         "roles": [_role(r) for r in roles],
         "checklist": [_checklist_item(c) for c in rows(ChecklistItem, ChecklistItem.position)],
         "problem_specification": [_spec_line(p) for p in rows(SpecLine, SpecLine.id)],
         "hypotheses": [_hypothesis(h) for h in hypotheses],
         "fix_attempts": [_fix_attempt(f, labels) for f in rows(FixAttempt, FixAttempt.id)],
+        "remedies": [_remedy(r) for r in rows(Remedy, Remedy.id)],
         "information_requests": [
             _request(q) for q in rows(InformationRequest, InformationRequest.id)
         ],
         "updates": [_update(u) for u in rows(StatusUpdate, StatusUpdate.id)],
         "actions": [_action(a) for a in rows(Action, Action.id)],
         "root_cause": None if root is None else _root_cause(root),
+        "sources": [_source(r) for r in rows(Source, Source.id)],
     }
 
 
@@ -98,11 +104,52 @@ def _incident(inc: Incident) -> dict[str, Any]:
             "what": inc.impact_what,
             "who": inc.impact_who,
             "count": inc.impact_count,
+            "extent": inc.impact_extent,
             "since": format_time(inc.impact_since),
         },
         "services": list(inc.services),
         "paged_who": inc.paged_who,
+        "time_zone": inc.time_zone,
         "times": {name: format_time(getattr(inc, f"{name}_at")) for name in INCIDENT_TIMES},
+        "approximate_times": list(inc.approximate_times or ()),
+    }
+
+
+def _phase(p: ImpactPhase) -> dict[str, Any]:
+    return {
+        "uid": p.uid,
+        "level": p.level,
+        "what": p.what,
+        "extent": p.extent,
+        "count": p.count,
+        "started_at": format_time(p.started_at),
+        "started_approximate": p.started_approximate,
+        "ended_at": format_time(p.ended_at),
+        "ended_approximate": p.ended_approximate,
+        "note": p.note,
+    }
+
+
+def _remedy(r: Remedy) -> dict[str, Any]:
+    return {
+        "uid": r.uid,
+        "description": r.description,
+        "decision": r.decision,
+        "reason": r.reason,
+        "considered_by": r.considered_by,
+        "considered_at": format_time(r.considered_at),
+        "decided_at": format_time(r.decided_at),
+    }
+
+
+def _source(r: Source) -> dict[str, Any]:
+    return {
+        "uid": r.uid,
+        "title": r.title,
+        "url": r.url,
+        "note": r.note,
+        "added_by": r.added_by,
+        "added_at": format_time(r.added_at),
     }
 
 

@@ -102,6 +102,12 @@ def kind_label(event: EventRecord) -> str:
         EventKind.ACTION_STATUS: "Action item",
         EventKind.ROOT_CAUSE_SET: "Root cause",
         EventKind.RECORD_REBUILT: "Record",
+        EventKind.PHASE_BEGAN: "Impact",
+        EventKind.PHASE_ENDED: "Impact",
+        EventKind.REMEDY_CONSIDERED: "Remedy",
+        EventKind.REMEDY_DECIDED: "Remedy",
+        EventKind.SOURCE_ADDED: "Source",
+        EventKind.RECORD_IMPORTED: "Record",
     }
     if event.kind not in _KINDS:
         # Written by a newer version: its own name, readable.
@@ -258,6 +264,35 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         return tr("State rebuilt from the events; {0} rows had been changed.{1}").format(
             p.get("count", len(differences)), first
         )
+    if k == EventKind.PHASE_BEGAN:
+        level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
+        return _with(tr("{0} begins: {1}").format(level, p.get("what")), p.get("extent"))
+    if k == EventKind.PHASE_ENDED:
+        level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
+        return _with(tr("{0} ends").format(level), p.get("note"))
+    if k == EventKind.REMEDY_CONSIDERED:
+        decision = str(p.get("decision") or "open")
+        said = tr("Remedy considered: {0}").format(p.get("description"))
+        if decision != "open":
+            said = f"{said} ({tr(decision)})"
+        return _with(said, p.get("reason"))
+    if k == EventKind.REMEDY_DECIDED:
+        return _with(
+            tr("Remedy {0}: {1}").format(tr(str(p.get("decision"))), p.get("description")),
+            p.get("reason"),
+        )
+    if k == EventKind.SOURCE_ADDED:
+        return _with(tr("Source: {0}").format(p.get("title")), p.get("url"))
+    if k == EventKind.RECORD_IMPORTED:
+        chain = (
+            tr("it had no hash chain")
+            if p.get("chain") == "absent"
+            else tr("its hash chain was broken ({0})").format(p.get("chain_problem"))
+        )
+        tool = tr(", written by {0}").format(p.get("tool")) if p.get("tool") else ""
+        return tr(
+            "Imported from {0} (SHA-256 {1}){2}; {3}: this record's chain starts anew"
+        ).format(p.get("file"), p.get("sha256"), tool, chain)
     # A kind this version does not know (written by a newer version): its words, never a repr.
     words = [
         f"{str(key).replace('_', ' ')}: {_plain(value)}"

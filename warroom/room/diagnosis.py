@@ -1,5 +1,6 @@
-"""Diagnosis (rule 4): the problem specification, hypotheses with evidence, and
-fix attempts that name the hypothesis they test.
+"""Diagnosis (rule 4): the problem specification, hypotheses with evidence,
+fix attempts that name the hypothesis they test, and the remedies weighed
+before one was chosen.
 """
 
 from __future__ import annotations
@@ -7,9 +8,15 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from warroom.core.errors import InvalidInput
-from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus, SpecDimension
+from warroom.core.vocabulary import (
+    EventKind,
+    FixOutcome,
+    HypothesisStatus,
+    RemedyDecision,
+    SpecDimension,
+)
 from warroom.room.base import RoomBase, checked_text, new_uid
-from warroom.store.models import FixAttempt, Hypothesis, SpecLine
+from warroom.store.models import FixAttempt, Hypothesis, Remedy, SpecLine
 
 
 class DiagnosisActions(RoomBase):
@@ -176,3 +183,64 @@ class DiagnosisActions(RoomBase):
                 EventKind.FIX_OUTCOME,
                 {"uid": fix.uid, "outcome": result.value, "note": note.strip()},
             )
+
+    def consider_remedy(
+        self,
+        incident_id: int,
+        description: str,
+        *,
+        decision: RemedyDecision | str = RemedyDecision.OPEN,
+        reason: str = "",
+    ) -> str:
+        """A remedy the room weighs (restore from backup, roll back, fail over); return its uid."""
+        description = checked_text(description, "remedy")
+        chosen = RemedyDecision(decision)
+        reason = _decision_reason(chosen, reason)
+        uid = new_uid()
+        with self._write(incident_id) as (tx, incident):
+            self._record(
+                tx,
+                incident,
+                EventKind.REMEDY_CONSIDERED,
+                {
+                    "uid": uid,
+                    "description": description,
+                    "decision": chosen.value,
+                    "reason": reason,
+                },
+            )
+            return uid
+
+    def decide_remedy(
+        self,
+        incident_id: int,
+        remedy_uid: str,
+        decision: RemedyDecision | str,
+        reason: str,
+        *,
+        based_on: int | None = None,
+    ) -> None:
+        """Choose or reject a remedy, saying why (rule 6: what else was considered)."""
+        chosen = RemedyDecision(decision)
+        reason = _decision_reason(chosen, reason)
+        with self._write(incident_id) as (tx, incident):
+            remedy = self._entity(tx, Remedy, incident_id, remedy_uid, "remedy")
+            self._based_on(tx, incident, remedy.version, based_on, "the remedy")
+            self._record(
+                tx,
+                incident,
+                EventKind.REMEDY_DECIDED,
+                {
+                    "uid": remedy.uid,
+                    "description": remedy.description,
+                    "from": remedy.decision,
+                    "decision": chosen.value,
+                    "reason": reason,
+                },
+            )
+
+
+def _decision_reason(decision: RemedyDecision, reason: str) -> str:
+    if decision is RemedyDecision.OPEN:
+        return checked_text(reason, "reason", required=False)
+    return checked_text(reason, f"reason the remedy was {decision.value}")

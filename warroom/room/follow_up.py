@@ -1,5 +1,5 @@
-"""Follow-up (rules 6 and 7): the root cause with its proof, and the corrective
-and preventive actions.
+"""Follow-up (rules 6 and 7): the root cause with its proof, the corrective
+and preventive actions, and the sources the record's facts come from.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from warroom.core.errors import InvalidInput
 from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
 from warroom.store.models import Action, RootCause
@@ -98,3 +99,26 @@ class FollowUpActions(RoomBase):
                     "alternatives": alts,
                 },
             )
+
+    def add_source(self, incident_id: int, title: str, url: str = "", note: str = "") -> str:
+        """A source of the record's facts (a published postmortem, a status page); its uid."""
+        title = checked_text(title, "title of the source", limit=300)
+        url = url.strip()
+        if url and (not url.startswith(("https://", "http://")) or any(c.isspace() for c in url)):
+            raise InvalidInput(
+                f"{url!r} is not a web address", hint="give it as https://... or leave it empty"
+            )
+        uid = new_uid()
+        with self._write(incident_id) as (tx, incident):
+            self._record(
+                tx,
+                incident,
+                EventKind.SOURCE_ADDED,
+                {
+                    "uid": uid,
+                    "title": title,
+                    "url": checked_text(url, "web address", required=False, limit=2000),
+                    "note": checked_text(note, "note", required=False),
+                },
+            )
+            return uid

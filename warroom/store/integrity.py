@@ -28,10 +28,13 @@ from warroom.store.models import (
     ChecklistItem,
     FixAttempt,
     Hypothesis,
+    ImpactPhase,
     Incident,
     InformationRequest,
+    Remedy,
     RoleAssignment,
     RootCause,
+    Source,
     SpecLine,
     StatusUpdate,
     TimelineEvent,
@@ -50,6 +53,9 @@ STATE_TABLES: tuple[tuple[Any, str], ...] = (
     (StatusUpdate, "uid"),
     (Action, "uid"),
     (RootCause, ""),
+    (ImpactPhase, "uid"),
+    (Remedy, "uid"),
+    (Source, "uid"),
 )
 _SKIPPED_COLUMNS = frozenset({"id", "incident_id", "person_id", "hypothesis_id"})
 # Version 0.1 stamped rows and events with two readings of the clock, microseconds apart.

@@ -18,7 +18,7 @@ from warroom.store.engine import sqlite_path
 
 # The newest revision in migrations/versions; a test checks that they agree, so
 # start-up can skip importing Alembic when the database is already current.
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

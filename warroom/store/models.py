@@ -79,7 +79,13 @@ class Incident(Base):
     impact_who: Mapped[str] = mapped_column(Text, default="")
     impact_count: Mapped[int | None] = mapped_column(Integer)
     impact_since: Mapped[datetime | None]
+    # How many, in words, when a bare count cannot say it ("80 % of traffic").
+    impact_extent: Mapped[str] = mapped_column(Text, default="", server_default="")
     services: Mapped[list[str]] = mapped_column(default=list)
+    # The IANA zone the team (or the source) gave its times in; "" when not said.
+    time_zone: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Names of the times above known only roughly ("around 23:00"), e.g. ["started"].
+    approximate_times: Mapped[list[str]] = mapped_column(default=list, server_default="[]")
     started_at: Mapped[datetime]
     detected_at: Mapped[datetime | None]
     declared_at: Mapped[datetime]
@@ -346,7 +352,64 @@ class CatalogueService(Base):
     updated_at: Mapped[datetime]
 
 
+class ImpactPhase(Base):
+    """A span of the impact: an outage, then a partial restoration, each with its own times."""
+
+    __tablename__ = "impact_phase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    level: Mapped[str] = mapped_column(String(20))
+    what: Mapped[str] = mapped_column(Text)
+    extent: Mapped[str] = mapped_column(Text, default="")
+    count: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[datetime]
+    started_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    ended_at: Mapped[datetime | None]
+    ended_approximate: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class Remedy(Base):
+    """A remedy the room considered, and whether it was chosen and why."""
+
+    __tablename__ = "remedy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    description: Mapped[str] = mapped_column(Text)
+    decision: Mapped[str] = mapped_column(String(20), default="open")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    considered_by: Mapped[str] = mapped_column(String(200))
+    considered_at: Mapped[datetime]
+    decided_at: Mapped[datetime | None]
+    # The event that last changed what a seat edits here (see Incident.status_version).
+    version: Mapped[int] = mapped_column(default=0, server_default="0")
+
+
+class Source(Base):
+    """Where the record's facts come from: a postmortem, a status page, a ticket."""
+
+    __tablename__ = "source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = _incident_fk()
+    uid: Mapped[str] = mapped_column(String(36))
+    title: Mapped[str] = mapped_column(String(300))
+    url: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    added_by: Mapped[str] = mapped_column(String(200))
+    added_at: Mapped[datetime]
+
+
 for _table in (
+    ImpactPhase,
+    Remedy,
+    Source,
     RoleAssignment,
     ChecklistItem,
     SpecLine,

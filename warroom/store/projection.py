@@ -24,17 +24,27 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warroom.core.clock import utc
-from warroom.core.vocabulary import EventKind, HypothesisStatus, Status
+from warroom.core.vocabulary import (
+    APPROXIMABLE_TIMES,
+    EventKind,
+    HypothesisStatus,
+    ImpactLevel,
+    RemedyDecision,
+    Status,
+)
 from warroom.store.models import (
     Action,
     ChecklistItem,
     FixAttempt,
     Hypothesis,
+    ImpactPhase,
     Incident,
     InformationRequest,
     Person,
+    Remedy,
     RoleAssignment,
     RootCause,
+    Source,
     SpecLine,
     StatusUpdate,
 )
@@ -53,6 +63,7 @@ STATELESS_KINDS = frozenset(
         EventKind.EXERCISE_HOT_WASH,
         EventKind.EXERCISE_IMPROVEMENT,
         EventKind.RECORD_REBUILT,
+        EventKind.RECORD_IMPORTED,
     }
 )
 
@@ -67,7 +78,9 @@ INCIDENT_COLUMNS = (
     "impact_who",
     "impact_count",
     "impact_since",
+    "impact_extent",
     "services",
+    "time_zone",
     "started_at",
     "detected_at",
     "declared_at",
@@ -80,6 +93,7 @@ INCIDENT_COLUMNS = (
     "paged_who",
     "acknowledged_at",
     "next_update_due_at",
+    "approximate_times",
     "priority_version",
     "status_version",
     "impact_version",
@@ -154,6 +168,23 @@ class Projection:
     def incident_changed(self, event: EventRecord) -> None:
         self.touch(self.incident, "")
 
+    def set_time(self, name: str, value: datetime | None, approximate: Any) -> None:
+        """Set one of the incident's times, and whether it is known only roughly."""
+        setattr(self.incident, f"{name}_at", value)
+        self.approximate(name, bool(approximate) and value is not None)
+
+    def stamp(self, name: str, event: EventRecord) -> None:
+        """Set an incident time to the event's own, as exact or rough as the event says it is."""
+        self.set_time(name, event.at, event.payload.get("approximate", False))
+
+    def approximate(self, name: str, rough: bool) -> None:
+        if name not in APPROXIMABLE_TIMES:
+            raise ValueError(f"{name!r} is not one of the incident's times")
+        names = set(self.incident.approximate_times or ())
+        names = names | {name} if rough else names - {name}
+        # A new list, so the JSON column sees the change; sorted, so replays compare equal.
+        self.incident.approximate_times = sorted(names)
+
 
 Handler = Callable[[Projection, EventRecord, dict[str, Any]], None]
 _HANDLERS: dict[str, Handler] = {}
@@ -189,10 +220,20 @@ def _declared(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     inc.impact_who = d.get("impact_who", "")
     inc.impact_count = d.get("impact_count")
     inc.impact_since = _time(d.get("impact_since"))
+    inc.impact_extent = d.get("impact_extent", "")
     inc.services = list(d.get("services", []))
-    inc.started_at = _time(d.get("started_at")) or ev.at
-    inc.detected_at = _time(d.get("detected_at"))
-    inc.declared_at = ev.at
+    inc.time_zone = d.get("time_zone", "")
+    inc.approximate_times = []
+    rough = set(d.get("approximate_times", []))
+    unknown = rough - {"started", "detected"}
+    if unknown:
+        raise ValueError(f"a declaration gives only started and detected, not {sorted(unknown)}")
+    given_start = _time(d.get("started_at"))
+    p.set_time("started", given_start or ev.at, "started" in rough)
+    if given_start is None:
+        p.stamp("started", ev)
+    p.set_time("detected", _time(d.get("detected_at")), "detected" in rough)
+    p.stamp("declared", ev)
     inc.paged_who = ""
     inc.priority_version = inc.status_version = inc.impact_version = ev.number
     p.incident_changed(ev)
@@ -211,10 +252,10 @@ def _status(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     old, new = Status(inc.status), Status(d["to"])
     inc.status = new
     if new is Status.CLOSED:
-        inc.closed_at = ev.at
+        p.stamp("closed", ev)
     elif not old.is_active:
         # Reopened: no longer resolved; the timeline keeps when it was.
-        inc.resolved_at = None
+        p.set_time("resolved", None, False)
     inc.status_version = ev.number
     p.incident_changed(ev)
 
@@ -222,7 +263,7 @@ def _status(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
 @_on(EventKind.IMPACT_CHANGED)
 def _impact(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     inc = p.incident
-    for key in ("impact_what", "impact_who", "impact_count"):
+    for key in ("impact_what", "impact_who", "impact_count", "impact_extent"):
         if key in d:
             setattr(inc, key, d[key])
     if "services" in d:
@@ -236,13 +277,14 @@ def _key_moment(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     moment = str(d["moment"])
     if moment not in ("detected", "declared", "mitigated", "resolved"):
         raise ValueError(f"unknown key moment {moment!r}")
-    setattr(p.incident, f"{moment}_at", _time(d["at"]))
+    # The moment's own time is the one this event reports (and may give roughly).
+    p.set_time(moment, _time(d["at"]), d.get("approximate", False))
     p.incident_changed(ev)
 
 
 @_on(EventKind.ESCALATED)
 def _escalated(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
-    p.incident.escalated_at = ev.at
+    p.stamp("escalated", ev)
     p.incident_changed(ev)
 
 
@@ -250,9 +292,9 @@ def _escalated(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
 def _resolved(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     inc = p.incident
     inc.status = Status.RESOLVED
-    inc.resolved_at = ev.at
+    p.stamp("resolved", ev)
     if inc.mitigated_at is None:
-        inc.mitigated_at = ev.at
+        p.stamp("mitigated", ev)
     if d.get("summary"):
         inc.summary = d["summary"]
         p.unproven.discard(("incident", "", "summary"))
@@ -491,7 +533,7 @@ def _update_posted(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     )
     p.add(update, update.uid, ev)
     if inc.first_update_at is None and update.audience == "customers":
-        inc.first_update_at = ev.at
+        p.stamp("first_update", ev)
     inc.next_update_due_at = update.next_update_at
     p.incident_changed(ev)
 
@@ -506,15 +548,15 @@ def _update_delivery(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
 @_on(EventKind.ONCALL_PAGED)
 def _paged(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     inc = p.incident
-    inc.paged_at = ev.at
+    p.stamp("paged", ev)
     inc.paged_who = d["who"]
-    inc.acknowledged_at = None
+    p.set_time("acknowledged", None, False)
     p.incident_changed(ev)
 
 
 @_on(EventKind.ONCALL_ACKNOWLEDGED)
 def _acknowledged(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
-    p.incident.acknowledged_at = ev.at
+    p.stamp("acknowledged", ev)
     p.incident_changed(ev)
 
 
@@ -561,6 +603,77 @@ def _root_cause(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
     record.set_at = ev.at
     record.version = ev.number
     p.touch(record, "")
+
+
+# -- what postmortems say: impact phases, remedies, sources ----------------------
+
+
+@_on(EventKind.PHASE_BEGAN)
+def _phase_began(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    phase = ImpactPhase(
+        incident_id=p.incident.id,
+        uid=d["uid"],
+        level=ImpactLevel(d["level"]).value,
+        what=d["what"],
+        extent=d.get("extent", ""),
+        count=d.get("count"),
+        # The phase's own time when the event gives one (it may be recorded later).
+        started_at=_time(d.get("at")) or ev.at,
+        started_approximate=bool(d.get("approximate", False)),
+        ended_at=None,
+        ended_approximate=False,
+        note="",
+    )
+    p.add(phase, phase.uid, ev)
+
+
+@_on(EventKind.PHASE_ENDED)
+def _phase_ended(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    phase = p.row(ImpactPhase, d["uid"], ev)
+    phase.ended_at = _time(d.get("at")) or ev.at
+    phase.ended_approximate = bool(d.get("approximate", False))
+    phase.note = d.get("note", "")
+    phase.version = ev.number
+
+
+@_on(EventKind.REMEDY_CONSIDERED)
+def _remedy_considered(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    decision = RemedyDecision(d.get("decision", RemedyDecision.OPEN))
+    remedy = Remedy(
+        incident_id=p.incident.id,
+        uid=d["uid"],
+        description=d["description"],
+        decision=decision.value,
+        reason=d.get("reason", ""),
+        considered_by=ev.author,
+        considered_at=ev.at,
+        decided_at=None if decision is RemedyDecision.OPEN else ev.at,
+    )
+    p.add(remedy, remedy.uid, ev)
+
+
+@_on(EventKind.REMEDY_DECIDED)
+def _remedy_decided(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    remedy = p.row(Remedy, d["uid"], ev)
+    decision = RemedyDecision(d["decision"])
+    remedy.decision = decision.value
+    remedy.reason = d.get("reason", "")
+    remedy.decided_at = None if decision is RemedyDecision.OPEN else ev.at
+    remedy.version = ev.number
+
+
+@_on(EventKind.SOURCE_ADDED)
+def _source_added(p: Projection, ev: EventRecord, d: dict[str, Any]) -> None:
+    source = Source(
+        incident_id=p.incident.id,
+        uid=d["uid"],
+        title=d["title"],
+        url=d.get("url", ""),
+        note=d.get("note", ""),
+        added_by=ev.author,
+        added_at=ev.at,
+    )
+    p.add(source, source.uid, ev)
 
 
 def known_kinds() -> frozenset[str]:

@@ -35,7 +35,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from warroom.core.clock import Clock
+from warroom.core.clock import Clock, utc
 from warroom.core.errors import NotFound, NothingToDo, RecordUnreachable, StorageError
 from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
@@ -171,11 +171,13 @@ class WriteTx:
     through Core statements on the transaction's connection alone.
     """
 
-    def __init__(self, connection: Connection, store: Store) -> None:
+    def __init__(self, connection: Connection, store: Store, *, many: bool = False) -> None:
         self.connection = connection
         self._store = store
         self._session: Session | None = None
         self.event: EventRecord | None = None
+        # Only an import writes a whole record in one transaction (``Store.write_events``).
+        self._many = many
         self.abandoned = False
 
     def abandon(self) -> None:
@@ -218,9 +220,14 @@ class WriteTx:
         payload: dict[str, Any],
         actor: Actor,
         corrects: int | None = None,
+        at: datetime | None = None,
     ) -> EventRecord:
-        """Append the transaction's one event to the incident's chain."""
-        if self.event is not None:
+        """Append the transaction's one event to the incident's chain.
+
+        ``at`` is the event's time: now, by the store's clock, unless an import
+        writes a foreign record's events at the times its file gives.
+        """
+        if self.event is not None and not self._many:
             raise RuntimeError("a transaction records exactly one timeline event")
         incident_id = incident if isinstance(incident, int) else incident.id
         self.flush()
@@ -232,7 +239,7 @@ class WriteTx:
             seq=(last_seq or 0) + 1,
             incident_id=incident_id,
             number=head_number + 1,
-            at=self._store.clock.now(),
+            at=self._store.clock.now() if at is None else utc(at),
             kind=str(kind),
             author=actor.person,
             role=actor.role,
@@ -307,10 +314,25 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[WriteTx]:
         """A transaction that holds the write lock from its first statement."""
+        with self._write(many=False) as tx:
+            yield tx
+
+    @contextmanager
+    def write_events(self) -> Iterator[WriteTx]:
+        """One transaction that records many events through the write path: all or none.
+
+        Only for an import of a foreign record, whose events are written (and
+        projected) one by one as if typed, with a fresh chain.
+        """
+        with self._write(many=True) as tx:
+            yield tx
+
+    @contextmanager
+    def _write(self, *, many: bool) -> Iterator[WriteTx]:
         try:
             with self._write_engine.connect() as conn, conn.begin():
                 self._lock(conn)
-                tx = WriteTx(conn, self)
+                tx = WriteTx(conn, self, many=many)
                 try:
                     yield tx
                     tx.flush()
