@@ -121,11 +121,16 @@ class ChecklistPanel(QWidget):
     def ask_save_as_protocol(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        title, ok = QInputDialog.getText(
-            self, self.tr("Save as protocol"), self.tr("Name of the new protocol:")
+        # Not modal: the room keeps working while somebody names the protocol.
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Save as protocol"))
+        dialog.setLabelText(self.tr("Name of the new protocol:"))
+        dialog.setModal(False)
+        dialog.textValueSelected.connect(
+            lambda title: self.save_as_protocol(title) if title.strip() else None
         )
-        if ok and title.strip():
-            self.save_as_protocol(title)
+        self.protocol_dialog = dialog
+        dialog.show()
 
     def save_as_protocol(self, title: str) -> bool:
         from warroom.core.errors import UserError

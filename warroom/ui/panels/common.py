@@ -35,6 +35,8 @@ class Seat:
         self.room = room
         self.state = state
         self.feed = feed
+        # Set when the record proved damaged: nothing more is written to it from here.
+        self.read_only = ""
 
     @property
     def incident_id(self) -> int:
@@ -42,6 +44,13 @@ class Seat:
 
     def act(self, feedback: Feedback, action: Callable[[], Any], done: str = "") -> bool:
         """Run one write; say plainly what went wrong, and read the feed at once when it worked."""
+        if self.read_only:
+            feedback.error(
+                feedback.tr("Not saved: this record is damaged ({0}); it is read-only.").format(
+                    self.read_only
+                )
+            )
+            return False
         try:
             action()
         except UserError as exc:

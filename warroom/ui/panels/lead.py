@@ -364,7 +364,8 @@ class LeadPanel(QWidget):
             f"briefing-incident-{self.seat.incident_id}.md",
             self,
         )
-        self.briefing_dialog.open()
+        self.briefing_dialog.setModal(False)  # read beside the room, not instead of it
+        self.briefing_dialog.show()
 
     def save_impact(self) -> None:
         count = self.impact_count.value()
