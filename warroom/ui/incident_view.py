@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -20,7 +21,7 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
-from warroom.ui.panels.common import Seat, first_field, fit_columns
+from warroom.ui.panels.common import Seat, first_field, fit_columns, tab_stops
 from warroom.ui.timeline_view import TimelinePanel
 from warroom.ui.work import Work
 
@@ -102,7 +103,6 @@ class _PanelSlot(QScrollArea):
     def fill(self, panel: QWidget) -> None:
         self.panel = panel
         self.add(panel)
-        self.setFocusProxy(panel)
         self._fit(self.width())
 
     def _fit(self, width: int) -> None:
@@ -266,8 +266,19 @@ class IncidentView(QWidget):
             slot.fill(built)
             if self.read_only:
                 offer_no_writes(built)
+            self._order_tabs(slot)
         assert slot.panel is not None
         return slot.panel
+
+    def _order_tabs(self, slot: _PanelSlot) -> None:
+        """Tab goes from the tab bar through the panel, then on to the checklist.
+
+        A panel is built after the rest of the view, so Qt would put its fields at
+        the end of the focus chain; without this, Tab circled inside the panel.
+        """
+        chain = [self.tabs.tabBar(), *tab_stops(slot.content), *tab_stops(self.checklist)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @property
     def lead(self) -> LeadPanel:

@@ -9,7 +9,9 @@ from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLayout,
@@ -194,6 +196,9 @@ def first_field(panel: QWidget) -> QWidget:
 
     Tab bars and lists are passed over: the person wants to type or choose.
     """
+    preferred = getattr(panel, "first_field", None)
+    if isinstance(preferred, QWidget):
+        return preferred
     proxy = panel.focusProxy()
     if proxy is not None:
         return proxy
@@ -213,6 +218,26 @@ def first_field(panel: QWidget) -> QWidget:
             fallback = fallback or widget
         widget = widget.nextInFocusChain()
     return fallback or panel
+
+
+def tab_stops(container: QWidget) -> list[QWidget]:
+    """The widgets inside ``container`` that Tab stops at, in their focus-chain order."""
+    stops: list[QWidget] = []
+    widget: QWidget | None = container.nextInFocusChain()
+    for _ in range(5000):
+        if widget is None or widget is container:
+            break
+        parent = widget.parentWidget()
+        if (
+            container.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            # the line edit inside a spin box or combo box is that control's own part
+            and not isinstance(parent, QAbstractSpinBox | QComboBox)
+            and widget not in stops
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
 
 
 def selected_row(view: QTableView) -> int | None:
