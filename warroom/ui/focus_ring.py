@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
+from warroom.ui.theme import is_dark
+
 RING_WIDTH = 3
 # Bright enough against both palettes' window and field colours (3:1 or more, see theme).
 RING_COLOUR = {False: "#0b57d0", True: "#8ab4f8"}
@@ -92,7 +94,8 @@ class FocusRings(QObject):
         margin = RING_WIDTH + 1
         top_left = target.mapTo(window, QPoint(0, 0))
         area = QRect(top_left, target.size()).adjusted(-margin, -margin, margin, margin)
-        ring.colour = QColor(RING_COLOUR[self.dark])
+        # The palette in use decides, whoever installed the rings.
+        ring.colour = QColor(RING_COLOUR[is_dark()])
         ring.setGeometry(area.intersected(window.rect()))
         ring.raise_()
         ring.show()
