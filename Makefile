@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SOURCES := warroom tests bench tools main.py
 
-.PHONY: run test lint check-types check-layers pytest system-deps bench screenshots clean
+.PHONY: run test lint check-types check-layers pytest system-deps bench screenshots cold-start clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,9 +18,10 @@ run: $(STAMP)
 
 test: system-deps lint check-types check-layers pytest
 
-# The multi-seat tests run a real PostgreSQL server and the report tests read PDFs
-# with poppler; reports print Chinese, Japanese, Korean, symbols and emoji with the
-# Noto CJK, Symbola and Noto Color Emoji fonts. Install what is missing (Debian packages).
+# The multi-seat tests run a real PostgreSQL server, the report tests read PDFs with
+# poppler, reports print Chinese, Japanese, Korean, symbols and emoji with the Noto
+# CJK, Symbola and Noto Color Emoji fonts, and the cold start runs on Xvfb driven by
+# xdotool (Qt's xcb plugin wants libxcb-cursor0); install what is missing (Debian).
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
@@ -28,6 +29,9 @@ system-deps:
 	fc-list 2>/dev/null | grep -q "Noto Sans CJK" || missing="$$missing fonts-noto-cjk"; \
 	fc-list 2>/dev/null | grep -q "Noto Color Emoji" || missing="$$missing fonts-noto-color-emoji"; \
 	fc-list 2>/dev/null | grep -q "Symbola" || missing="$$missing fonts-symbola"; \
+	command -v Xvfb >/dev/null || missing="$$missing xvfb"; \
+	command -v xdotool >/dev/null || missing="$$missing xdotool"; \
+	ldconfig -p | grep -q libxcb-cursor || missing="$$missing libxcb-cursor0"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
@@ -59,6 +63,15 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+
+# Every screen at 1280x720, 1400x900, 1.5x and 2x scale, in both palettes, to look at.
+screenshot-matrix: $(STAMP)
+	$(BIN)/python tools/screenshots.py --matrix build/screens
+
+# The cold start on a real X server (Xvfb + xdotool): keys and seconds to the first update
+# received by an SMTP server on loopback.
+cold-start: $(STAMP) system-deps
+	$(BIN)/python tools/cold_start.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build *.egg-info

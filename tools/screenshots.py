@@ -1,6 +1,8 @@
 """Render the main screens to PNG (docs/screenshots/), offscreen, on a simulated clock.
 
 Usage: python tools/screenshots.py [OUTDIR]
+       python tools/screenshots.py --matrix OUTDIR   every screen at 1280x720 and 1400x900
+                                                     in both palettes, and at 1.5x and 2x
 """
 
 from __future__ import annotations
@@ -36,7 +38,44 @@ def shoot(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def matrix(out: Path) -> None:
+    """Each run in its own process: the scale factor is read once, when Qt starts."""
+    import json
+    import subprocess
+
+    root = Path(__file__).resolve().parents[1]
+    plain: dict[str, str] = {}
+    runs = [(plain, size, dark) for size in ("1280x720", "1400x900") for dark in (False, True)]
+    runs += [({"QT_SCALE_FACTOR": scale}, "1280x720", False) for scale in ("1.5", "2")]
+    failed = False
+    for extra, size, dark in runs:
+        env = {**os.environ, "PYTHONPATH": str(root), **extra}
+        args = [sys.executable, "-m", "tests.ui.screens", str(out), "--size", size]
+        result = subprocess.run(
+            [*args, *(["--dark"] if dark else [])],
+            env=env,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        found = json.loads(result.stdout.strip().splitlines()[-1]) if result.returncode == 0 else {}
+        problems = {k: v for k, v in found.items() if v}
+        failed = failed or result.returncode != 0 or bool(problems)
+        label = f"{size}{' dark' if dark else ''}{' x' + extra['QT_SCALE_FACTOR'] if extra else ''}"
+        print(f"{label}: {len(found)} screens, problems: {problems or 'none'}")
+    print(f"PNGs in {out}")
+    sys.exit(1 if failed else 0)
+
+
 def main() -> None:
+    # Settings of its own: never the person's window layout, name or palette.
+    home = Path(tempfile.mkdtemp(prefix="warroom-shots-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = str(home / var.lower())
+    if sys.argv[1:2] == ["--matrix"]:
+        matrix(Path(sys.argv[2] if len(sys.argv) > 2 else "build/screens").resolve())
+        return
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])

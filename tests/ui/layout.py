@@ -50,6 +50,9 @@ def needed(widget: QWidget) -> QSize:
     policy = widget.sizePolicy()
     width = 0 if policy.horizontalPolicy() == QSizePolicy.Policy.Ignored else hint.width()
     height = 0 if policy.verticalPolicy() == QSizePolicy.Policy.Ignored else hint.height()
+    if widget.hasHeightForWidth() and widget.width() > 0:
+        # Wrapped text needs the height its lines take at the width it was given.
+        height = max(height, widget.heightForWidth(widget.width()))
     return QSize(max(width, minimum.width()), max(height, minimum.height()))
 
 

@@ -159,6 +159,10 @@ def main() -> None:
         width, height = args[args.index("--size") + 1].split("x")
         size = (int(width), int(height))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Settings of its own: never the person's window layout, name or palette.
+    home = Path(tempfile.mkdtemp(prefix="warroom-screens-"))
+    for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        os.environ[var] = str(home / var.lower())
     from warroom.app import make_application
 
     make_application()

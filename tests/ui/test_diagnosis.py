@@ -142,13 +142,17 @@ def test_on_call_backup_reminder_after_the_window(
     assert lead.oncall.text().startswith("Bruno Backup acknowledged")
 
 
-def test_customer_roadmap_export(seated: IncidentView, tmp_path: Path, incident: int) -> None:
+def test_customer_roadmap_export(
+    qtbot: QtBot, seated: IncidentView, tmp_path: Path, incident: int
+) -> None:
     seated.seat.room.request_information(
         incident, need="<script>x</script> logs", why="w", use="u", next_step="n"
     )
     seated.seat.feed.poll()
     out = tmp_path / "roadmap.html"
-    assert seated.postmortem.export_to(out, "roadmap")
+    with qtbot.waitSignal(seated.postmortem.export_done, timeout=60_000) as written:
+        seated.postmortem.export_to(out, "roadmap")
+    assert written.args == [True]
     html = out.read_text()
     assert "Diagnostic roadmap" in html
     assert "<script>" not in html and "&lt;script&gt;" in html

@@ -148,3 +148,25 @@ def test_the_focus_ring_is_drawn_around_the_focused_widget(
         apply_theme(app, False)
         rings = focus_rings()
         assert rings is not None and not rings.dark
+
+
+def test_the_focus_ring_follows_the_field_and_leaves_with_the_focus(
+    qtbot: QtBot, window: MainWindow, seated: IncidentView
+) -> None:
+    """Regression: a ring stayed where a field had been once the countdown above it grew,
+    and stayed on screen after the window lost the focus."""
+    seated.show_panel(Role.COMMUNICATOR)
+    target = focused()
+    ring = window.findChild(FocusRing, "focusRing")
+    assert ring is not None
+
+    def around_target() -> bool:
+        top_left = target.mapTo(window, target.rect().topLeft())
+        return ring.isVisible() and ring.geometry().contains(top_left)
+
+    assert around_target()
+    countdown = seated.communicator.countdown
+    countdown.setMinimumHeight(countdown.height() + 120)  # the field moves down
+    qtbot.waitUntil(around_target)
+    target.clearFocus()
+    qtbot.waitUntil(lambda: not ring.isVisible())

@@ -1,8 +1,14 @@
-"""Trends across incidents: the same charts as the reports, in the app, with filters."""
+"""Trends across incidents: the same charts as the reports, in the app, with filters.
+
+The statistics and the charts are made on a worker thread (matplotlib alone takes
+seconds to load the first time); the window says so meanwhile, and says plainly
+when there is nothing to draw yet.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,18 +23,76 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.errors import UserError
 from warroom.core.timing import format_duration
 from warroom.room import WarRoom
 from warroom.ui.panels.common import big_font
+from warroom.ui.work import Work
 
 PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365), ("All time", 0)]
+
+
+@dataclass
+class Trends:
+    """What the worker found: plain numbers and finished figures, no connection to anything."""
+
+    incidents: int = 0
+    resolved: int = 0
+    escalated: int = 0
+    mttr: timedelta | None = None
+    kept: float | None = None
+    # (caption, figure or None when the chart would have nothing to show)
+    charts: list[tuple[str, Any]] = field(default_factory=list)
+    # service -> {"incidents": n, "categories": {category: n}}, most affected first
+    by_service: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
+def collect_trends(
+    room: WarRoom, since: datetime | None, priority: str | None, exercises: bool
+) -> Trends:
+    from warroom.report import charts
+    from warroom.report.stats import collect
+
+    stats = collect(
+        room.store,
+        room.matrix.names,
+        include_exercises=exercises,
+        since=since,
+        priority=priority,
+    )
+    kept = [k for _, k in stats.punctuality_over_time()]
+    found = Trends(
+        incidents=len(stats.incidents),
+        resolved=len(stats.resolved),
+        escalated=sum(1 for i in stats.incidents if i.escalated),
+        mttr=stats.mean_time_to_restore(),
+        kept=sum(kept) / len(kept) if kept else None,
+        by_service=stats.recurrence_by_service(),
+    )
+    by_month, recurrence, punctuality = (
+        stats.restore_by_month(),
+        stats.recurrence(),
+        stats.punctuality_over_time(),
+    )
+    found.charts = [
+        (
+            "Time to restore by month",
+            charts.restore_by_month_figure(by_month, stats.priorities) if by_month else None,
+        ),
+        ("Recurring causes", charts.recurrence_figure(recurrence) if recurrence else None),
+        (
+            "Update promises kept",
+            charts.punctuality_trend_figure(punctuality) if punctuality else None,
+        ),
+    ]
+    return found
 
 
 class Dashboard(QWidget):
     def __init__(self, room: WarRoom, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.room = room
-        self.setWindowTitle(self.tr("warroom — trends across incidents"))
+        self.setWindowTitle(self.tr("Trends across incidents"))
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
         for label, days in PERIODS:
@@ -43,6 +107,7 @@ class Dashboard(QWidget):
         self.summary = QLabel()
         self.summary.setFont(big_font(self.summary, 13))
         self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Summary"))
         filters = QHBoxLayout()
         filters.addWidget(self.period)
         filters.addWidget(self.priority)
@@ -62,6 +127,9 @@ class Dashboard(QWidget):
         layout.addWidget(self.services)
         layout.addWidget(scroll, 1)
         self.canvases: list[Any] = []
+        self.empty_charts: list[QLabel] = []
+        self.work = Work(self)
+        self.work.finished.connect(self._show)
         self.period.currentIndexChanged.connect(self.refresh)
         self.priority.currentIndexChanged.connect(self.refresh)
         self.exercises.toggled.connect(self.refresh)
@@ -69,48 +137,61 @@ class Dashboard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        # matplotlib's Qt canvas comes in only when the dashboard is opened.
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
-        from warroom.report import charts
-        from warroom.report.stats import collect
-
         days = int(self.period.currentData())
-        now = self.room.now()
-        stats = collect(
-            self.room.store,
-            self.room.matrix.names,
-            include_exercises=self.exercises.isChecked(),
-            since=now - timedelta(days=days) if days else None,
-            priority=self.priority.currentData(),
-        )
-        mttr = stats.mean_time_to_restore()
-        kept = [k for _, k in stats.punctuality_over_time()]
+        since = self.room.now() - timedelta(days=days) if days else None
+        priority, exercises = self.priority.currentData(), self.exercises.isChecked()
+        self.summary.setText(self.tr("Reading the incidents…"))
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.work.start(self.room, lambda room: collect_trends(room, since, priority, exercises))
+
+    def _count(self, number: int) -> str:
+        return self.tr("1 incident") if number == 1 else self.tr("{0} incidents").format(number)
+
+    def _show(self, result: object) -> None:
+        self.unsetCursor()
+        self._clear()
+        if isinstance(result, UserError):
+            self.summary.setText(result.message + (f" — {result.hint}" if result.hint else ""))
+            return
+        assert isinstance(result, Trends)
+        if result.incidents == 0:
+            self.summary.setText(
+                self.tr(
+                    "No incidents in this period{0}. The trends fill in as incidents are "
+                    "declared and resolved; try “All time” or include the exercises."
+                ).format("" if self.exercises.isChecked() else self.tr(" (exercises left out)"))
+            )
+            return
         self.summary.setText(
             self.tr(
-                "{0} incidents, {1} resolved · mean time to restore {2} · "
+                "{0}, {1} resolved · mean time to restore {2} · "
                 "{3} escalated · update promises kept {4}"
             ).format(
-                len(stats.incidents),
-                len(stats.resolved),
-                format_duration(mttr) if mttr else "—",
-                sum(1 for i in stats.incidents if i.escalated),
-                f"{sum(kept) / len(kept) * 100:.0f} %" if kept else "—",
+                self._count(result.incidents),
+                result.resolved,
+                format_duration(result.mttr) if result.mttr else "—",
+                result.escalated,
+                f"{result.kept * 100:.0f} %" if result.kept is not None else "—",
             )
         )
-        self.services.setText(self._services_line(stats.recurrence_by_service()))
-        for canvas in self.canvases:
-            self.chart_grid.removeWidget(canvas)
-            canvas.deleteLater()
-        figures = [
-            charts.restore_by_month_figure(stats.restore_by_month(), stats.priorities),
-            charts.recurrence_figure(stats.recurrence()),
-            charts.punctuality_trend_figure(stats.punctuality_over_time()),
-        ]
-        # matplotlib's Qt canvas carries no annotations.
-        self.canvases = [FigureCanvasQTAgg(f) for f in figures]  # type: ignore[no-untyped-call]
-        for row, canvas in enumerate(self.canvases):
+        self.services.setText(self._services_line(result.by_service))
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        for row, (caption, figure) in enumerate(result.charts):
+            if figure is None:
+                empty = QLabel(
+                    self.tr("{0}: nothing to draw yet for these incidents.").format(
+                        self.tr(caption)
+                    )
+                )
+                empty.setObjectName("guidance")
+                self.empty_charts.append(empty)
+                self.chart_grid.addWidget(empty, row, 0)
+                continue
+            # matplotlib's Qt canvas carries no annotations.
+            canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
             canvas.setMinimumHeight(300)
+            self.canvases.append(canvas)
             self.chart_grid.addWidget(canvas, row, 0)
 
     def _services_line(self, by_service: dict[str, dict[str, Any]]) -> str:
@@ -126,3 +207,9 @@ class Dashboard(QWidget):
             for name, seen in list(by_service.items())[:8]
         ]
         return self.tr("Most affected services: {0}").format(" · ".join(parts))
+
+    def _clear(self) -> None:
+        for widget in [*self.canvases, *self.empty_charts]:
+            self.chart_grid.removeWidget(widget)
+            widget.deleteLater()
+        self.canvases, self.empty_charts = [], []

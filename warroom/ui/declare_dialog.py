@@ -125,6 +125,12 @@ class DeclareDialog(QDialog):
                 )
             )
         self.guidance.setText("\n".join(lines))
+        # Each priority's guidance has its own length: the dialog grows to show all of it
+        # instead of drawing it over the fields around it.
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            self.setMinimumHeight(layout.totalHeightForWidth(max(self.width(), 560)))
 
     def _check(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -6,10 +6,12 @@ table); one overlay per window draws the same thick ring for every kind of widge
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
+
+from warroom.ui.theme import is_dark
 
 RING_WIDTH = 3
 # Bright enough against both palettes' window and field colours (3:1 or more, see theme).
@@ -45,6 +47,7 @@ class FocusRings(QObject):
         super().__init__(app)
         self.dark = False
         self._target: QWidget | None = None
+        self._watched: set[int] = set()  # the target and its parents: any of them may move
         self._ring: FocusRing | None = None
         app.focusChanged.connect(self._focus_changed)
 
@@ -58,13 +61,31 @@ class FocusRings(QObject):
         # ``old`` may be a widget (or a window) in the middle of being destroyed: never
         # touch it. The filter left on it is harmless; eventFilter only heeds the target.
         self._target = new
+        self._watched = set()
         if new is None:
+            # Later, not now: the window that lost the focus may be on its way out.
+            QTimer.singleShot(0, self._hide_when_unfocused)
             return
-        new.installEventFilter(self)
+        widget: QWidget | None = new
+        while widget is not None:
+            # A scroll area scrolling, a splitter dragged, a label above growing: each moves
+            # the focused widget without the widget itself getting a Move event.
+            widget.installEventFilter(self)
+            self._watched.add(id(widget))
+            if widget.isWindow():
+                break
+            widget = widget.parentWidget()
         self.place()
 
+    def _hide_when_unfocused(self) -> None:
+        """No focus anywhere (the window was left or closed): no ring left standing where a
+        widget used to be."""
+        ring = self._ring
+        if self._target is None and ring is not None and isValid(ring):
+            ring.hide()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._target and event.type() in (
+        if id(watched) in self._watched and event.type() in (
             QEvent.Type.Move,
             QEvent.Type.Resize,
             QEvent.Type.Show,
@@ -92,7 +113,8 @@ class FocusRings(QObject):
         margin = RING_WIDTH + 1
         top_left = target.mapTo(window, QPoint(0, 0))
         area = QRect(top_left, target.size()).adjusted(-margin, -margin, margin, margin)
-        ring.colour = QColor(RING_COLOUR[self.dark])
+        # The palette in use decides, whoever installed the rings.
+        ring.colour = QColor(RING_COLOUR[is_dark()])
         ring.setGeometry(area.intersected(window.rect()))
         ring.raise_()
         ring.show()

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import importlib
+import itertools
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
 from warroom.report.describe import role_name
 from warroom.room import WarRoom
+from warroom.ui.damage import DamageBanner, offer_no_writes
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
-from warroom.ui.panels.common import Seat, first_field, fit_columns
+from warroom.ui.panels.common import Seat, first_field, fit_columns, tab_stops
 from warroom.ui.timeline_view import TimelinePanel
+from warroom.ui.work import Work
 
 if TYPE_CHECKING:
     from warroom.ui.panels.communicator import CommunicatorPanel
@@ -98,7 +103,6 @@ class _PanelSlot(QScrollArea):
     def fill(self, panel: QWidget) -> None:
         self.panel = panel
         self.add(panel)
-        self.setFocusProxy(panel)
         self._fit(self.width())
 
     def _fit(self, width: int) -> None:
@@ -151,12 +155,89 @@ class IncidentView(QWidget):
         self.splitter.setStretchFactor(1, 44)
 
         self._sized = False
+        self.banner = DamageBanner()
+        self.banner.export_requested.connect(self.choose_intact_export)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
         self.tabs.currentChanged.connect(self._build_current)
         self.show_panel(role)
+        # The record proves itself in the background (replaying every event takes a while
+        # on a long incident); a damaged one turns this view read-only.
+        self.check = Work(self)
+        self.check.finished.connect(self._checked)
+        self.check.start(room, lambda mine: mine.verify(incident_id))
+        self.export_work = Work(self)
+        self.export_work.finished.connect(self._intact_exported)
+        self._intact_path: Path | None = None
+
+    # -- a damaged record -------------------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self.seat.read_only)
+
+    def _checked(self, problem: object) -> None:
+        if problem is None:
+            return
+        if isinstance(problem, UserError):
+            self.set_damaged(problem.message)
+        else:
+            self.set_damaged(str(problem))
+
+    def set_damaged(self, where: str) -> None:
+        """Read-only from now on: no input is offered, and the banner says where and why."""
+        self.seat.read_only = where
+        self.banner.show_damage(where)
+        for slot in self.slots.values():
+            if slot.panel is not None:
+                offer_no_writes(slot.panel)
+        offer_no_writes(self.checklist)
+
+    def choose_intact_export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        name = f"incident-{self.incident_id}-as-read"
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export what is intact"),
+            str(Path.home() / f"{name}.json"),
+            self.tr("Complete record (*.json);;Markdown report (*.md)"),
+        )
+        if path:
+            self.export_intact(Path(path), "md" if chosen.startswith("Markdown") else "json")
+
+    def export_intact(self, path: Path, fmt: str) -> None:
+        """The record as far as it can be read, on a worker thread (``banner.exported``)."""
+        incident_id, now = self.incident_id, self.room.now()
+
+        def make(room: WarRoom) -> bytes:
+            from warroom.report.export import export_bytes
+
+            return export_bytes(room.store, incident_id, fmt, now)
+
+        self._intact_path = path
+        self.banner.say(self.tr("Exporting what can be read to {0}…").format(str(path)))
+        self.export_work.start(self.room, make)
+
+    def _intact_exported(self, result: object) -> None:
+        from warroom.atomic import write_atomically
+
+        path = self._intact_path
+        assert path is not None
+        try:
+            if isinstance(result, UserError):
+                raise result
+            assert isinstance(result, bytes)
+            write_atomically(path, result)
+        except UserError as exc:
+            self.banner.say(self.tr("Could not export: {0}").format(exc.message))
+            self.banner.exported.emit(False)
+            return
+        self.banner.say(self.tr("What could be read is in {0}").format(str(path)))
+        self.banner.exported.emit(True)
 
     def showEvent(self, event: QShowEvent) -> None:
         # Splitters size from hints; give the timeline its share the first time.
@@ -181,9 +262,23 @@ class IncidentView(QWidget):
                 from warroom.ui.injects import InjectsPanel
 
                 slot.add(InjectsPanel(self.state, role.value))
-            slot.fill(_panel_type(role)(self.seat))
+            built = _panel_type(role)(self.seat)
+            slot.fill(built)
+            if self.read_only:
+                offer_no_writes(built)
+            self._order_tabs(slot)
         assert slot.panel is not None
         return slot.panel
+
+    def _order_tabs(self, slot: _PanelSlot) -> None:
+        """Tab goes from the tab bar through the panel, then on to the checklist.
+
+        A panel is built after the rest of the view, so Qt would put its fields at
+        the end of the focus chain; without this, Tab circled inside the panel.
+        """
+        chain = [self.tabs.tabBar(), *tab_stops(slot.content), *tab_stops(self.checklist)]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     @property
     def lead(self) -> LeadPanel:

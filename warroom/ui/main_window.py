@@ -265,17 +265,37 @@ class MainWindow(QMainWindow):
         self.start.view.selectRow(row)
 
     def ask_seat(self, incident_id: int) -> None:
-        summary = self.room.incident(incident_id)
         from warroom.snapshot import load_snapshot
 
-        snapshot = load_snapshot(self.room.store, incident_id)
+        try:
+            summary = self.room.incident(incident_id)
+            snapshot = load_snapshot(self.room.store, incident_id)
+        except UserError as exc:
+            self.cannot_open(incident_id, exc)
+            return
         holders = {r: snapshot.holders(r.value) for r in Role}
         from warroom.ui.seat_dialog import SeatDialog
 
         dialog = SeatDialog(summary.title, self.person, self.default_role, holders, self)
-        dialog.accepted.connect(lambda: self.take_seat(incident_id, dialog.person(), dialog.role()))
+        dialog.accepted.connect(lambda: self._sit_down(incident_id, dialog.person(), dialog.role()))
         self.seat_dialog = dialog
-        dialog.open()
+        # Not modal: the room behind it keeps working while somebody sits down.
+        dialog.setModal(False)
+        dialog.show()
+
+    def cannot_open(self, incident_id: int, exc: UserError) -> None:
+        """A record the database cannot read: a calm sentence on the start screen."""
+        self.show_start()
+        self.start.say(
+            self.tr("Incident #{0} cannot be opened: {1}").format(incident_id, exc.message)
+            + (f" — {exc.hint}" if exc.hint else "")
+        )
+
+    def _sit_down(self, incident_id: int, person: str, role: Role) -> None:
+        try:
+            self.take_seat(incident_id, person, role)
+        except UserError as exc:
+            self.cannot_open(incident_id, exc)
 
     def take_seat(
         self, incident_id: int, person: str, role: Role, *, record: bool = True

@@ -38,6 +38,11 @@ class StartScreen(QWidget):
             )
         )
         self.empty.setFont(big_font(self.empty, 13))
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
 
         self.declare_button = QPushButton(self.tr("Declare an incident…  [Ctrl+N]"))
         self.declare_button.setFont(big_font(self.declare_button, 13))
@@ -73,11 +78,16 @@ class StartScreen(QWidget):
 
         self.search_box = SearchBox()
         layout.addWidget(self.search_box)
+        layout.addWidget(self.notice)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         self.model.modelReset.connect(self._update_empty)
         self._update_empty()
         self.setFocusProxy(self.view)
+
+    def say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def _update_empty(self) -> None:
         empty = self.model.rowCount() == 0

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -69,10 +70,12 @@ class TimelinePanel(QWidget):
         *,
         with_filters: bool = True,
         show: str = "All events",
+        empty_hint: str = "",
     ) -> None:
         """A timeline; without filters it is a compact list (time and text only).
 
-        ``show`` is the label of the kind filter to start with (see KIND_FILTERS).
+        ``show`` is the label of the kind filter to start with (see KIND_FILTERS);
+        ``empty_hint`` says, while the list is empty, how it fills.
         """
         super().__init__(parent)
         start = [entry[0] for entry in KIND_FILTERS].index(show)
@@ -128,7 +131,15 @@ class TimelinePanel(QWidget):
                 widget.hide()
             for column in (TimelineModel.NUMBER, TimelineModel.KIND):
                 self.view.setColumnHidden(column, True)
+        self.empty_hint = QLabel(empty_hint)
+        self.empty_hint.setObjectName("guidance")
+        self.empty_hint.setWordWrap(True)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view)
+        self._hint = empty_hint
+        self.model.rowsInserted.connect(self._show_hint)
+        self.model.modelReset.connect(self._show_hint)
+        self._show_hint()
 
         self.kind.currentIndexChanged.connect(self._apply_filter)
         self.role.currentIndexChanged.connect(self._apply_filter)
@@ -136,6 +147,9 @@ class TimelinePanel(QWidget):
         self.model.rowsInserted.connect(self._follow)
         self.model.modelReset.connect(self._follow)
         self._follow()
+
+    def _show_hint(self, *_args: object) -> None:
+        self.empty_hint.setVisible(bool(self._hint) and self.model.rowCount() == 0)
 
     def show_only(self, label: str) -> None:
         """Fix the kind filter to one of KIND_FILTERS by its (untranslated) label."""

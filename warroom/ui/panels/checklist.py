@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -71,6 +72,12 @@ class ChecklistPanel(QWidget):
         )
         self.new_item.returnPressed.connect(self.add_item)
         self.feedback = Feedback()
+        # What the selected item asks for, on screen rather than only in a mouse tooltip.
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setTextFormat(Qt.TextFormat.PlainText)
+        self.guidance.setAccessibleName(self.tr("About the selected checklist item"))
         self.save_template = QPushButton(self.tr("Save as protocol…"))
         self.save_template.setToolTip(
             self.tr("Keep this checklist as a protocol template for future incidents")
@@ -84,6 +91,7 @@ class ChecklistPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(section_title(self.tr("Diagnostic protocol")))
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.guidance)
         layout.addLayout(tick_row)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_item, 1)
@@ -91,10 +99,37 @@ class ChecklistPanel(QWidget):
         layout.addLayout(new_row)
         layout.addWidget(self.feedback)
         seat.state.changed.connect(self.refresh)
+        self.view.selectionModel().selectionChanged.connect(self._explain)
+        self.model.modelReset.connect(self._explain)
         self.refresh()
 
     def refresh(self) -> None:
         keep_selection(self.view, lambda: self.model.set_rows(self.seat.state.snapshot.checklist))
+        self._explain()
+
+    def _explain(self, *_args: object) -> None:
+        row = selected_row(self.view)
+        if row is None:
+            self.guidance.setText(
+                self.tr(
+                    "Choose an item (arrows, or Ctrl+L from anywhere) to see what it asks for; "
+                    "type its result below and press Enter to tick it."
+                )
+                if self.model.rowCount()
+                else self.tr(
+                    "No checklist yet: add items below, or declare with a protocol to start "
+                    "from a tried list of questions."
+                )
+            )
+            return
+        item = self.model.record(row)
+        parts = [
+            self.tr("What we need: {0}").format(item.need) if item.need else "",
+            self.tr("Why: {0}").format(item.why) if item.why else "",
+            self.tr("What we will do with it: {0}").format(item.use) if item.use else "",
+            self.tr("Then: {0}").format(item.next_step) if item.next_step else "",
+        ]
+        self.guidance.setText("\n".join(p for p in parts if p) or item.title)
 
     def first_open_row(self) -> int:
         rows = self.seat.state.snapshot.checklist
@@ -121,11 +156,16 @@ class ChecklistPanel(QWidget):
     def ask_save_as_protocol(self) -> None:
         from PySide6.QtWidgets import QInputDialog
 
-        title, ok = QInputDialog.getText(
-            self, self.tr("Save as protocol"), self.tr("Name of the new protocol:")
+        # Not modal: the room keeps working while somebody names the protocol.
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Save as protocol"))
+        dialog.setLabelText(self.tr("Name of the new protocol:"))
+        dialog.setModal(False)
+        dialog.textValueSelected.connect(
+            lambda title: self.save_as_protocol(title) if title.strip() else None
         )
-        if ok and title.strip():
-            self.save_as_protocol(title)
+        self.protocol_dialog = dialog
+        dialog.show()
 
     def save_as_protocol(self, title: str) -> bool:
         from warroom.core.errors import UserError

@@ -9,7 +9,9 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QBoxLayout,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLayout,
@@ -35,6 +37,8 @@ class Seat:
         self.room = room
         self.state = state
         self.feed = feed
+        # Set when the record proved damaged: nothing more is written to it from here.
+        self.read_only = ""
 
     @staticmethod
     def tr_unreachable() -> str:
@@ -63,6 +67,8 @@ class Seat:
         """
         from warroom.ui.conflict import ask_to_apply_mine
 
+        if self.read_only:
+            return self.act(feedback, lambda: action(based_on), done)
         try:
             action(based_on)
         except EditConflict as conflict:
@@ -92,6 +98,13 @@ class Seat:
         ``unreachable_raises``: a record out of reach is the caller's to handle
         (the scribe keeps the entry for later) instead of an error line.
         """
+        if self.read_only:
+            feedback.error(
+                feedback.tr("Not saved: this record is damaged ({0}); it is read-only.").format(
+                    self.read_only
+                )
+            )
+            return False
         try:
             action()
         except RecordUnreachable:
@@ -240,6 +253,9 @@ def first_field(panel: QWidget) -> QWidget:
 
     Tab bars and lists are passed over: the person wants to type or choose.
     """
+    preferred = getattr(panel, "first_field", None)
+    if isinstance(preferred, QWidget):
+        return preferred
     proxy = panel.focusProxy()
     if proxy is not None:
         return proxy
@@ -259,6 +275,26 @@ def first_field(panel: QWidget) -> QWidget:
             fallback = fallback or widget
         widget = widget.nextInFocusChain()
     return fallback or panel
+
+
+def tab_stops(container: QWidget) -> list[QWidget]:
+    """The widgets inside ``container`` that Tab stops at, in their focus-chain order."""
+    stops: list[QWidget] = []
+    widget: QWidget | None = container.nextInFocusChain()
+    for _ in range(5000):
+        if widget is None or widget is container:
+            break
+        parent = widget.parentWidget()
+        if (
+            container.isAncestorOf(widget)
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            # the line edit inside a spin box or combo box is that control's own part
+            and not isinstance(parent, QAbstractSpinBox | QComboBox)
+            and widget not in stops
+        ):
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    return stops
 
 
 def selected_row(view: QTableView) -> int | None:

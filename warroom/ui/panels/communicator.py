@@ -311,7 +311,8 @@ class CommunicatorPanel(QWidget):
         from warroom.ui.channels import ChannelSettingsDialog
 
         self.channel_dialog = ChannelSettingsDialog(self)
-        self.channel_dialog.open()
+        self.channel_dialog.setModal(False)  # the countdown and the room stay in reach
+        self.channel_dialog.show()
 
     def _copy(self, text: str) -> None:
         clipboard = QGuiApplication.clipboard()

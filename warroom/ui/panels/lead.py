@@ -211,8 +211,26 @@ class LeadPanel(QWidget):
         handover.setColumnStretch(1, 1)
 
         # -- decisions and next steps, straight from the timeline
-        self.decisions = TimelinePanel(room.store, seat.state, with_filters=False, show="Decisions")
-        self.next_steps = TimelinePanel(room.store, seat.state, with_filters=False, show="Actions")
+        self.decisions = TimelinePanel(
+            room.store,
+            seat.state,
+            with_filters=False,
+            show="Decisions",
+            empty_hint=self.tr(
+                "No decisions yet. They fill from the scribe's log: an entry that starts "
+                "with “d:” (or Ctrl+D at the scribe's seat) is a decision."
+            ),
+        )
+        self.next_steps = TimelinePanel(
+            room.store,
+            seat.state,
+            with_filters=False,
+            show="Actions",
+            empty_hint=self.tr(
+                "No next steps yet. They fill from the scribe's log: an entry that starts "
+                "with “a:” (or Ctrl+Shift+A) is an action."
+            ),
+        )
 
         left = QVBoxLayout()
         left.addWidget(impact_box, 1)
@@ -364,7 +382,8 @@ class LeadPanel(QWidget):
             f"briefing-incident-{self.seat.incident_id}.md",
             self,
         )
-        self.briefing_dialog.open()
+        self.briefing_dialog.setModal(False)  # read beside the room, not instead of it
+        self.briefing_dialog.show()
 
     def save_impact(self) -> None:
         count = self.impact_count.value()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import ActionKind, ActionStatus
+from warroom.room import WarRoom
 from warroom.snapshot import ActionView
 from warroom.ui.panels.common import (
     Feedback,
@@ -35,6 +38,7 @@ from warroom.ui.panels.common import (
     two_columns,
 )
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.work import Work
 
 EXPORT_FILTERS = {
     "pdf": "PDF report (*.pdf)",
@@ -46,10 +50,25 @@ EXPORT_FILTERS = {
 
 
 class PostIncidentPanel(QWidget):
+    export_done = Signal(bool)  # whether the file was written
+
     def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.seat = seat
         self.feedback = Feedback()
+        # Exports run off the UI thread: a PDF takes seconds and the countdown must tick on.
+        self.work = Work(self)
+        self.work.finished.connect(self._exported)
+        self._export_path: Path | None = None
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # a moving bar: working, no end known
+        self.busy.setAccessibleName(self.tr("Exporting"))
+        self.busy.setFormat(self.tr("Exporting…"))
+        self.busy.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel the export"))
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.busy.hide()
+        self.cancel_button.hide()
 
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -159,6 +178,10 @@ class PostIncidentPanel(QWidget):
         right.addLayout(action_grid)
         right.addWidget(section_title(self.tr("Export")))
         right.addLayout(export_row)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy, 1)
+        busy_row.addWidget(self.cancel_button)
+        right.addLayout(busy_row)
         self.columns = two_columns(self, left, right, self.feedback)
         seat.state.changed.connect(self.refresh)
         self.refresh()
@@ -262,27 +285,57 @@ class PostIncidentPanel(QWidget):
         if path:
             self.export_to(Path(path), fmt)
 
-    def export_to(self, path: Path, fmt: str) -> bool:
-        """Write the export; a failure is said plainly and leaves no half-written file."""
-        from warroom.atomic import write_atomically
-        from warroom.report.export import export_bytes
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Make the export on a worker thread, then write it (``export_done`` says how it
+        went); a failure is said plainly and leaves no half-written file."""
+        incident_id, now = self.seat.incident_id, self.seat.room.now()
+        title = self.seat.state.snapshot.title
 
-        try:
+        def make(room: WarRoom) -> bytes:
             if fmt == "roadmap":
                 from warroom.report.briefing import markdown_to_html, roadmap_markdown
 
-                text = roadmap_markdown(
-                    self.seat.room.store, self.seat.incident_id, self.seat.room.now()
-                )
-                title = f"Diagnostic roadmap: {self.seat.state.snapshot.title}"
-                data = markdown_to_html(title, text).encode("utf-8")
-            else:
-                data = export_bytes(
-                    self.seat.room.store, self.seat.incident_id, fmt, self.seat.room.now()
-                )
-            write_atomically(path, data)
+                text = roadmap_markdown(room.store, incident_id, now)
+                return markdown_to_html(f"Diagnostic roadmap: {title}", text).encode("utf-8")
+            from warroom.report.export import export_bytes
+
+            return export_bytes(room.store, incident_id, fmt, now)
+
+        self._export_path = path
+        self._exporting(True)
+        self.feedback.ok(self.tr("Exporting to {0}…").format(str(path)))
+        self.work.start(self.seat.room, make)
+
+    def _exporting(self, running: bool) -> None:
+        self.busy.setVisible(running)
+        self.cancel_button.setVisible(running)
+        for button in (*self.export_buttons.values(), self.roadmap_button):
+            button.setEnabled(not running)
+        if running:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def cancel_export(self) -> None:
+        self.work.cancel()
+        self._exporting(False)
+        self.feedback.ok(self.tr("Export cancelled; nothing was written."))
+        self.export_done.emit(False)
+
+    def _exported(self, result: object) -> None:
+        from warroom.atomic import write_atomically
+
+        self._exporting(False)
+        path = self._export_path
+        assert path is not None
+        try:
+            if isinstance(result, UserError):
+                raise result
+            assert isinstance(result, bytes)
+            write_atomically(path, result)
         except UserError as exc:
             self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
-            return False
+            self.export_done.emit(False)
+            return
         self.feedback.ok(self.tr("Exported to {0}").format(str(path)))
-        return True
+        self.export_done.emit(True)

@@ -87,7 +87,8 @@ class ScribePanel(QWidget):
         layout.addLayout(moments)
         layout.addWidget(section_title(self.tr("Entries")))
         layout.addWidget(self.entries, 1)
-        self.setFocusProxy(self.entry)
+        # Alt+4 lands in the entry (not a focus proxy: that would bend the Tab order).
+        self.first_field = self.entry
 
     def _choose_kind(self, kind: EntryKind) -> None:
         self.kind.setCurrentIndex(self.kind.findData(kind.value))

@@ -1,0 +1,91 @@
+"""Long work off the UI thread: the countdown keeps ticking and the room stays usable.
+
+A job gets a room of its own (its own engine and connections, opened on the same
+database: SQLite connections belong to one thread) and returns plain data; the
+answer comes back to the UI thread through a queued signal. Cancelling drops the
+answer: nothing the job made is used or written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from warroom.core.errors import UserError
+from warroom.room import WarRoom
+
+Job = Callable[[WarRoom], Any]
+
+
+def own_room(room: WarRoom) -> WarRoom:
+    """The same database, clock, matrix and person, on connections of the calling thread."""
+    url = room.store.engine.url.render_as_string(hide_password=False)
+    return WarRoom.open(url, clock=room.clock, matrix=room.matrix, actor=room.actor)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)  # the job's number; its result, or a UserError that says why not
+
+
+class _Runnable(QRunnable):
+    def __init__(self, room: WarRoom, job: Job, signals: _Signals, number: int) -> None:
+        super().__init__()
+        self.room, self.job, self.signals, self.number = room, job, signals, number
+
+    def run(self) -> None:
+        try:
+            mine = own_room(self.room)
+        except UserError as exc:
+            self.signals.done.emit(self.number, exc)
+            return
+        try:
+            result: object = self.job(mine)
+        except UserError as exc:
+            result = exc
+        except Exception as exc:  # a bug in a job must not take the room down
+            from warroom.crash import write_crash_log
+
+            path = write_crash_log(type(exc), exc, exc.__traceback__)
+            result = UserError(
+                "the work stopped unexpectedly",
+                hint=f"the details are in {path}" if path else "try again",
+            )
+        finally:
+            mine.close()
+        # Emitted from the worker; Qt queues it to the UI thread.
+        self.signals.done.emit(self.number, result)
+
+
+class Work(QObject):
+    """One job in the background; ``finished`` gives its result (or a UserError) unless
+    it was cancelled. ``running`` says whether an answer is still awaited."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.running = False
+        self._generation = 0
+        # Not a child of this object: a job still running when the panel goes away keeps
+        # its signal object alive, and Qt drops the connection to the deleted receiver.
+        self._signals = _Signals()
+        self._signals.done.connect(self._done)
+
+    def start(self, room: WarRoom, job: Job) -> None:
+        self._generation += 1
+        self.running = True
+        runnable = _Runnable(room, job, self._signals, self._generation)
+        QThreadPool.globalInstance().start(runnable)
+
+    def cancel(self) -> None:
+        """Forget the running job: its answer, when it comes, is dropped."""
+        self._generation += 1
+        self.running = False
+
+    def _done(self, generation: int, result: object) -> None:
+        if generation != self._generation:
+            return  # cancelled, or replaced by a newer job
+        self.running = False
+        self.finished.emit(result)
