@@ -257,6 +257,32 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
             "next_step": (TEXT, OPT, ""),
         },
     ),
+    EventKind.CHECKLIST_STARTED: (
+        "a checklist started from a protocol: every item at once",
+        True,
+        {
+            "protocol": (NAME, OPT, "the protocol's name"),
+            "items": (
+                listing(
+                    obj(
+                        {
+                            "uid": UID,
+                            "section": NAME,
+                            "title": {**TEXT, "minLength": 1},
+                            "need": TEXT,
+                            "why": TEXT,
+                            "use": TEXT,
+                            "next_step": TEXT,
+                        },
+                        optional=("section", "need", "why", "use", "next_step"),
+                    ),
+                    500,
+                ),
+                REQ,
+                "the items, in order",
+            ),
+        },
+    ),
     EventKind.CHECKLIST_TICKED: (
         "a checklist item done (or undone), with its result",
         True,
@@ -496,6 +522,55 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
             "text": (TEXT, REQ, ""),
             "data": ({"type": ["string", "null"], "maxLength": MAX_TEXT}, OPT, ""),
             "expect": ({"type": ["object", "null"]}, OPT, "what the trainer expects"),
+        },
+    ),
+    EventKind.EXERCISE_STARTED: (
+        "an exercise begins: the scenario as run (its file's text and hash) and T+0",
+        False,
+        {
+            "key": (NAME, REQ, "the scenario's key"),
+            "title": (TITLE, REQ, ""),
+            "file": (NAME, OPT, "the scenario file's name"),
+            "sha256": (HASH, REQ, "SHA-256 of the scenario's text"),
+            "text": ({"type": "string", "maxLength": 1_000_000}, REQ, "the scenario file"),
+            "started_at": (TIME, REQ, "T+0 on the story's clock"),
+        },
+    ),
+    EventKind.EXERCISE_CONTROL: (
+        "the trainer skips, holds, releases, retimes or sends an inject",
+        False,
+        {
+            "action": (NAME, REQ, ""),
+            "number": ({"type": ["integer", "null"]}, OPT, "the inject"),
+            "offset_minutes": ({"type": ["number", "null"]}, OPT, "its new time"),
+            "reason": (TEXT, OPT, ""),
+            "expect": ({"type": ["object", "null"]}, OPT, "an ad-hoc inject's expectation"),
+        },
+    ),
+    EventKind.EXERCISE_RATING: (
+        "an evaluator's rating of the team's response (HSEEP)",
+        False,
+        {
+            "number": ({"type": ["integer", "null"]}, OPT, "the inject rated"),
+            "rating": ({"type": ["string", "null"], "maxLength": 40}, OPT, ""),
+            "notes": (TEXT, OPT, ""),
+            "override": ({"type": ["string", "null"], "maxLength": 40}, OPT, ""),
+            "root_cause_confirmed": ({"type": ["boolean", "null"]}, OPT, ""),
+        },
+    ),
+    EventKind.EXERCISE_HOT_WASH: (
+        "the hot wash after the exercise: one role's notes",
+        False,
+        {"role": (NAME, REQ, ""), "notes": (TEXT, REQ, "")},
+    ),
+    EventKind.EXERCISE_IMPROVEMENT: (
+        "an item of the exercise's improvement plan",
+        False,
+        {
+            "text": ({**TEXT, "minLength": 1}, REQ, ""),
+            "owner": (NAME, REQ, ""),
+            "due": (TIME_OR_NULL, OPT, ""),
+            "objective": (NAME, OPT, ""),
         },
     ),
     EventKind.RECORD_REBUILT: (
