@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from warroom.ui.panels.lead import LeadPanel
     from warroom.ui.panels.postmortem import PostIncidentPanel
     from warroom.ui.panels.scribe import ScribePanel
+
+CHECK_AFTER_MS = 1000
 
 # The four roles, then the report: the work after the fact, open to every seat.
 REPORT = "report"
@@ -165,15 +167,20 @@ class IncidentView(QWidget):
         self.tabs.currentChanged.connect(self._build_current)
         self.show_panel(role)
         # The record proves itself in the background (replaying every event takes a while
-        # on a long incident); a damaged one turns this view read-only.
+        # on a long incident); a damaged one turns this view read-only. It starts once the
+        # view is on screen: a replay competing with the first paint slowed start-up.
         self.check = Work(self)
         self.check.finished.connect(self._checked)
-        self.check.start(room, lambda mine: mine.verify(incident_id))
+        QTimer.singleShot(CHECK_AFTER_MS, self, self.start_check)
         self.export_work = Work(self)
         self.export_work.finished.connect(self._intact_exported)
         self._intact_path: Path | None = None
 
     # -- a damaged record -------------------------------------------------------
+
+    def start_check(self) -> None:
+        incident_id = self.incident_id
+        self.check.start(self.room, lambda mine: mine.verify(incident_id))
 
     @property
     def read_only(self) -> bool:
