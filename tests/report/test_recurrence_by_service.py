@@ -68,6 +68,8 @@ def test_the_trends_window_names_the_most_affected_services(qtbot: QtBot, room: 
     window.show_dashboard()
     dashboard = window.dashboard
     assert dashboard is not None
+    # Trends are worked out on a worker thread; the window fills in when they arrive.
+    qtbot.waitUntil(lambda: bool(dashboard.services.text()), timeout=60_000)
     assert dashboard.services.text() == (
         "Most affected services: erp-db 3 (capacity 2, configuration 1) · "
         "mes 2 (configuration 1, no root cause yet 1) · erp 1 (capacity 1)"
