@@ -7,8 +7,10 @@ regretted upgrade never costs the record.
 from __future__ import annotations
 
 import shutil
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
@@ -18,6 +20,9 @@ from warroom.store.engine import sqlite_path
 
 # The newest revision in migrations/versions; a test checks that they agree, so
 # start-up can skip importing Alembic when the database is already current.
+# Alembic keeps its migration context in module globals: one upgrade at a time per
+# process (a background job may open a room while the window opens another).
+_ALEMBIC = threading.Lock()
 HEAD_REVISION = "0007"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -57,7 +62,6 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     if revision == "head" and current == HEAD_REVISION:
         return None
 
-    from alembic import command
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
@@ -74,6 +78,13 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
             "this file is a database, but not a warroom record",
             hint="open another file with --db; nothing in this one was changed",
         )
+
+    with _ALEMBIC:
+        return _upgrade(engine, config, current, revision)
+
+
+def _upgrade(engine: Engine, config: Any, current: str | None, revision: str) -> Path | None:
+    from alembic import command
 
     backup = None
     path = sqlite_path(str(engine.url))

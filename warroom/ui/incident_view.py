@@ -179,6 +179,8 @@ class IncidentView(QWidget):
     # -- a damaged record -------------------------------------------------------
 
     def start_check(self) -> None:
+        if not self.isVisible():
+            return  # the window closed before the check was due: nobody to tell
         incident_id = self.incident_id
         self.check.start(self.room, lambda mine: mine.verify(incident_id))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -520,6 +520,9 @@ class MainWindow(QMainWindow):
         seen_in_the_room = self.feed.live and self.feed.healthy
         self.offline.close()
         self.feed.stop()
+        # Work started from this window (a record check, an export, Trends) ends with it,
+        # rather than running on against a record the window no longer shows.
+        QThreadPool.globalInstance().waitForDone(60_000)
         self.ticker.stop()
         if seen_in_the_room:
             with contextlib.suppress(UserError):
