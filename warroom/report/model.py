@@ -15,6 +15,7 @@ from warroom.core.vocabulary import EntryKind, EventKind, HypothesisStatus, Mode
 from warroom.core.zones import TimeStyle
 from warroom.report.completeness import Gap, completeness
 from warroom.report.paging import Page, pages
+from warroom.report.stats import ServiceHistory, service_history
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
 from warroom.store.repository import EventRecord, Store
 
@@ -98,6 +99,8 @@ class IncidentReport:
     pages: tuple[Page, ...] = ()
     ack_window: timedelta | None = None  # the priority's window before the backup is paged
     zone: ZoneInfo | None = None  # a second zone printed beside UTC
+    # Each affected service: how often real incidents hit it before this one, and why.
+    service_history: tuple[ServiceHistory, ...] = ()
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -206,4 +209,5 @@ def build_report(
         pages=pages(timeline),
         ack_window=ack_window,
         zone=zone,
+        service_history=service_history(store, incident_id, incident.services, incident.started_at),
     )
