@@ -252,11 +252,16 @@ def test_the_newest_matches_are_found_through_the_recent_window_and_beyond_it(
         searcher.log(incident, f"unrelated {n}")
     monkeypatch.setattr(search_query, "RECENT", 8)
     monkeypatch.setattr(search_query, "CANDIDATES", 2)
+    monkeypatch.setattr(search_query, "RARE", -1)  # every term common: the window first
     # the two newest matches lie in the window of the eight newest events
     assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
     monkeypatch.setattr(search_query, "RECENT", 3)
     # none in the window of three: found through the index, still the newest two
     assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
+    monkeypatch.setattr(search_query, "RARE", 1_000_000)  # rare: the index at once
+    assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
+    # a term too short for the index is walked for, newest first
+    assert sorted(n for _, n in found(searcher, "ba gr")) == numbers[-2:]
 
 
 def downgrade(path: Path, revision: str) -> None:

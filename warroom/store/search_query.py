@@ -112,40 +112,96 @@ def _weight(body: str, terms: list[str]) -> float:
     return found / (1.0 + len(body) / 400.0)
 
 
-# PostgreSQL first looks at this many of the newest events: a query of common words
-# finds its newest matches there at once, where its planner, guessing the terms rare,
-# would intersect the trigram index's lists of every match (measured: seconds at 1M).
+# PostgreSQL: a term its planner expects in fewer events than this is rare, and the
+# trigram index hands over all its matches to be sorted (a few ms); a commoner term
+# is met at once among the newest events, where the index would hand over tens of
+# thousands of rows (measured at 1M events: 2 ms against 300 ms for "connection").
+RARE = 2_000
+# How many of the newest events are walked for common terms before the index is asked.
 RECENT = 20_000
-# "+ 0": sort what the trigram index found, rather than walk the whole table newest
-# first hoping to meet a rare term soon (the planner's choice for LIMIT: 1.5 s at 1M).
-_SORTED_AFTER = "ORDER BY s.seq + 0 DESC"
 
 
 def _candidates_pg(conn: Connection, terms: list[str]) -> list[_Row]:
-    params: dict[str, Any] = {"k": CANDIDATES, "whole": " ".join(terms)}
-    where, words = [], []
+    params: dict[str, Any] = {"whole": " ".join(terms)}
+    words = []
     for i, term in enumerate(terms):
-        params[f"p{i}"] = like_pattern(term)
         params[f"t{i}"] = term
-        where.append(f"s.body ILIKE :p{i}")
         words.append(f"plainto_tsquery('simple', :t{i})")
+    # Ranked only on the candidates: ts_rank and similarity read the whole text.
     rank = f"ts_rank(s.words, {' || '.join(words)}) + similarity(s.body, :whole)"
-    recent = (
-        f"SELECT s.seq, e.incident_id, e.number, s.body, {rank} AS rank"
-        f" FROM (SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT}) AS s"
-        f" JOIN timeline_event AS e ON e.seq = s.seq"
-        f" WHERE {' AND '.join(where)} ORDER BY s.seq DESC LIMIT :k"
-    )
-    rows = list(conn.execute(text(recent), params))
-    if len(rows) < CANDIDATES:  # not enough lately: the index finds the older ones
-        everywhere = recent.replace(
-            f"(SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT})", TABLE
-        ).replace("ORDER BY s.seq DESC", _SORTED_AFTER)
-        rows = list(conn.execute(text(everywhere), params))
+    found = _newest_pg(conn, terms, CANDIDATES, f", {rank} AS rank", params)
     return [
         _Row(r.seq, r.incident_id, r.number, r.body, float(r.rank) + _weight(r.body, terms))
-        for r in rows
+        for r in found
     ]
+
+
+def _newest_pg(
+    conn: Connection,
+    terms: list[str],
+    limit: int,
+    rank: str = "",
+    extra: dict[str, Any] | None = None,
+) -> list[Any]:
+    """The newest events holding every term: seq, incident_id, number, body (and rank).
+
+    The planner is asked first how many events each term is in (its estimate
+    from the statistics, well under a millisecond). When one term is rare, the
+    trigram index finds every event holding all the terms (GIN intersects
+    their trigrams) and those are sorted: a few ms. When every term is common,
+    the newest events hold enough matches at once, where the index would hand
+    over tens of thousands of rows to sort (measured at 1M events: 300 ms for
+    "connection"); only when they do not is the index asked.
+    """
+    params: dict[str, Any] = {"k": limit, **(extra or {})}
+    for i, term in enumerate(terms):
+        params[f"p{i}"] = like_pattern(term)
+
+    def query(source: str, order: str) -> list[Any]:
+        # "|| ''" keeps a term too short for a trigram off the index, which could
+        # only answer it by reading every entry.
+        where = " AND ".join(
+            f"s.body ILIKE :p{i}" if len(term) >= TRIGRAM else f"(s.body || '') ILIKE :p{i}"
+            for i, term in enumerate(terms)
+        )
+        sql = (
+            f"SELECT s.seq, e.incident_id, e.number, s.body{rank} FROM"
+            f" (SELECT s.seq, s.body, s.words FROM {source} AS s WHERE {where}"
+            f" ORDER BY {order} LIMIT :k) AS s"
+            " JOIN timeline_event AS e ON e.seq = s.seq ORDER BY s.seq DESC"
+        )
+        return list(conn.execute(text(sql), params))
+
+    indexable = any(len(term) >= TRIGRAM for term in terms)
+    if not indexable or _fewest(conn, terms) > RARE:
+        found = query(f"(SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT})", "s.seq DESC")
+        if len(found) >= limit:
+            return found
+        if not indexable:  # nothing the index can look up: walk on through the rest
+            return query(TABLE, "s.seq DESC")
+    # "+ 0": sort what the index found, rather than walk the whole table newest
+    # first hoping to meet the terms soon (the planner's choice for LIMIT: 1.5 s at 1M).
+    return query(TABLE, "s.seq + 0 DESC")
+
+
+def _fewest(conn: Connection, terms: list[str]) -> float:
+    """How many events the planner expects to hold the rarest term fit for the index.
+
+    One EXPLAIN for all the terms (one branch each): planning, not running.
+    """
+    long = [term for term in terms if len(term) >= TRIGRAM]
+    branches = " UNION ALL ".join(
+        f"SELECT 1 FROM {TABLE} WHERE body ILIKE :p{i}" for i in range(len(long))
+    )
+    plan: Any = conn.execute(
+        text(f"EXPLAIN (FORMAT JSON) {branches}"),
+        {f"p{i}": like_pattern(term) for i, term in enumerate(long)},
+    ).scalar_one()
+    if isinstance(plan, str | bytes):
+        plan = json.loads(plan)
+    top = plan[0]["Plan"]
+    branches_planned = top["Plans"] if top["Node Type"] == "Append" else [top]
+    return min(float(branch["Plan Rows"]) for branch in branches_planned)
 
 
 def _incidents(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
@@ -276,21 +332,7 @@ def _any_term_candidates(conn: Connection, terms: list[str]) -> list[_Row]:
     rows: dict[int, _Row] = {}
     for term in (t for t in terms if len(t) >= TRIGRAM):
         if _pg(conn):
-            params: dict[str, Any] = {"p": like_pattern(term), "k": PER_TERM}
-            sql = (
-                "SELECT s.seq, e.incident_id, e.number, s.body FROM"
-                f" (SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT}) AS s"
-                " JOIN timeline_event AS e ON e.seq = s.seq WHERE s.body ILIKE :p"
-                " ORDER BY s.seq DESC LIMIT :k"
-            )
-            found = list(conn.execute(text(sql), params))
-            if len(found) < PER_TERM:  # as in search: the index for what is older
-                sql = (
-                    f"SELECT s.seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
-                    " JOIN timeline_event AS e ON e.seq = s.seq WHERE s.body ILIKE :p"
-                    f" {_SORTED_AFTER} LIMIT :k"
-                )
-                found = list(conn.execute(text(sql), params))
+            found = _newest_pg(conn, [term], PER_TERM)
         else:
             sql = (
                 f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
