@@ -232,8 +232,14 @@ class LeadPanel(QWidget):
             ),
         )
 
+        # -- what else goes down with the affected services (the catalogue's dependencies)
+        from warroom.ui.blast_radius import BlastRadiusBox
+
+        self.blast_radius = BlastRadiusBox(room.catalogue)
+
         left = QVBoxLayout()
         left.addWidget(impact_box, 1)
+        left.addWidget(self.blast_radius)
         left.addWidget(state_box)
         left.addWidget(escalation_box)
         left.addWidget(oncall_box)
@@ -295,6 +301,7 @@ class LeadPanel(QWidget):
         if s.services:
             lines.append(self.tr("Services: {0}").format(", ".join(s.services)))
         self.impact.setText("\n".join(lines))
+        self.blast_radius.show_for(list(s.services))
         self.priority.setCurrentText(s.priority)
         self.status.setCurrentIndex(self.status.findData(s.status))
         self._guidance()
