@@ -277,3 +277,28 @@ def downgrade(path: Path, revision: str) -> None:
             command.downgrade(config, revision)
     finally:
         engine.dispose()
+
+
+def test_seen_before_finds_an_old_incident_when_its_words_are_common_lately(
+    searcher: WarRoom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warroom.store import search_query
+
+    past = declare(searcher, "Archiver stuck", services=("erp-db",))
+    searcher.log(past, "ORA-00257 archiver error on erp-db")
+    searcher.set_root_cause(past, "archive volume full", how_proven="df showed 100 %")
+    fix = searcher.record_fix_attempt(past, "moved the archive logs", hypothesis_uid=None)
+    searcher.record_fix_outcome(past, fix, FixOutcome.WORKED)
+    recent = declare(searcher, "Printer queue")
+    for n in range(5):
+        searcher.log(recent, f"archiver of the print spool {n}")
+    now = declare(searcher, "Saving hangs")
+    # every term common by the estimate, and the window of the newest events too
+    # small to hold the old incident: found through the index all the same
+    monkeypatch.setattr(search_query, "RARE", -1)
+    monkeypatch.setattr(search_query, "RECENT", 4)
+    monkeypatch.setattr(search_query, "PER_TERM", 3)
+    found = searcher.seen_before_text(["ORA-00257 archiver"], [], exclude=now)
+    assert past in [p.incident_id for p in found]
+    match = next(p for p in found if p.incident_id == past)
+    assert (match.root_cause, match.fix) == ("archive volume full", "moved the archive logs")
