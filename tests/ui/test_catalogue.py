@@ -232,3 +232,29 @@ def test_an_incident_without_services_has_no_blast_radius_to_show(
     box = seated.lead.blast_radius
     assert box.summary.text() == "No affected services named yet."
     assert not box.graph_button.isEnabled()
+
+
+def test_the_catalogue_suggests_other_systems_needing_the_same_fix(
+    qtbot: QtBot, window: MainWindow, room: WarRoom, tmp_path: Path
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(FILE, encoding="utf-8")
+    room.import_catalogue(path)
+    incident = room.declare("ERP DB down", "Blocker", impact_what="No orders", services=["erp-db"])
+    view = window.take_seat(incident, "Dana Lead", Role.LEAD)
+    panel = view.postmortem
+    hint = panel.same_fix
+    assert hint.isVisibleTo(panel)
+    assert hint.label.text() == (
+        "The catalogue suggests: erp (also uses oracle-19); warehouse (also uses oracle-19)"
+    )
+    qtbot.keyClicks(panel.action_text, "patch oracle-19 to 19.22")
+    qtbot.keyClicks(panel.action_systems, "Warehouse, sap-bw")
+    qtbot.mouseClick(hint.add_button, Qt.MouseButton.LeftButton)
+    assert panel.action_systems.text() == "Warehouse, sap-bw, erp"
+    qtbot.mouseClick(panel.action_button, Qt.MouseButton.LeftButton)
+    assert panel.action_model.data(panel.action_model.index(0, 5)) == "Warehouse, sap-bw, erp"
+
+
+def test_no_suggestion_shows_without_catalogue_entries(seated: IncidentView) -> None:
+    assert not seated.postmortem.same_fix.isVisibleTo(seated.postmortem)
