@@ -258,3 +258,15 @@ def test_the_catalogue_suggests_other_systems_needing_the_same_fix(
 
 def test_no_suggestion_shows_without_catalogue_entries(seated: IncidentView) -> None:
     assert not seated.postmortem.same_fix.isVisibleTo(seated.postmortem)
+
+
+def test_services_the_catalogue_does_not_hold_are_said_so_in_one_line(
+    qtbot: QtBot, window: MainWindow, room: WarRoom
+) -> None:
+    incident = room.declare("Mail down", "Major", impact_what="No mail", services=["exchange"])
+    box = window.take_seat(incident, "Dana Lead", Role.LEAD).lead.blast_radius
+    assert box.summary.text() == (
+        "The service catalogue does not hold these services, so what depends on "
+        "them is unknown (File › Service catalogue…)."
+    )
+    assert not box.graph_button.isEnabled()

@@ -177,6 +177,13 @@ class BlastRadiusBox(QGroupBox):
         unknown = [a for a in affected if self.catalogue.get(a) is None]
         if not affected:
             lines = [self.tr("No affected services named yet.")]
+        elif len(unknown) == len(affected):
+            lines = [
+                self.tr(
+                    "The service catalogue does not hold these services, so what depends on "
+                    "them is unknown (File › Service catalogue…)."
+                )
+            ]
         else:
             lines = [
                 self.tr("Depend on them directly: {0}").format(", ".join(direct) or "—"),
@@ -190,7 +197,7 @@ class BlastRadiusBox(QGroupBox):
         self.graph_button.setText(
             self.tr("Show the graph: %n dependent service(s)…", "", len(radius))
         )
-        self.graph_button.setEnabled(bool(affected))
+        self.graph_button.setEnabled(len(unknown) < len(affected))
 
     def show_graph(self) -> None:
         self.show_for(self.affected or [], reload=True)
