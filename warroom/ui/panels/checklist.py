@@ -19,6 +19,7 @@ from warroom.ui.panels.common import (
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -67,6 +68,7 @@ class ChecklistPanel(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.result.setFocus())
         self.tick_button = QPushButton(self.tr("Tick"))
         self.tick_button.clicked.connect(self.tick)
+        self.edits = row_edit(self.view, self.model, self.result.textEdited)
         self.new_item = line_edit(
             self.tr("New checklist item, then Enter"), self.tr("New checklist item")
         )
@@ -146,9 +148,14 @@ class ChecklistPanel(QWidget):
             return
         item = self.model.record(row)
         result = self.result.text()
-        if self.seat.act(
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.tick_checklist_item(self.seat.incident_id, item.uid, result),
+            item.uid,
+            item.version,
+            lambda version: self.seat.room.tick_checklist_item(
+                self.seat.incident_id, item.uid, result, based_on=version
+            ),
             self.tr("Ticked: {0}").format(item.title),
         ):
             self.result.clear()

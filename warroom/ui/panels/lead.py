@@ -24,6 +24,7 @@ from warroom.core.vocabulary import Role, Status
 from warroom.report.describe import local_time, role_name
 from warroom.snapshot import RoleView
 from warroom.ui.panels.common import (
+    EditStart,
     Feedback,
     Seat,
     big_font,
@@ -232,6 +233,26 @@ class LeadPanel(QWidget):
             ),
         )
 
+        # What the person saw of the impact, priority and status when they began
+        # changing it; the fields stay as they left them until the edit is over.
+        self.edits = EditStart()
+        self.edits.follow(
+            lambda: ("impact", self.seat.state.snapshot.impact_version),
+            self.impact_what.textEdited,
+            self.impact_who.textEdited,
+            self.impact_count.valueChanged,
+        )
+        self.edits.follow(
+            lambda: ("priority", self.seat.state.snapshot.priority_version),
+            self.priority.activated,
+            self.priority_reason.textEdited,
+        )
+        self.edits.follow(
+            lambda: ("status", self.seat.state.snapshot.status_version),
+            self.status.activated,
+            self.status_note.textEdited,
+        )
+
         left = QVBoxLayout()
         left.addWidget(impact_box, 1)
         left.addWidget(state_box)
@@ -250,7 +271,6 @@ class LeadPanel(QWidget):
 
         seat.state.changed.connect(self.refresh)
         self.refresh()
-        self._fill_impact_editor()
 
     def _show_impact_editor(self, shown: bool) -> None:
         self.impact_editor.setVisible(shown)
@@ -279,10 +299,15 @@ class LeadPanel(QWidget):
             self.handover_from.setCurrentIndex(index)
 
     def _fill_impact_editor(self) -> None:
+        if self.edits.editing("impact"):
+            return  # never overwrite what somebody is typing
         s = self.seat.state.snapshot
         self.impact_what.setText(s.impact_what)
         self.impact_who.setText(s.impact_who)
+        # valueChanged is the person's touch; filling the box is not.
+        self.impact_count.blockSignals(True)
         self.impact_count.setValue(s.impact_count or 0)
+        self.impact_count.blockSignals(False)
 
     def refresh(self) -> None:
         state = self.seat.state
@@ -295,8 +320,11 @@ class LeadPanel(QWidget):
         if s.services:
             lines.append(self.tr("Services: {0}").format(", ".join(s.services)))
         self.impact.setText("\n".join(lines))
-        self.priority.setCurrentText(s.priority)
-        self.status.setCurrentIndex(self.status.findData(s.status))
+        self._fill_impact_editor()
+        if not self.edits.editing("priority"):
+            self.priority.setCurrentText(s.priority)
+        if not self.edits.editing("status"):
+            self.status.setCurrentIndex(self.status.findData(s.status))
         self._guidance()
         self.roster.set_rows(s.roles)
         self._holders()
@@ -387,36 +415,50 @@ class LeadPanel(QWidget):
 
     def save_impact(self) -> None:
         count = self.impact_count.value()
-        self.seat.act(
+        what, who = self.impact_what.text(), self.impact_who.text()
+        self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.update_impact(
+            "impact",
+            self.seat.state.snapshot.impact_version,
+            lambda version: self.seat.room.update_impact(
                 self.seat.incident_id,
-                impact_what=self.impact_what.text(),
-                impact_who=self.impact_who.text(),
+                impact_what=what,
+                impact_who=who,
                 impact_count=count if count > 0 else None,
+                based_on=version,
             ),
             self.tr("Business impact saved."),
+            then=self.refresh,
         )
 
     def change_priority(self) -> None:
-        new = self.priority.currentText()
-        if self.seat.act(
+        new, reason = self.priority.currentText(), self.priority_reason.text()
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.change_priority(
-                self.seat.incident_id, new, self.priority_reason.text()
+            "priority",
+            self.seat.state.snapshot.priority_version,
+            lambda version: self.seat.room.change_priority(
+                self.seat.incident_id, new, reason, based_on=version
             ),
             self.tr("Priority is now {0}.").format(new),
+            then=self.refresh,
         ):
             self.priority_reason.clear()
 
     def change_status(self) -> None:
-        new = str(self.status.currentData())
-        if self.seat.act(
+        new, note = str(self.status.currentData()), self.status_note.text()
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.change_status(
-                self.seat.incident_id, new, self.status_note.text()
+            "status",
+            self.seat.state.snapshot.status_version,
+            lambda version: self.seat.room.change_status(
+                self.seat.incident_id, new, note, based_on=version
             ),
             self.tr("Status is now {0}.").format(new),
+            then=self.refresh,
         ):
             self.status_note.clear()
 

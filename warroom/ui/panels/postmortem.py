@@ -27,10 +27,12 @@ from warroom.core.vocabulary import ActionKind, ActionStatus
 from warroom.room import WarRoom
 from warroom.snapshot import ActionView
 from warroom.ui.panels.common import (
+    EditStart,
     Feedback,
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -85,6 +87,17 @@ class PostIncidentPanel(QWidget):
         self.alternatives.setPlaceholderText(self.tr("One per line:  cause — why it was rejected"))
         self.cause_button = QPushButton(self.tr("Save root cause"))
         self.cause_button.clicked.connect(self.save_root_cause)
+        # The form shows the record's root cause until the person types in it.
+        self._cause_shown: int | None = None  # the version the form was filled from
+        self.cause_edits = EditStart()
+        self.cause_edits.follow(
+            lambda: ("root cause", self._root_version()),
+            self.cause.textChanged,
+            self.category.textEdited,
+            self.proof.textChanged,
+            self.assumptions.textEdited,
+            self.alternatives.textChanged,
+        )
         cause_box = QGroupBox(self.tr("Root cause"))
         form = QFormLayout(cause_box)
         form.addRow(self.tr("Cause"), self.cause)
@@ -135,6 +148,9 @@ class PostIncidentPanel(QWidget):
             self.action_status.addItem(status.value.replace("_", " "), status.value)
         self.action_status_button = QPushButton(self.tr("Set status"))
         self.action_status_button.clicked.connect(self.set_action_status)
+        self.action_edits = row_edit(
+            self.action_view, self.action_model, self.action_status.activated
+        )
         action_grid = QGridLayout()
         action_grid.addWidget(self.action_kind, 0, 0)
         action_grid.addWidget(self.action_text, 0, 1, 1, 2)
@@ -185,27 +201,42 @@ class PostIncidentPanel(QWidget):
         self.columns = two_columns(self, left, right, self.feedback)
         seat.state.changed.connect(self.refresh)
         self.refresh()
-        self._fill_root_cause()
+
+    def _root_version(self) -> int:
+        root = self.seat.state.snapshot.root_cause
+        return root.version if root is not None else 0
 
     def _fill_root_cause(self) -> None:
         root = self.seat.state.snapshot.root_cause
-        if root is None:
+        if root is None or self.cause_edits.editing("root cause"):
             return
-        self.cause.setPlainText(root.cause)
-        self.category.setText(root.category)
-        self.proof.setPlainText(root.how_proven)
-        self.assumptions.setText(root.assumptions)
-        self.alternatives.setPlainText(
-            "\n".join(
-                f"{a.get('cause', '')} — {a.get('why_rejected', '')}" for a in root.alternatives
+        if self._cause_shown == root.version:
+            return  # unchanged: keep the cursor and the undo history where they are
+        self._cause_shown = root.version
+        # The boxes' textChanged is the person's touch; filling them is not.
+        boxes = (self.cause, self.proof, self.alternatives)
+        for box in boxes:
+            box.blockSignals(True)
+        try:
+            self.cause.setPlainText(root.cause)
+            self.proof.setPlainText(root.how_proven)
+            self.alternatives.setPlainText(
+                "\n".join(
+                    f"{a.get('cause', '')} — {a.get('why_rejected', '')}" for a in root.alternatives
+                )
             )
-        )
+        finally:
+            for box in boxes:
+                box.blockSignals(False)
+        self.category.setText(root.category)
+        self.assumptions.setText(root.assumptions)
 
     def refresh(self) -> None:
         from warroom.report.model import completeness
 
         s = self.seat.state.snapshot
         keep_selection(self.action_view, lambda: self.action_model.set_rows(s.actions))
+        self._fill_root_cause()
         missing = completeness(s, chain_intact=True)
         if missing:
             self.missing.setObjectName("warning")
@@ -227,17 +258,24 @@ class PostIncidentPanel(QWidget):
             if not why and " - " in line:
                 cause, _, why = line.partition(" - ")
             alternatives.append((cause.strip(), why.strip()))
-        self.seat.act(
+        cause, proof = self.cause.toPlainText(), self.proof.toPlainText()
+        assumptions, category = self.assumptions.text(), self.category.text()
+        self.cause_edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.set_root_cause(
+            "root cause",
+            self._root_version(),
+            lambda version: self.seat.room.set_root_cause(
                 self.seat.incident_id,
-                self.cause.toPlainText(),
-                how_proven=self.proof.toPlainText(),
-                assumptions=self.assumptions.text(),
+                cause,
+                how_proven=proof,
+                assumptions=assumptions,
                 alternatives=alternatives,
-                category=self.category.text(),
+                category=category,
+                based_on=version,
             ),
             self.tr("Root cause saved."),
+            then=self._fill_root_cause,
         )
 
     def add_action(self) -> None:
@@ -266,9 +304,14 @@ class PostIncidentPanel(QWidget):
             return
         action = self.action_model.record(row)
         status = str(self.action_status.currentData())
-        self.seat.act(
+        self.action_edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.set_action_status(self.seat.incident_id, action.uid, status),
+            action.uid,
+            action.version,
+            lambda version: self.seat.room.set_action_status(
+                self.seat.incident_id, action.uid, status, based_on=version
+            ),
         )
 
     def choose_export(self, fmt: str) -> None:

@@ -18,6 +18,7 @@ from warroom.ui.panels.common import (
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -74,6 +75,7 @@ class RequestsPanel(QWidget):
             self.tr("Answer to the selected request"),
         )
         self.answer.returnPressed.connect(self.record_answer)
+        self.edits = row_edit(self.view, self.model, self.answer.textEdited)
         self.answer_button = QPushButton(self.tr("Record answer"))
         self.answer_button.clicked.connect(self.record_answer)
         answer_row = QHBoxLayout()
@@ -113,10 +115,14 @@ class RequestsPanel(QWidget):
             self.feedback.error(self.tr("Select the request that was answered."))
             return
         request = self.model.record(row)
-        if self.seat.act(
+        answer = self.answer.text()
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.answer_request(
-                self.seat.incident_id, request.uid, self.answer.text()
+            request.uid,
+            request.version,
+            lambda version: self.seat.room.answer_request(
+                self.seat.incident_id, request.uid, answer, based_on=version
             ),
         ):
             self.answer.clear()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from warroom.core.vocabulary import SpecDimension
-from warroom.ui.panels.common import Feedback, Seat, section_title
+from warroom.ui.panels.common import EditStart, Feedback, Seat, section_title
 
 QUESTIONS = {
     SpecDimension.WHAT: "What object, what defect?",
@@ -26,6 +28,7 @@ class SpecificationEditor(QWidget):
             grid.addWidget(QLabel(f"<b>{self.tr(header)}</b>"), 0, column)
         self.fields: dict[SpecDimension, list[QLineEdit]] = {}
         self.save_buttons: dict[SpecDimension, QPushButton] = {}
+        self.edits = EditStart()  # one edit per line: what the person saw when they began it
         for row, dimension in enumerate(SpecDimension, start=1):
             label = QLabel(f"<b>{dimension.value.upper()}</b><br>{self.tr(QUESTIONS[dimension])}")
             grid.addWidget(label, row, 0)
@@ -36,6 +39,7 @@ class SpecificationEditor(QWidget):
                     self.tr("{0}: {1}").format(dimension.value.upper(), self.tr(header))
                 )
                 edit.returnPressed.connect(lambda d=dimension: self.save(d))
+                self.edits.follow(partial(self._shown, dimension), edit.textEdited)
                 grid.addWidget(edit, row, column)
                 edits.append(edit)
             self.fields[dimension] = edits
@@ -62,28 +66,40 @@ class SpecificationEditor(QWidget):
         seat.state.changed.connect(self.refresh)
         self.refresh()
 
+    def _shown(self, dimension: SpecDimension) -> tuple[SpecDimension, int]:
+        return dimension, self._version(dimension)
+
+    def _version(self, dimension: SpecDimension) -> int:
+        lines = self.seat.state.snapshot.spec
+        return next((line.version for line in lines if line.dimension == dimension.value), 0)
+
     def refresh(self) -> None:
         lines = {line.dimension: line for line in self.seat.state.snapshot.spec}
-        for dimension, edits in self.fields.items():
+        for dimension in self.fields:
             line = lines.get(dimension.value)
-            if line is None:
-                continue
-            values = (line.is_text, line.is_not_text, line.distinction, line.change)
-            for edit, value in zip(edits, values, strict=True):
-                if not edit.hasFocus():  # never overwrite what somebody is typing
-                    edit.setText(value)
+            if line is not None and not self.edits.editing(dimension):
+                # never overwrite a line somebody is writing
+                values = (line.is_text, line.is_not_text, line.distinction, line.change)
+                for edit, value in zip(self.fields[dimension], values, strict=True):
+                    if edit.text() != value:
+                        edit.setText(value)
 
     def save(self, dimension: SpecDimension) -> None:
         is_text, is_not, distinction, change = (e.text() for e in self.fields[dimension])
-        self.seat.act(
+        self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.set_spec_line(
+            dimension,
+            self._version(dimension),
+            lambda version: self.seat.room.set_spec_line(
                 self.seat.incident_id,
                 dimension,
                 is_text=is_text,
                 is_not_text=is_not,
                 distinction=distinction,
                 change=change,
+                based_on=version,
             ),
             self.tr("{0} saved.").format(dimension.value.upper()),
+            then=self.refresh,
         )
