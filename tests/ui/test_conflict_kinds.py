@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +23,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conflict_dialog import answer_dialog, pick, retype
 from warroom.core.clock import SimulatedClock
+from warroom.core.errors import EditConflict
 from warroom.core.vocabulary import Role, SpecDimension
 from warroom.report.describe import both_times
 from warroom.room import WarRoom
 from warroom.snapshot import IncidentSnapshot, load_snapshot
 from warroom.store.repository import Actor
+from warroom.ui.conflict import conflict_box
 from warroom.ui.incident_view import REPORT, IncidentView
 from warroom.ui.main_window import MainWindow
 from warroom.ui.seen_before import SeenBefore
@@ -78,6 +80,7 @@ class Kind:
     a_value: str
     b_value: str
     a_words: str  # what the question shows of A's change
+    b_words: str  # ... and of B's own, not saved yet
     # The form's field for the value: it keeps what B typed while A's change arrives,
     # and shows A's change once B keeps theirs.
     field: Callable[[IncidentView], str] | None = None
@@ -162,6 +165,7 @@ KINDS = [
         "investigating",
         "mitigating",
         "Status declared → investigating — Ana is on it",
+        "Status investigating → mitigating — failover running",
     ),
     Kind(
         "priority",
@@ -172,6 +176,7 @@ KINDS = [
         "Critical",
         "Major",
         "Priority Blocker → Critical — two plants down",
+        "Priority Critical → Major — one plant only",
     ),
     Kind(
         "impact",
@@ -182,6 +187,7 @@ KINDS = [
         "No plant can release orders",
         "Plant Nord cannot release orders",
         "No plant can release orders",
+        "impact_what = Plant Nord cannot release orders",
         lambda v: v.lead.impact_what.text(),
     ),
     Kind(
@@ -193,6 +199,7 @@ KINDS = [
         "Nord and Süd",
         "Nord only",
         "✓ Which plants are affected? — Nord and Süd",
+        "✓ Which plants are affected? — Nord only",
     ),
     Kind(
         "specification line",
@@ -205,6 +212,7 @@ KINDS = [
         "order release, all plants",
         "order release at Nord",
         "IS order release, all plants",
+        "IS order release at Nord",
         lambda v: v.diagnostician.specification.fields[SpecDimension.WHAT][0].text(),
     ),
     Kind(
@@ -218,6 +226,7 @@ KINDS = [
         "confirmed",
         "ruled_out",
         "H1 → confirmed — ORA-00257 in the alert log",
+        "H1 → ruled out — disk has 40 % free",
     ),
     Kind(
         "fix outcome",
@@ -228,6 +237,7 @@ KINDS = [
         "worked",
         "failed",
         "worked — orders flow again",
+        "failed — still stuck",
     ),
     Kind(
         "request answer",
@@ -238,6 +248,7 @@ KINDS = [
         "log attached to the ticket",
         "log sent by mail",
         "Answer: log attached to the ticket",
+        "Answer: log sent by mail",
     ),
     Kind(
         "action status",
@@ -248,6 +259,7 @@ KINDS = [
         "in_progress",
         "done",
         "Action item → in progress",
+        "Action item → done",
     ),
     Kind(
         "root cause",
@@ -258,6 +270,7 @@ KINDS = [
         "A full archive volume",
         "A cron job filled the disk",
         "A full archive volume",
+        "Root cause: A cron job filled the disk",
         lambda v: v.postmortem.cause.toPlainText(),
     ),
 ]
@@ -296,7 +309,10 @@ def edit_at_two_seats(
     assert question.startswith("Changed by another seat\n")
     assert "Ana Ahmadi (Diagnostician) changed" in question
     assert kind.a_words in question
-    assert f"At {both_times(at)}, from seat seat-A" in question
+    theirs, _, mine = question.partition("Yours, not saved yet:")
+    assert f"Theirs, at {both_times(at)} from seat seat-A" in theirs
+    assert kind.a_words in theirs
+    assert kind.b_words in mine
     assert QApplication.activeModalWidget() is None
     keep = choice == "Keep theirs"
     expected = kind.a_value if keep else kind.b_value
@@ -378,3 +394,23 @@ def test_two_seats_on_postgresql(
         QThreadPool.globalInstance().waitForDone()
         a.close()
         b.close()
+
+
+def test_the_question_shows_names_and_typed_text_as_typed(qtbot: QtBot) -> None:
+    conflict = EditConflict(
+        "the root cause",
+        number=9,
+        kind="root_cause.set",
+        author="<b>Eve</b>",
+        role="",
+        seat="seat-A",
+        at=datetime(2026, 11, 24, 3, 7, tzinfo=UTC),
+        payload={"cause": "x" * 5000, "how_proven": ""},
+    )
+    box, apply, keep = conflict_box(None, conflict, "Root cause: <i>mine</i>")
+    qtbot.addWidget(box)
+    assert box.defaultButton() is keep and apply.text() == "Apply mine on top"
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box.text().startswith("<b>Eve</b> changed the root cause")
+    assert "“Root cause: <i>mine</i>”" in box.informativeText()
+    assert len(box.informativeText()) < 1000  # an essay is cut short; the form has it all

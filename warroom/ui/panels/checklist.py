@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.vocabulary import EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import ChecklistView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
@@ -157,6 +159,9 @@ class ChecklistPanel(QWidget):
                 self.seat.incident_id, item.uid, result, based_on=version
             ),
             self.tr("Ticked: {0}").format(item.title),
+            mine=in_words(
+                EventKind.CHECKLIST_TICKED, {"title": item.title, "done": True, "result": result}
+            ),
         ):
             self.result.clear()
 

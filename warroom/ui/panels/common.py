@@ -59,14 +59,16 @@ class Seat:
         based_on: int,
         done: str = "",
         over: Callable[[], None] | None = None,
+        mine: str = "",
     ) -> bool:
         """Run a change to something the person saw at version ``based_on``.
 
-        If another seat changed it since, the person is shown what they did and
-        chooses: apply theirs on top (based on the other seat's version now),
-        or keep the other seat's change. ``over`` runs when the edit is over
-        (written, or the other seat's change kept), not when it failed and what
-        the person typed waits for another try.
+        If another seat changed it since, the person is shown what they did (and
+        ``mine``, the person's own change in words) and chooses: apply theirs on
+        top (based on the other seat's version now), or keep the other seat's
+        change. ``over`` runs when the edit is over (written, or the other
+        seat's change kept), not when it failed and what the person typed waits
+        for another try.
         """
         from warroom.ui.conflict import ask_to_apply_mine
 
@@ -81,7 +83,7 @@ class Seat:
             action(based_on)
         except EditConflict as conflict:
             self.feed.poll()  # show the other seat's change behind the question
-            if not ask_to_apply_mine(feedback.window(), conflict):
+            if not ask_to_apply_mine(feedback.window(), conflict, mine):
                 feedback.ok(feedback.tr("Kept {0}'s change.").format(conflict.author))
                 return ended(False)
             theirs = conflict.number
@@ -182,16 +184,18 @@ class EditStart:
         action: Callable[[int | None], Any],
         done: str = "",
         then: Callable[[], None] | None = None,
+        mine: str = "",
     ) -> bool:
         """Save the edit of ``key`` (on screen now at ``version``) through ``Seat.edit``;
-        once it is over, forget it and run ``then`` (refill the form from the record)."""
+        once it is over, forget it and run ``then`` (refill the form from the record).
+        ``mine`` says the change in words, for the question if another seat came first."""
 
         def over() -> None:
             self.forget(key)
             if then is not None:
                 then()
 
-        return seat.edit(feedback, action, self.based_on(key, version), done, over)
+        return seat.edit(feedback, action, self.based_on(key, version), done, over, mine)
 
     def forget(self, key: Hashable | None = None) -> None:
         """The edit of ``key`` (None: every edit) is over: saved, or the other seat's kept."""

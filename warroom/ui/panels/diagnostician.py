@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warroom.core.vocabulary import FixOutcome, HypothesisStatus
+from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus
 from warroom.snapshot import FixView, HypothesisView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
@@ -288,6 +289,10 @@ class DiagnosticianPanel(QWidget):
                 based_on=version,
             ),
             self.tr("{0} is now {1}.").format(h.label, status.replace("_", " ")),
+            mine=in_words(
+                EventKind.HYPOTHESIS_STATUS,
+                {"label": h.label, "to": status, "reason": self.status_reason.text()},
+            ),
         ):
             self.status_reason.clear()
 
@@ -338,5 +343,6 @@ class DiagnosticianPanel(QWidget):
                 self.seat.incident_id, fix.uid, outcome, note, based_on=version
             ),
             self.tr("Outcome of “{0}”: {1}.").format(fix.description, outcome.replace("_", " ")),
+            mine=in_words(EventKind.FIX_OUTCOME, {"outcome": outcome, "note": note}),
         ):
             self.outcome_note.clear()

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.timing import format_duration
-from warroom.core.vocabulary import Role, Status
+from warroom.core.vocabulary import EventKind, Role, Status
 from warroom.report.describe import local_time, role_name
 from warroom.snapshot import RoleView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     EditStart,
     Feedback,
@@ -430,6 +431,10 @@ class LeadPanel(QWidget):
             ),
             self.tr("Business impact saved."),
             then=self.refresh,
+            mine=in_words(
+                EventKind.IMPACT_CHANGED,
+                {"impact_what": what, "impact_who": who, "impact_count": count or None},
+            ),
         )
 
     def change_priority(self) -> None:
@@ -444,6 +449,10 @@ class LeadPanel(QWidget):
             ),
             self.tr("Priority is now {0}.").format(new),
             then=self.refresh,
+            mine=in_words(
+                EventKind.PRIORITY_CHANGED,
+                {"from": self.seat.state.snapshot.priority, "to": new, "reason": reason},
+            ),
         ):
             self.priority_reason.clear()
 
@@ -459,6 +468,10 @@ class LeadPanel(QWidget):
             ),
             self.tr("Status is now {0}.").format(new),
             then=self.refresh,
+            mine=in_words(
+                EventKind.STATUS_CHANGED,
+                {"from": self.seat.state.snapshot.status, "to": new, "note": note},
+            ),
         ):
             self.status_note.clear()
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.errors import UserError
-from warroom.core.vocabulary import ActionKind, ActionStatus
+from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room import WarRoom
 from warroom.snapshot import ActionView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     EditStart,
     Feedback,
@@ -276,6 +277,7 @@ class PostIncidentPanel(QWidget):
             ),
             self.tr("Root cause saved."),
             then=self._fill_root_cause,
+            mine=in_words(EventKind.ROOT_CAUSE_SET, {"cause": cause, "how_proven": proof}),
         )
 
     def add_action(self) -> None:
@@ -312,6 +314,7 @@ class PostIncidentPanel(QWidget):
             lambda version: self.seat.room.set_action_status(
                 self.seat.incident_id, action.uid, status, based_on=version
             ),
+            mine=in_words(EventKind.ACTION_STATUS, {"to": status}),
         )
 
     def choose_export(self, fmt: str) -> None:

@@ -11,8 +11,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.vocabulary import EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import RequestView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
@@ -124,5 +126,6 @@ class RequestsPanel(QWidget):
             lambda version: self.seat.room.answer_request(
                 self.seat.incident_id, request.uid, answer, based_on=version
             ),
+            mine=in_words(EventKind.REQUEST_ANSWERED, {"answer": answer}),
         ):
             self.answer.clear()

@@ -6,7 +6,8 @@ from functools import partial
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from warroom.core.vocabulary import SpecDimension
+from warroom.core.vocabulary import EventKind, SpecDimension
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import EditStart, Feedback, Seat, section_title
 
 QUESTIONS = {
@@ -102,4 +103,8 @@ class SpecificationEditor(QWidget):
             ),
             self.tr("{0} saved.").format(dimension.value.upper()),
             then=self.refresh,
+            mine=in_words(
+                EventKind.SPEC_LINE_SET,
+                {"dimension": dimension.value, "is": is_text, "is_not": is_not},
+            ),
         )

@@ -1,0 +1,113 @@
+"""Another seat's write reaches the window without the UI thread waiting on the record.
+
+The feed's worker brings the events; the incident is read on a worker too, and
+shown on the UI thread. A read that answers after a newer one was shown is
+dropped: the screen never steps back.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from warroom.core.clock import SimulatedClock
+from warroom.room import WarRoom
+from warroom.snapshot import IncidentSnapshot, load_snapshot
+from warroom.store.repository import Actor, Store
+from warroom.ui import incident_state
+from warroom.ui.incident_view import IncidentView
+from warroom.ui.main_window import MainWindow
+from warroom.ui.timeline_model import TimelineModel
+
+
+@pytest.fixture
+def seat_a(db_path: Path, clock: SimulatedClock) -> Iterator[WarRoom]:
+    a = WarRoom.open(str(db_path), clock=clock, actor=Actor("Ana Ahmadi", "lead", "seat-A"))
+    yield a
+    a.close()
+
+
+def on_ui_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def test_another_seats_write_is_read_off_the_ui_thread(
+    qtbot: QtBot,
+    window: MainWindow,
+    seated: IncidentView,
+    seat_a: WarRoom,
+    incident: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[bool] = []
+    real = load_snapshot
+
+    def spy(store: Store, incident_id: int) -> IncidentSnapshot:
+        reads.append(on_ui_thread())
+        return real(store, incident_id)
+
+    monkeypatch.setattr(incident_state, "load_snapshot", spy)
+    window.feed.start()
+    seat_a.change_priority(incident, "Critical", "two plants down")
+    seat_a.log(incident, "Ana joins from the second plant")
+    qtbot.waitUntil(lambda: seated.lead.priority.currentText() == "Critical")
+    qtbot.waitUntil(lambda: not seated.state.loading)
+    assert seated.state.snapshot.priority == "Critical"
+    assert reads, "the incident was read again"
+    assert not any(reads), "never on the UI thread"
+    # The timeline got the events with the snapshot that holds them, in order, once.
+    model = seated.timeline.model
+    texts = [str(model.data(model.index(r, TimelineModel.WHAT))) for r in range(model.rowCount())]
+    assert texts[-2:] == [
+        "Priority Blocker → Critical — two plants down",
+        "Ana joins from the second plant",
+    ]
+
+
+def test_a_read_that_answers_late_never_steps_the_screen_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    seated: IncidentView,
+    seat_a: WarRoom,
+    incident: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read = threading.Event()
+    release = threading.Event()
+    real = load_snapshot
+
+    def slow(store: Store, incident_id: int) -> IncidentSnapshot:
+        snapshot = real(store, incident_id)
+        if not on_ui_thread() and not read.is_set():
+            read.set()
+            release.wait(30)  # held back until the seat has shown a newer state
+        return snapshot
+
+    monkeypatch.setattr(incident_state, "load_snapshot", slow)
+    window.feed.start()
+    try:
+        seat_a.change_priority(incident, "Critical", "two plants down")
+        qtbot.waitUntil(read.is_set)  # the worker has read "Critical", not yet shown it
+        assert seated.state.snapshot.priority == "Blocker"
+        # This seat's own write is read at once, and holds A's change as well.
+        seated.seat.room.change_status(incident, "investigating")
+        seated.seat.feed.poll()
+        assert seated.state.snapshot.status == "investigating"
+        assert seated.state.snapshot.priority == "Critical"
+        shown = seated.state.shown_seq
+        seen: list[str] = []
+        seated.state.changed.connect(lambda: seen.append(seated.state.snapshot.status))
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not seated.state.loading)
+    QThreadPool.globalInstance().waitForDone()
+    # The late answer (from before the status changed) was dropped, never shown.
+    assert "declared" not in seen
+    assert seated.state.shown_seq == shown
+    assert seated.state.snapshot.status == "investigating"
+    assert seated.lead.status.currentData() == "investigating"
