@@ -310,7 +310,7 @@ def edit_at_two_seats(
     assert "Ana Ahmadi (Diagnostician) changed" in question
     assert kind.a_words in question
     theirs, _, mine = question.partition("Yours, not saved yet:")
-    assert f"Theirs, at {both_times(at)} from seat seat-A" in theirs
+    assert f"Theirs, at {both_times(at)}\nfrom seat seat-A:\n" in theirs
     assert kind.a_words in theirs
     assert kind.b_words in mine
     assert QApplication.activeModalWidget() is None

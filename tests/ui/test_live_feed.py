@@ -16,7 +16,7 @@ from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
 from warroom.core.clock import SimulatedClock
-from warroom.room import WarRoom
+from warroom.room import IncidentSummary, WarRoom
 from warroom.snapshot import IncidentSnapshot, load_snapshot
 from warroom.store.repository import Actor, Store
 from warroom.ui import incident_state
@@ -51,19 +51,36 @@ def test_another_seats_write_is_read_off_the_ui_thread(
         reads.append(on_ui_thread())
         return real(store, incident_id)
 
+    listed: list[bool] = []
+    real_list = WarRoom.list_incidents
+
+    def list_spy(room: WarRoom, include_exercises: bool = True) -> list[IncidentSummary]:
+        listed.append(on_ui_thread())
+        return real_list(room, include_exercises)
+
     monkeypatch.setattr(incident_state, "load_snapshot", spy)
+    monkeypatch.setattr(WarRoom, "list_incidents", list_spy)
+    events = window.start.model.summary(0).events
     window.feed.start()
     seat_a.change_priority(incident, "Critical", "two plants down")
     seat_a.log(incident, "Ana joins from the second plant")
-    qtbot.waitUntil(lambda: seated.lead.priority.currentText() == "Critical")
+    model = seated.timeline.model
+
+    def texts() -> list[str]:
+        return [
+            str(model.data(model.index(r, TimelineModel.WHAT))) for r in range(model.rowCount())
+        ]
+
+    qtbot.waitUntil(lambda: texts()[-1] == "Ana joins from the second plant")
     qtbot.waitUntil(lambda: not seated.state.loading)
-    assert seated.state.snapshot.priority == "Critical"
+    assert seated.lead.priority.currentText() == "Critical"
     assert reads, "the incident was read again"
     assert not any(reads), "never on the UI thread"
+    # The start screen's list of incidents too.
+    qtbot.waitUntil(lambda: window.start.model.summary(0).events == events + 2)
+    assert listed and not any(listed)
     # The timeline got the events with the snapshot that holds them, in order, once.
-    model = seated.timeline.model
-    texts = [str(model.data(model.index(r, TimelineModel.WHAT))) for r in range(model.rowCount())]
-    assert texts[-2:] == [
+    assert texts()[-2:] == [
         "Priority Blocker → Critical — two plants down",
         "Ana joins from the second plant",
     ]

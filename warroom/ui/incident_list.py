@@ -16,6 +16,7 @@ from warroom.room import IncidentSummary, WarRoom
 from warroom.store.repository import EventRecord
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.theme import OVERDUE, SOON
+from warroom.ui.work import LatestRead, can_read_off_thread
 
 
 class IncidentListModel(RecordTableModel[IncidentSummary]):
@@ -53,6 +54,8 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
             parent,
             bold=lambda i: i.is_active,
         )
+        self._reader = LatestRead(self)
+        self._reader.answered.connect(self._answered)
         self.reload()
 
     def _badge(self, item: IncidentSummary) -> str | None:
@@ -89,11 +92,23 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
             self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def reload(self) -> None:
+        self._reader.supersede()
         self.set_rows(self._room.list_incidents())
 
-    def on_events(self, events: list[EventRecord]) -> None:
-        if events:
+    def on_events(self, events: list[EventRecord], at_once: bool = True) -> None:
+        """Something was written. ``at_once`` (this seat's own write): read now; else
+        (another seat's) read on a worker, so the UI thread never waits on the record."""
+        if not events:
+            return
+        if at_once or not can_read_off_thread(self._room.store):
             self.reload()
+        else:
+            self._reader.ask(self._room.list_incidents)
+
+    def _answered(self, result: object) -> None:
+        # On trouble the list stays as it was; the feed says what is wrong.
+        if isinstance(result, list):
+            self.set_rows(result)
 
     def summary(self, row: int) -> IncidentSummary:
         return self.record(row)

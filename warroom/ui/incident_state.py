@@ -28,9 +28,9 @@ from warroom.core.timing import (
 from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus, Status
 from warroom.room import WarRoom
 from warroom.snapshot import IncidentSnapshot, load_snapshot
-from warroom.store.engine import sqlite_path
 from warroom.store.repository import EventRecord, Store
 from warroom.ui.feed import ChangeFeed
+from warroom.ui.work import can_read_off_thread
 
 
 class _Signals(QObject):
@@ -73,11 +73,7 @@ class IncidentState(QObject):
         self._wanted_seq = feed.last_seq
         self._held: list[EventRecord] = []
         self._loading = False
-        # A database in memory is this process's own (and one per thread): read it here.
-        url = room.store.engine.url
-        self._off_thread = url.get_backend_name() != "sqlite" or (
-            sqlite_path(url.render_as_string(hide_password=False)) is not None
-        )
+        self._off_thread = can_read_off_thread(room.store)
         # Not a child of this object: a read still running when the view goes away
         # keeps its signal object alive, and Qt drops the connection to the receiver.
         self._signals = _Signals()

@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.blast_window: BlastRadiusWindow | None = None
         self._open_at_event: int | None = None
 
-        self.feed.arrived.connect(self.start.model.on_events)
+        self.feed.arrived.connect(lambda e: self.start.model.on_events(e, self.feed.immediate))
         self.feed.trouble.connect(self._trouble)
         self.start.open_requested.connect(self.ask_seat)
         self.start.declare_requested.connect(self.declare_incident)
