@@ -414,3 +414,25 @@ def test_the_question_shows_names_and_typed_text_as_typed(qtbot: QtBot) -> None:
     assert box.text().startswith("<b>Eve</b> changed the root cause")
     assert "“Root cause: <i>mine</i>”" in box.informativeText()
     assert len(box.informativeText()) < 1000  # an essay is cut short; the form has it all
+
+
+def test_a_save_that_failed_keeps_the_edit_begun(
+    qtbot: QtBot, uids: Uids, seated: IncidentView, seat_a: WarRoom, clock: SimulatedClock
+) -> None:
+    """An empty root cause is refused; the retry is still based on what B first saw."""
+    panel = seated.postmortem
+    seated.show_panel(REPORT)
+    retype(qtbot, panel.cause, "x")
+    qtbot.keyClick(panel.cause, Qt.Key.Key_Backspace)
+    qtbot.mouseClick(panel.cause_button, Qt.MouseButton.LeftButton)
+    assert "root cause is empty" in panel.feedback.text()
+    seat_a.set_root_cause(seated.state.incident_id, "A full archive volume", how_proven="df")
+    seated.seat.feed.poll()
+    assert panel.cause.toPlainText() == ""  # B's form is still B's
+    said: list[str] = []
+    answer_dialog(qtbot, "Keep theirs", said)
+    qtbot.keyClicks(panel.cause, "A cron job filled the disk")
+    qtbot.mouseClick(panel.cause_button, Qt.MouseButton.LeftButton)
+    [question] = said
+    assert "Root cause: A full archive volume" in question
+    assert panel.cause.toPlainText() == "A full archive volume"

@@ -8,7 +8,7 @@ dropped: the screen never steps back.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from warroom.ui import incident_state
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.main_window import MainWindow
 from warroom.ui.timeline_model import TimelineModel
+from warroom.ui.work import LatestRead
 
 
 @pytest.fixture
@@ -128,3 +129,36 @@ def test_a_read_that_answers_late_never_steps_the_screen_back(
     assert seated.state.shown_seq == shown
     assert seated.state.snapshot.status == "investigating"
     assert seated.lead.status.currentData() == "investigating"
+
+
+def test_reads_asked_while_one_runs_become_one_more_and_a_superseded_answer_is_dropped(
+    qtbot: QtBot,
+) -> None:
+    reader = LatestRead()
+    answers: list[object] = []
+    reader.answered.connect(answers.append)
+    release = threading.Event()
+    started: list[str] = []
+
+    def read(name: str) -> Callable[[], str]:
+        def run() -> str:
+            started.append(name)
+            release.wait(30)  # held until the test has asked again
+            return name
+
+        return run
+
+    reader.ask(read("first"))
+    reader.ask(read("second"))
+    reader.ask(read("third"))  # replaces "second": only the newest is read again
+    release.set()
+    qtbot.waitUntil(lambda: not reader.busy)
+    assert started == ["first", "third"]
+    assert answers == ["first", "third"]
+
+    release.clear()
+    reader.ask(read("stale"))
+    reader.supersede()  # the caller read at once meanwhile
+    release.set()
+    qtbot.waitUntil(lambda: not reader.busy)
+    assert answers == ["first", "third"]
