@@ -436,3 +436,24 @@ def test_a_save_that_failed_keeps_the_edit_begun(
     [question] = said
     assert "Root cause: A full archive volume" in question
     assert panel.cause.toPlainText() == "A full archive volume"
+
+
+def test_my_impact_applied_on_top_keeps_the_fields_i_left_alone(
+    qtbot: QtBot, uids: Uids, seated: IncidentView, seat_a: WarRoom
+) -> None:
+    _begin_impact(qtbot, seated)  # B changes what the customer cannot do, nothing else
+    seat_a.update_impact(seated.state.incident_id, impact_who="Both plants", impact_count=900)
+    seated.seat.feed.poll()
+    said: list[str] = []
+    answer_dialog(qtbot, "Apply mine on top", said)
+    qtbot.mouseClick(seated.lead.impact_save, Qt.MouseButton.LeftButton)
+    [question] = said
+    assert question.endswith(
+        "“Business impact updated: impact_what = Plant Nord cannot release orders”"
+    )
+    s = seated.state.snapshot
+    assert (s.impact_what, s.impact_who, s.impact_count) == (
+        "Plant Nord cannot release orders",
+        "Both plants",
+        900,
+    )

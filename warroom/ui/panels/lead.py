@@ -237,6 +237,7 @@ class LeadPanel(QWidget):
         # What the person saw of the impact, priority and status when they began
         # changing it; the fields stay as they left them until the edit is over.
         self.edits = EditStart()
+        self._impact_shown: tuple[str, str, int] = ("", "", 0)  # what the editor was filled with
         self.edits.follow(
             lambda: ("impact", self.seat.state.snapshot.impact_version),
             self.impact_what.textEdited,
@@ -303,6 +304,7 @@ class LeadPanel(QWidget):
         if self.edits.editing("impact"):
             return  # never overwrite what somebody is typing
         s = self.seat.state.snapshot
+        self._impact_shown = (s.impact_what, s.impact_who, s.impact_count or 0)
         self.impact_what.setText(s.impact_what)
         self.impact_who.setText(s.impact_who)
         # valueChanged is the person's touch; filling the box is not.
@@ -415,8 +417,14 @@ class LeadPanel(QWidget):
         self.briefing_dialog.show()
 
     def save_impact(self) -> None:
+        # Only the fields the person changed: applied on top of another seat's
+        # impact, the ones they left alone keep what the other seat set.
+        shown_what, shown_who, shown_count = self._impact_shown
         count = self.impact_count.value()
-        what, who = self.impact_what.text(), self.impact_who.text()
+        what = self.impact_what.text() if self.impact_what.text() != shown_what else None
+        who = self.impact_who.text() if self.impact_who.text() != shown_who else None
+        how_many = count if count != shown_count and count > 0 else None
+        mine = {"impact_what": what, "impact_who": who, "impact_count": how_many}
         self.edits.save(
             self.seat,
             self.feedback,
@@ -426,14 +434,13 @@ class LeadPanel(QWidget):
                 self.seat.incident_id,
                 impact_what=what,
                 impact_who=who,
-                impact_count=count if count > 0 else None,
+                impact_count=how_many,
                 based_on=version,
             ),
             self.tr("Business impact saved."),
             then=self.refresh,
             mine=in_words(
-                EventKind.IMPACT_CHANGED,
-                {"impact_what": what, "impact_who": who, "impact_count": count or None},
+                EventKind.IMPACT_CHANGED, {k: v for k, v in mine.items() if v is not None}
             ),
         )
 
