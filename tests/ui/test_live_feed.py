@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from warroom.core.clock import SimulatedClock
+from warroom.core.vocabulary import Role
 from warroom.room import IncidentSummary, WarRoom
 from warroom.snapshot import IncidentSnapshot, load_snapshot
 from warroom.store.repository import Actor, Store
@@ -162,3 +164,30 @@ def test_reads_asked_while_one_runs_become_one_more_and_a_superseded_answer_is_d
     release.set()
     qtbot.waitUntil(lambda: not reader.busy)
     assert answers == ["first", "third"]
+
+
+def test_a_view_closed_for_another_incident_reads_nothing_more(
+    qtbot: QtBot,
+    window: MainWindow,
+    seated: IncidentView,
+    seat_a: WarRoom,
+    incident: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    other = seat_a.declare("Mail delayed", "Minor", impact_what="Mail arrives late")
+    window.feed.poll()
+    old_state = seated.state
+    window.take_seat(other, "Dana Lead", Role.LEAD)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old view is gone
+    reads: list[int] = []
+
+    def spy(store: Store, incident_id: int) -> IncidentSnapshot:
+        reads.append(incident_id)
+        return load_snapshot(store, incident_id)
+
+    monkeypatch.setattr(incident_state, "load_snapshot", spy)
+    seat_a.log(incident, "still burning")
+    seat_a.log(other, "mail queue drained")
+    window.feed.poll()
+    assert reads == [other]
+    assert old_state.shown_seq < window.feed.last_seq

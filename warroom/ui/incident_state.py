@@ -85,9 +85,21 @@ class IncidentState(QObject):
         """A read of the snapshot is under way (or another is wanted after it)."""
         return self._loading or self._wanted_seq > self.shown_seq
 
+    def _watched(self) -> bool:
+        """Whether anything still shows this incident (a view, a wall display)."""
+        meta = self.metaObject()
+        # By signature: PySide's methodOffset() counts the slots it added, not the signals.
+        indexes = [meta.indexOfSignal(s) for s in ("changed()", "events(QVariantList)")]
+        # A signal not found (renamed) counts as watched: better a read too many than none.
+        return any(i < 0 or self.isSignalConnected(meta.method(i)) for i in indexes)
+
     def _on_events(self, events: Sequence[EventRecord]) -> None:
         mine = [e for e in events if e.incident_id == self.incident_id]
         if not mine:
+            return
+        if not self._watched():
+            # Its view is gone (the seat opened another incident): read nothing more for it.
+            self._feed.arrived.disconnect(self._on_events)
             return
         clock = self.room.clock
         for event in mine:
