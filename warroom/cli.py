@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--zone", metavar="ZONE", help="show this time zone beside UTC (IANA name: Europe/Berlin)"
     )
+    export.add_argument(
+        "--answer-key",
+        action="store_true",
+        help="json of an exercise: add the scenario file with its answer key (the trainer's "
+        "archive; never give this file to players)",
+    )
     _add_db(export)
 
     imp = sub.add_parser("import", help="import an exported incident; print its new id")
@@ -230,7 +236,12 @@ def cmd_demo(db: str | None) -> int:
 
 
 def cmd_export(
-    db: str | None, incident_id: int, fmt: str, output: Path | None, zone: str | None = None
+    db: str | None,
+    incident_id: int,
+    fmt: str,
+    output: Path | None,
+    zone: str | None = None,
+    answer_key: bool = False,
 ) -> int:
     from warroom.atomic import write_atomically
     from warroom.core.zones import named_zone
@@ -238,9 +249,15 @@ def cmd_export(
     from warroom.room import WarRoom
 
     second = None if zone is None else named_zone(zone)  # before anything is opened or written
+    if answer_key and fmt != "json":
+        raise UserError(
+            "--answer-key belongs to the json export",
+            hint="the reports never carry the answer key; the after-action report is "
+            "`warroom exercise report ID`",
+        )
     room = WarRoom.open(db)
     try:
-        data = export_bytes(room.store, incident_id, fmt, room.now(), second)
+        data = export_bytes(room.store, incident_id, fmt, room.now(), second, answer_key=answer_key)
     finally:
         room.close()
     if output is None:
@@ -612,7 +629,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if command == "demo":
         return cmd_demo(args.db)
     if command == "export":
-        return cmd_export(args.db, args.id, args.format, args.output, args.zone)
+        return cmd_export(args.db, args.id, args.format, args.output, args.zone, args.answer_key)
     if command == "import":
         return cmd_import(args.db, args.file)
     if command == "exercise":

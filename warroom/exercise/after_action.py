@@ -23,6 +23,7 @@ from warroom.exercise.record import ExerciseRecord, Improvement, read_exercise
 from warroom.exercise.scenario import Objective, Scenario
 from warroom.exercise.scoring import ACTION_RULE, ExpectationResult, RuleResult, Score, score
 from warroom.snapshot import IncidentSnapshot, load_snapshot
+from warroom.store import scenarios
 from warroom.store.repository import EventRecord, Store
 
 FORMATS = ("md", "html", "pdf", "csv")
@@ -117,7 +118,7 @@ def build_after_action(
     events = store.events(incident_id)
     if not events:
         raise InvalidInput(f"incident #{incident_id} has no record")
-    record = read_exercise(events)
+    record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(store, sha))
     incident = load_snapshot(store, incident_id)
     return AfterAction(
         record.scenario,

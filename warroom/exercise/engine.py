@@ -16,9 +16,10 @@ from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Role
 from warroom.exercise.check import Finding, scenario_warnings
 from warroom.exercise.clock import ClockAnchor, ExerciseClock
 from warroom.exercise.conditions import wanted
-from warroom.exercise.record import ExerciseRecord, read_exercise
+from warroom.exercise.record import ExerciseRecord, load_exercise, read_exercise
 from warroom.exercise.scenario import EVERYONE, ExpectedAction, Inject, Scenario
 from warroom.room import WarRoom
+from warroom.store import scenarios
 from warroom.store.repository import Actor
 
 MIN_SPEED, MAX_SPEED = 1.0, 20.0
@@ -100,7 +101,7 @@ class ExerciseRun:
 
     def reload(self) -> ExerciseRecord:
         assert self.incident_id is not None
-        self.record = read_exercise(self.room.store.events(self.incident_id))
+        self.record = load_exercise(self.room.store, self.incident_id)
         return self.record
 
     @property
@@ -326,7 +327,7 @@ class ExerciseRun:
     def reattach(cls, room: WarRoom, incident_id: int, trainer: str = "Trainer") -> ExerciseRun:
         """Rebuild the trainer's state from the record (another seat, or after a restart)."""
         events = room.store.events(incident_id)
-        record = read_exercise(events)
+        record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(room.store, sha))
         clocks = [e for e in events if e.kind == EventKind.EXERCISE_CLOCK]
         run = cls(room, record.scenario, trainer)
         run.incident_id = incident_id

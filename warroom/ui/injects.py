@@ -20,10 +20,10 @@ from warroom.ui.table_model import Column, RecordTableModel
 
 
 def _briefing(state: IncidentState, role: str) -> str:
-    from warroom.exercise.record import read_exercise
+    from warroom.exercise.record import load_exercise
 
     try:
-        record = read_exercise(state.room.store.events(state.incident_id))
+        record = load_exercise(state.room.store, state.incident_id)
     except UserError:
         return ""
     return record.scenario.briefing_for(role)
