@@ -265,7 +265,23 @@ def cmd_export(
         sys.stdout.flush()
     else:
         write_atomically(output, data)
+    if fmt == "json" and not answer_key and _carries_old_answer_key(data):
+        print(
+            "note: this exercise was recorded before warroom 0.3, when the scenario file "
+            "was written into the record itself: this export carries the answer key; "
+            "do not give it to players (give them the report: --format md|html|pdf)",
+            file=sys.stderr,
+        )
     return EXIT_OK
+
+
+def _carries_old_answer_key(data: bytes) -> bool:
+    import json
+
+    document = json.loads(data)
+    return any(
+        e["kind"] == "exercise.started" and "text" in e["payload"] for e in document["timeline"]
+    )
 
 
 def cmd_import(db: str | None, path: Path) -> int:

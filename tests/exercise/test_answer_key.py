@@ -193,7 +193,11 @@ def test_verify_finds_a_kept_scenario_file_changed_afterwards(
 
 
 def test_an_exercise_recorded_with_its_file_in_the_event_still_reads(
-    room: WarRoom, clock: SimulatedClock, small: Path
+    room: WarRoom,
+    clock: SimulatedClock,
+    tmp_path: Path,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from warroom.core.vocabulary import Mode
 
@@ -215,3 +219,10 @@ def test_an_exercise_recorded_with_its_file_in_the_event_still_reads(
         "An index was dropped by a migration."
     )
     assert room.verify(incident) is None
+    # Its chain holds the file, so its export cannot leave it out: the trainer is told.
+    out = tmp_path / "old.json"
+    args = ["export", str(incident), "--format", "json", "-o", str(out), "--db", str(db_path)]
+    assert main(args) == 0
+    assert "this export carries the answer key" in capsys.readouterr().err
+    assert main([*args, "--answer-key"]) == 0
+    assert capsys.readouterr().err == ""
