@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from warroom.core.i18n import _
 from warroom.core.vocabulary import EventKind
 from warroom.report.typed import isolate
 from warroom.store.repository import EventRecord
@@ -135,6 +136,11 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         instant = _instant(p.get(key))
         return clock(instant) if instant is not None else "?"
 
+    def rough_at(key: str) -> str:
+        # A moment the source gives only roughly ("around 21:00") says so.
+        said = at(key)
+        return _("about {0}").format(said) if p.get("approximate") is True else said
+
     def impact(key: str, value: Any) -> str:
         if value is None or value == "":
             return "—"
@@ -155,7 +161,7 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         )
     if k == EventKind.KEY_MOMENT:
         moment = str(p.get("moment", "")).replace("_", " ")
-        return _with(tr("Key moment: {0} at {1}").format(moment, at("at")), p.get("note"))
+        return _with(tr("Key moment: {0} at {1}").format(moment, rough_at("at")), p.get("note"))
     if k == EventKind.ESCALATED:
         return _with(tr("Escalated to {0}").format(p.get("to")), p.get("note"))
     if k == EventKind.RESOLVED:

@@ -12,7 +12,7 @@ from warroom.core.matrix import CommunicationMatrix
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
 from warroom.core.vocabulary import EntryKind, EventKind, HypothesisStatus, Mode
-from warroom.core.zones import TimeStyle
+from warroom.core.zones import TimeStyle, known_zone
 from warroom.report.completeness import Gap, completeness
 from warroom.report.paging import Page, pages
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
@@ -66,6 +66,32 @@ DURATION_BEFORE_START = {
     "resolve": "resolved {0} before the recorded start",
 }
 
+# The incident time each duration runs to from the start: a duration is only as
+# exact as its two ends (names from core.vocabulary.APPROXIMABLE_TIMES).
+DURATION_ENDS = {
+    "detect": "detected",
+    "declare": "declared",
+    "first_update": "first_update",
+    "mitigate": "mitigated",
+    "resolve": "resolved",
+}
+
+# Zones that are UTC under another name: no second column for them.
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Zulu", "GMT"}
+
+
+def incident_zone(name: str) -> ZoneInfo | None:
+    """The zone an incident's times were given in, to print beside UTC; None for UTC itself."""
+    name = name.strip()
+    if not name or name in _UTC_NAMES or not known_zone(name):
+        return None
+    return ZoneInfo(name)
+
+
+def is_rough(event: EventRecord) -> bool:
+    """Whether the event's time is only known roughly ("around 23:00" in the source)."""
+    return event.payload.get("approximate") is True
+
 
 def is_key_event(event: EventRecord) -> bool:
     """The shape of the incident: state changes, findings, pages, and decisions taken."""
@@ -98,6 +124,11 @@ class IncidentReport:
     pages: tuple[Page, ...] = ()
     ack_window: timedelta | None = None  # the priority's window before the backup is paged
     zone: ZoneInfo | None = None  # a second zone printed beside UTC
+    # The uids (updates, remedies, sources, ...) whose event gives its time only roughly.
+    rough_uids: frozenset[str] = frozenset()
+
+    def is_rough_uid(self, uid: str) -> bool:
+        return uid in self.rough_uids
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -121,6 +152,19 @@ class IncidentReport:
     def duration(self) -> timedelta:
         end = self.incident.resolved_at or self.generated_at
         return end - self.incident.started_at
+
+    @property
+    def duration_is_rough(self) -> bool:
+        return self.is_rough_duration("resolve")
+
+    def is_rough_duration(self, key: str) -> bool:
+        """Whether the duration ``key`` (see DURATION_LABELS) has an approximate end."""
+        s = self.incident
+        return s.is_approximate("started") or s.is_approximate(DURATION_ENDS[key])
+
+    @property
+    def chosen_remedies(self) -> int:
+        return sum(1 for r in self.incident.remedies if r.decision == "chosen")
 
     @property
     def confirmed_hypotheses(self) -> tuple[str, ...]:
@@ -156,10 +200,15 @@ def build_report(
 ) -> IncidentReport:
     """The report of one incident as of ``now``; ``zone``, if given, is shown beside UTC.
 
+    Without ``zone``, the zone the incident's times were given in (its
+    ``time_zone``, an imported postmortem's) stands beside UTC, unless it is UTC.
+
     ``matrix`` gives the update cadence and the on-call window per priority (the
     installation's default when not given).
     """
     incident = load_snapshot(store, incident_id)
+    if zone is None:
+        zone = incident_zone(incident.time_zone)
     timeline = tuple(store.events(incident_id))
     broken = store.verify(incident_id)
     matrix = matrix or CommunicationMatrix.default()
@@ -206,4 +255,7 @@ def build_report(
         pages=pages(timeline),
         ack_window=ack_window,
         zone=zone,
+        rough_uids=frozenset(
+            str(e.payload["uid"]) for e in timeline if is_rough(e) and e.payload.get("uid")
+        ),
     )
