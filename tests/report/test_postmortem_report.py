@@ -70,12 +70,19 @@ EXPECTED: dict[str, tuple[Seen, ...]] = {
             "Diagnosis",
             (
                 "Remedies considered",
-                "about 2017-02-28 17:45 UTC (09:45 PST) Restart the index and placement "
+                "about 2017-02-28 17:37 UTC (09:37 PST) Restart the index and placement "
                 "subsystems in full chosen",
             ),
         ),
         # the summary's publication is dated, not timed: about 09:00 PST on 2 March
-        Seen("Communication record", ("about 2017-03-02 17:00 UTC (09:00 PST) customers",)),
+        Seen(
+            "Communication record",
+            (
+                "about 2017-02-28 19:37 UTC (11:37 PST) customers",
+                "about 2017-03-02 17:00 UTC (09:00 PST) customers",
+            ),
+        ),
+        Seen("Metrics", ("Time to first customer update about 2 h",)),
         Seen("Sources", ("https://aws.amazon.com/message/41926/", "times in PST")),
         Seen("Metrics", ("Time to resolve 4 h 17 min", "Time to mitigate 2 h 49 min")),
     ),
@@ -269,3 +276,21 @@ def test_pdf_shows_the_same_facts_in_the_same_sections(
     # Cells wrap onto lines of their own (at spaces, "/" and "-"); with -raw they come
     # cell after cell, so a row's text without its spaces reads as in the other formats.
     assert_seen(sections, EXPECTED[name], "pdf", squeeze=True)
+
+
+def test_key_events_are_in_time_order_whatever_the_file_order(tmp_path: Path) -> None:
+    # GitHub's file declares first (23:09) and tells the 23:07 decision after: the report
+    # reads in time order.
+    room = WarRoom.open(str(tmp_path / "corpus.sqlite3"))
+    try:
+        incoming = exchange.read_document(CORPUS / "2018-10-21-github.json")
+        done = exchange.import_document(room.store, incoming)
+        report = build_report(room.store, done.incident_id, room.now())
+    finally:
+        room.close()
+    times = [e.at for e in report.key_events]
+    assert times == sorted(times)
+    numbers = [e.number for e in report.key_events]
+    assert numbers != sorted(numbers)  # the file's own order differs: the sort did something
+    key = sections_of_html(render_html(report, charts={}))["Key events"]
+    assert key.index("23:07 UTC GitHub Decision: Lock") < key.index("23:09 UTC GitHub Declared")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 from warroom.core.errors import InvalidInput
@@ -86,7 +86,8 @@ def completeness(
         gaps.append(Gap(impact, tr("The business impact lacks what the customer could not do.")))
     if not incident.impact_who.strip():
         gaps.append(Gap(impact, tr("The business impact lacks who was affected.")))
-    if incident.impact_count is None:
+    # Words say how far it reached where a count cannot ("85 % of the network").
+    if incident.impact_count is None and not incident.impact_extent.strip():
         gaps.append(Gap(impact, tr("The business impact lacks how many were affected.")))
     if incident.detected_at is None:
         gaps.append(Gap(key_times, tr("The key times lack when the problem was detected.")))
@@ -251,6 +252,20 @@ def _communication(
     return gaps
 
 
+@dataclass(frozen=True)
+class Silence:
+    """A stretch without a customer update longer than the cadence of the priority then."""
+
+    begin: datetime
+    end: datetime
+    priority: str
+    cadence: timedelta
+
+    @property
+    def length(self) -> timedelta:
+        return self.end - self.begin
+
+
 def _silences(
     incident: IncidentSnapshot,
     sent: Sequence[datetime],
@@ -259,9 +274,33 @@ def _silences(
     now: datetime | None,
     times: TimeStyle,
 ) -> list[str]:
-    """Stretches without a customer update longer than the cadence of the priority then."""
     if matrix is None:
         return []
+    return [
+        tr("No update to the customers for {0}, from {1} to {2} ({3}: every {4}).").format(
+            format_duration(gap.length),
+            times.stamp(gap.begin),
+            times.stamp(gap.end),
+            gap.priority,
+            format_duration(gap.cadence),
+        )
+        for gap in silences(incident, sent, priorities, matrix, now)
+    ]
+
+
+def silences(
+    incident: IncidentSnapshot,
+    sent: Sequence[datetime],
+    priorities: Sequence[tuple[datetime, str]],
+    matrix: CommunicationMatrix,
+    now: datetime | None,
+) -> list[Silence]:
+    """Stretches without a customer update (``sent``) longer than the priority's cadence.
+
+    While the incident is active, from its declaration to its resolution (or
+    ``now``): updates before the declaration or after the resolution (a
+    postmortem published days later) do not break a silence.
+    """
     history = sorted(priorities) or [(incident.declared_at, incident.priority)]
     end = incident.resolved_at or now
     # While the incident is active: from its declaration to its resolution (or now).
@@ -277,13 +316,5 @@ def _silences(
         except InvalidInput:  # a priority this installation's matrix does not know
             continue
         if finish - begin > cadence + PROMISE_GRACE:
-            found.append(
-                tr("No update to the customers for {0}, from {1} to {2} ({3}: every {4}).").format(
-                    format_duration(finish - begin),
-                    times.stamp(begin),
-                    times.stamp(finish),
-                    name,
-                    format_duration(cadence),
-                )
-            )
+            found.append(Silence(begin, finish, name, cadence))
     return found

@@ -11,9 +11,9 @@ from warroom.core.errors import InvalidInput
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
-from warroom.core.vocabulary import EntryKind, EventKind, HypothesisStatus, Mode
+from warroom.core.vocabulary import Audience, EntryKind, EventKind, HypothesisStatus, Mode
 from warroom.core.zones import TimeStyle, known_zone
-from warroom.report.completeness import Gap, completeness
+from warroom.report.completeness import Gap, Silence, completeness, silences
 from warroom.report.paging import Page, pages
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
 from warroom.store.repository import EventRecord, Store
@@ -126,6 +126,8 @@ class IncidentReport:
     zone: ZoneInfo | None = None  # a second zone printed beside UTC
     # The uids (updates, remedies, sources, ...) whose event gives its time only roughly.
     rough_uids: frozenset[str] = frozenset()
+    # Stretches without a customer update longer than the priority's cadence.
+    silences: tuple[Silence, ...] = ()
 
     def is_rough_uid(self, uid: str) -> bool:
         return uid in self.rough_uids
@@ -235,7 +237,10 @@ def build_report(
         durations=durations(times),
         communication=communication,
         promises_kept=kept_ratio(promises),
-        key_events=tuple(e for e in timeline if is_key_event(e)),
+        # In time order: an imported record keeps its source's order, which need not be.
+        key_events=tuple(
+            sorted((e for e in timeline if is_key_event(e)), key=lambda e: (e.at, e.number))
+        ),
         timeline=timeline,
         escalations=tuple(e for e in timeline if e.kind == EventKind.ESCALATED),
         corrections={e.corrects: e for e in timeline if e.corrects is not None},
@@ -255,6 +260,15 @@ def build_report(
         pages=pages(timeline),
         ack_window=ack_window,
         zone=zone,
+        silences=tuple(
+            silences(
+                incident,
+                [u.sent_at for u in updates if u.audience == Audience.CUSTOMERS],
+                history,
+                matrix,
+                now,
+            )
+        ),
         rough_uids=frozenset(
             str(e.payload["uid"]) for e in timeline if is_rough(e) and e.payload.get("uid")
         ),

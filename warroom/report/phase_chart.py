@@ -156,7 +156,11 @@ def phases_figure(report: IncidentReport) -> Any:
     axis.set_xlabel(f"time (UTC), {dated}", fontsize=8)
     axis.set_title("Phases and key events (| key event, ▲ escalation)", fontsize=10)
 
-    labels = [(name, _label_time(at, span), frame.place(at)[0]) for name, at in known]
+    # "~" before a time the source gives only roughly: the chart claims no more than the text.
+    labels = [
+        (name, ("~" if s.is_approximate(name) else "") + _label_time(at, span), frame.place(at)[0])
+        for name, at in known
+    ]
     if s.resolved_at is None:
         labels.append(("now", _label_time(frame.end, span), frame.end))
     _place_labels(figure, axis, _merge_same_time(labels))
