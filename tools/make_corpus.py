@@ -48,6 +48,7 @@ class Incident:
     author: str
     events: list[dict[str, Any]] = field(default_factory=list)
     status: str = "declared"
+    levels: dict[str, str] = field(default_factory=dict)  # each phase's level, by key
 
     # -- times ----------------------------------------------------------------
 
@@ -133,6 +134,7 @@ class Incident:
 
     def phase(self, when: str, key: str, level: str, what: str, extent: str = "") -> None:
         at, rough = self.time(when)
+        self.levels[key] = level
         self.add(
             when,
             "impact.phase_began",
@@ -152,7 +154,14 @@ class Incident:
         self.add(
             when,
             "impact.phase_ended",
-            {"uid": self.uid(f"phase/{key}"), "at": at, "approximate": rough, "note": note},
+            # The level, as the app writes it: "Outage ends", not a guess.
+            {
+                "uid": self.uid(f"phase/{key}"),
+                "level": self.levels[key],
+                "at": at,
+                "approximate": rough,
+                "note": note,
+            },
         )
 
     def update(self, when: str, key: str, text: str, channel: str, final: bool = False) -> None:

@@ -274,6 +274,8 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
         return _with(tr("{0} begins: {1}").format(level, p.get("what")), p.get("extent"))
     if k == EventKind.PHASE_ENDED:
+        if p.get("level") not in ("outage", "degraded"):  # a file that does not say
+            return _with(_("An impact phase ends"), p.get("note"))
         level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
         return _with(tr("{0} ends").format(level), p.get("note"))
     if k == EventKind.REMEDY_CONSIDERED:
