@@ -80,7 +80,11 @@ def test_an_update_without_a_promise_says_so() -> None:
 def test_a_phase_end_says_which_phase_ended_and_guesses_nothing() -> None:
     # Regression: a file whose phase.ended gave no level read "Degraded service ends" at
     # the end of an outage.
-    ended = {"uid": "p", "at": "2022-04-08T12:00:00+00:00", "note": "first sites back"}
+    ended: dict[str, object] = {
+        "uid": "p",
+        "at": "2022-04-08T12:00:00+00:00",
+        "note": "first sites back",
+    }
     assert describe(record(EventKind.PHASE_ENDED, {**ended, "level": "outage"})) == (
         "Outage ends — first sites back"
     )
@@ -93,7 +97,11 @@ def test_a_phase_end_says_which_phase_ended_and_guesses_nothing() -> None:
 
 
 def test_a_rough_key_moment_says_about() -> None:
-    moment = {"moment": "mitigated", "at": "2021-10-04T21:00:00+00:00", "note": ""}
+    moment: dict[str, object] = {
+        "moment": "mitigated",
+        "at": "2021-10-04T21:00:00+00:00",
+        "note": "",
+    }
     assert "at about 21:00 UTC" in describe(
         record(EventKind.KEY_MOMENT, {**moment, "approximate": True}), TimeStyle().clock
     )
