@@ -32,6 +32,11 @@ def local_clock(value: datetime) -> str:
     return f"{local:%H:%M} {local.tzname()}"
 
 
+def about(text: str, rough: bool) -> str:
+    """A time or duration known only roughly says so: never printed as if exact."""
+    return _("about {0}").format(text) if rough and text != "—" else text
+
+
 def _instant(value: Any) -> datetime | None:
     if isinstance(value, datetime):
         return value
@@ -139,7 +144,7 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
     def rough_at(key: str) -> str:
         # A moment the source gives only roughly ("around 21:00") says so.
         said = at(key)
-        return _("about {0}").format(said) if p.get("approximate") is True else said
+        return about(said, p.get("approximate") is True)
 
     def impact(key: str, value: Any) -> str:
         if value is None or value == "":

@@ -13,11 +13,10 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
-from warroom.core.i18n import _
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import describe, kind_label, tr
+from warroom.report.describe import about, describe, kind_label, tr
 from warroom.report.markdown import md_cell, md_line, md_text
 from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS, is_rough
 from warroom.report.typed import brief, prepare, soft_wrap
@@ -33,11 +32,6 @@ def times_of(context: Any) -> TimeStyle:
     """The document's way of printing instants: UTC, and the second zone if it has one."""
     style = context.get("times")
     return style if isinstance(style, TimeStyle) else TimeStyle()
-
-
-def about(text: str, rough: bool) -> str:
-    """A time or duration known only roughly says so: never printed as if exact."""
-    return _("about {0}").format(text) if rough and text != "—" else text
 
 
 def fmt_time(context: Any, value: datetime | None, rough: bool = False) -> str:

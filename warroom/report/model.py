@@ -227,6 +227,16 @@ def build_report(
         incident.resolved_at,
     )
     history = priority_history(timeline, incident.priority)
+    rough_uids = frozenset(
+        str(e.payload["uid"]) for e in timeline if is_rough(e) and e.payload.get("uid")
+    )
+    # The instants known only roughly, for the lines that print them.
+    rough = {u.sent_at for u in updates if u.uid in rough_uids}
+    rough |= {
+        at
+        for name, at in (("declared", incident.declared_at), ("resolved", incident.resolved_at))
+        if at is not None and incident.is_approximate(name)
+    }
     try:
         ack_window: timedelta | None = matrix.get(incident.priority).ack_window
     except InvalidInput:  # a priority from another installation's matrix
@@ -255,6 +265,7 @@ def build_report(
                 matrix=matrix,
                 now=now,
                 times=TimeStyle(zone),
+                rough=rough,
             )
         ),
         pages=pages(timeline),
@@ -267,9 +278,8 @@ def build_report(
                 history,
                 matrix,
                 now,
+                rough,
             )
         ),
-        rough_uids=frozenset(
-            str(e.payload["uid"]) for e in timeline if is_rough(e) and e.payload.get("uid")
-        ),
+        rough_uids=rough_uids,
     )
