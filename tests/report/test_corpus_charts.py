@@ -25,11 +25,13 @@ from typing import Any
 
 import pytest
 from matplotlib import dates
+from matplotlib.colors import to_hex
 
 from warroom import exchange
 from warroom.core.clock import SimulatedClock
 from warroom.report.charts import phases_figure
 from warroom.report.model import IncidentReport, build_report
+from warroom.report.phase_chart import IMPACT_COLOURS, IMPACT_HEIGHT, IMPACT_Y
 from warroom.room import WarRoom
 
 from .test_charts import assert_no_label_overlaps, axis_span, tick_labels
@@ -240,6 +242,29 @@ def test_follow_ups_after_the_resolution_are_off_the_incident_axis(
     assert all(m < golden.high for m in beyond)
     assert all(s.started_at <= m <= s.resolved_at for m in marks if m not in beyond)
     assert f"after resolution ({golden.after})" in assert_no_label_overlaps(figure)
+
+
+def test_the_impact_phases_run_in_their_strip_under_the_key_events(
+    drawn: tuple[ChartGolden, IncidentReport, Any],
+) -> None:
+    _, report, figure = drawn
+    [axis] = figure.axes
+    strip = [
+        patch
+        for patch in axis.patches
+        if abs(patch.get_y() - (IMPACT_Y - IMPACT_HEIGHT / 2)) < 1e-9
+    ]
+    drawn_phases = [
+        (as_instant(p.get_x()), as_instant(p.get_x() + p.get_width()), to_hex(p.get_facecolor()))
+        for p in sorted(strip, key=lambda p: p.get_x())
+    ]
+    expected = [(p.started_at, p.ended_at, IMPACT_COLOURS[p.level]) for p in report.incident.phases]
+    assert len(drawn_phases) == len(expected) >= 2  # each corpus incident restored in parts
+    for (left, right, colour), (start, end, want) in zip(drawn_phases, expected, strict=True):
+        assert end is not None
+        assert abs(left - start) < timedelta(milliseconds=1)
+        assert abs(right - end) < timedelta(milliseconds=1)
+        assert colour == want
 
 
 def test_cadence_gaps_are_the_ones_counted_by_hand(
