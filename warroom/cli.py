@@ -7,13 +7,16 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warroom import __version__
 from warroom.core.errors import UserError
 from warroom.core.redact import redact
 from warroom.core.text import for_terminal
+
+if TYPE_CHECKING:
+    from warroom.room import WarRoom
 
 EXIT_OK = 0
 EXIT_BROKEN = 1
@@ -179,16 +182,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _local(dt: datetime | None) -> str:
-    return "" if dt is None else dt.astimezone().strftime("%Y-%m-%d %H:%M")
+def _incident_zones(room: WarRoom) -> dict[int, tuple[str, bool]]:
+    """By id: the zone an incident's times were given in (an imported postmortem's), and
+    whether its declaration time is only approximate."""
+    from sqlalchemy import select
+
+    from warroom.store.models import Incident
+
+    query = select(Incident.id, Incident.time_zone, Incident.approximate_times)
+    with room.store.read() as session:
+        return {
+            row.id: (row.time_zone or "", "declared" in (row.approximate_times or ()))
+            for row in session.execute(query)
+        }
 
 
 def cmd_list(db: str | None, as_json: bool) -> int:
+    from warroom.core.i18n import _
+    from warroom.core.zones import TimeStyle
+    from warroom.report.model import incident_zone
     from warroom.room import WarRoom
 
     room = WarRoom.open(db)
     try:
         incidents = room.list_incidents()
+        zones = _incident_zones(room)
     finally:
         room.close()
     if as_json:
@@ -205,6 +223,7 @@ def cmd_list(db: str | None, as_json: bool) -> int:
                 "declared_at": i.declared_at.isoformat(),
                 "resolved_at": i.resolved_at.isoformat() if i.resolved_at else None,
                 "events": i.events,
+                "time_zone": zones.get(i.id, ("", False))[0],
             }
             for i in incidents
         ]
@@ -213,11 +232,19 @@ def cmd_list(db: str | None, as_json: bool) -> int:
     if not incidents:
         print("No incidents yet. `warroom demo` creates a sample one.")
         return EXIT_OK
-    print(f"{'ID':>4}  {'PRIORITY':<9} {'STATUS':<13} {'DECLARED':<16}  {'EVENTS':>6}  TITLE")
+    # UTC whatever the machine's zone, as in the report; beside it the zone the
+    # incident's times were given in, where that is not UTC.
+    declared = {}
+    for i in incidents:
+        zone, rough = zones.get(i.id, ("", False))
+        stamp = TimeStyle(incident_zone(zone)).stamp(i.declared_at)
+        declared[i.id] = _("about {0}").format(stamp) if rough else stamp
+    width = max(16, *(len(text) for text in declared.values()))
+    print(f"{'ID':>4}  {'PRIORITY':<9} {'STATUS':<13} {'DECLARED':<{width}}  {'EVENTS':>6}  TITLE")
     for i in incidents:
         mark = " [exercise]" if i.mode == "exercise" else ""
         print(
-            f"{i.id:>4}  {i.priority:<9} {i.status:<13} {_local(i.declared_at):<16}  "
+            f"{i.id:>4}  {i.priority:<9} {i.status:<13} {declared[i.id]:<{width}}  "
             f"{i.events:>6}  {for_terminal(i.title)}{mark}"
         )
     return EXIT_OK
