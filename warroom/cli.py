@@ -113,12 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="players (briefings only) or controllers (the handbook with the answer key)",
     )
     packet.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    packet.add_argument(
+        "--lang", choices=["en", "de", "ja"], help="the language of the scenario's texts"
+    )
     report = exercise_sub.add_parser(
         "report", help="an exercise's after-action report, or its improvement plan as CSV"
     )
     report.add_argument("id", type=int)
     report.add_argument("--format", choices=["md", "html", "pdf", "csv"], default="md")
     report.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    report.add_argument(
+        "--lang", choices=["en", "de", "ja"], help="the language of the scenario's texts"
+    )
     _add_db(report)
 
     stats = sub.add_parser("stats", help="trends across incidents (exercises left out)")
@@ -572,10 +578,11 @@ def cmd_exercise(args: argparse.Namespace) -> int:
     if args.exercise_command == "packet":
         from warroom.exercise.packet import packet_bytes
 
-        _emit(packet_bytes(find_scenario(args.scenario), args.audience, args.format), args.output)
+        packet = packet_bytes(find_scenario(args.scenario), args.audience, args.format, args.lang)
+        _emit(packet, args.output)
         return EXIT_OK
     if args.exercise_command == "report":
-        return cmd_exercise_report(args.db, args.id, args.format, args.output)
+        return cmd_exercise_report(args.db, args.id, args.format, args.output, args.lang)
     scenario = find_scenario(args.scenario)
     if not 1 <= args.speed <= 20:
         raise UserError(f"speed {args.speed:g} is out of range", hint="choose 1 to 20")
@@ -628,7 +635,9 @@ def cmd_exercise_check(file: Path, speed: float) -> int:
     return EXIT_USER if errors else EXIT_OK
 
 
-def cmd_exercise_report(db: str | None, incident_id: int, fmt: str, output: Path | None) -> int:
+def cmd_exercise_report(
+    db: str | None, incident_id: int, fmt: str, output: Path | None, lang: str | None = None
+) -> int:
     from warroom.exercise.after_action import after_action_bytes
     from warroom.exercise.record import exercise_time
     from warroom.room import WarRoom
@@ -637,7 +646,7 @@ def cmd_exercise_report(db: str | None, incident_id: int, fmt: str, output: Path
     try:
         # "Now" on the exercise's own clock: the story's time, paused or running.
         now = exercise_time(room.store.events(incident_id), room.now())
-        data = after_action_bytes(room.store, incident_id, fmt, now)
+        data = after_action_bytes(room.store, incident_id, fmt, now, lang)
     finally:
         room.close()
     _emit(data, output)

@@ -356,3 +356,48 @@ def test_warroom_exercise_check_reports_a_missing_language_like_any_other_error(
     out = capsys.readouterr().out
     assert "error: ours.toml: title has no German text (title.de is missing)" in out
     assert "ours.toml: 1 errors, 0 warnings" in out
+
+
+# -- handouts and the after-action report in the reader's language ---------------------
+
+
+@pytest.mark.parametrize("lang", ["de", "ja"])
+def test_the_packet_command_writes_the_scenario_in_the_language_asked_for(
+    lang: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from warroom.cli import main
+
+    shown = find_scenario("reconciliation-crash").in_language(lang)
+    assert main(["exercise", "packet", "reconciliation-crash", "--lang", lang]) == 0
+    players = capsys.readouterr().out
+    assert f"# {shown.title}" in players
+    assert shown.briefing_for(Role.SCRIBE)[:40] in players
+    assert main(["exercise", "packet", "reconciliation-crash", "--for", "controllers",
+                 "--lang", lang]) == 0  # fmt: skip
+    handbook = capsys.readouterr().out
+    assert shown.ground_truth.root_cause[:40] in handbook
+    assert shown.injects[3].expect is not None
+    assert shown.injects[3].expect.description[:40] in handbook
+    # Without --lang, the seat's language decides.
+    from warroom.core.i18n import speaking
+
+    with speaking(lang):
+        assert main(["exercise", "packet", "reconciliation-crash"]) == 0
+    assert f"# {shown.title}" in capsys.readouterr().out
+
+
+def test_the_after_action_report_reads_the_injects_in_its_language(
+    room: WarRoom, clock: SimulatedClock
+) -> None:
+    from warroom.exercise.after_action import after_action_bytes
+
+    team = teams.start(room, find_scenario("warehouse-crashes"), clock)
+    team.advance(6)
+    now = team.run.clock.now()
+    english = after_action_bytes(team.run.room.store, team.incident, "md", now, "en").decode()
+    german = after_action_bytes(team.run.room.store, team.incident, "md", now, "de").decode()
+    scenario = find_scenario("warehouse-crashes")
+    de = scenario.in_language("de")
+    assert scenario.injects[1].text[:50] in english
+    assert de.injects[1].text[:50] in german and scenario.injects[1].text[:50] not in german
+    assert de.title in german

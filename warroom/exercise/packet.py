@@ -9,6 +9,8 @@ every inject with its expected response, and the ground truth.
 from __future__ import annotations
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import current
+from warroom.core.language import check_language
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import Rating, Role
@@ -131,11 +133,13 @@ def controller_handbook(scenario: Scenario) -> str:
     return "\n".join(lines)
 
 
-def packet_bytes(scenario: Scenario, audience: str, fmt: str) -> bytes:
+def packet_bytes(scenario: Scenario, audience: str, fmt: str, lang: str | None = None) -> bytes:
+    """The handout with the scenario's texts in ``lang`` (the seat's language by default)."""
     if audience not in AUDIENCES:
         raise InvalidInput(f"unknown audience {audience!r}", hint="choose players or controllers")
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format {fmt!r}", hint="choose md or pdf")
+    scenario = scenario.in_language(check_language(lang or current()))
     text = players_packet(scenario) if audience == "players" else controller_handbook(scenario)
     if fmt == "md":
         return text.encode("utf-8")

@@ -32,7 +32,7 @@ import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -232,6 +232,30 @@ class Scenario:
         if declared > start:  # declared the evening before a story that starts after midnight
             declared -= timedelta(days=1)
         return declared - start
+
+    def shown_inject(self, number: object, text: str, data: str | None) -> tuple[str, str | None]:
+        """A delivered inject's text and material in this scenario's language.
+
+        The record keeps what was delivered in the source language, with the
+        inject's number; an inject typed by the trainer (or one whose text no
+        longer matches the scenario's) is shown as it was recorded.
+        """
+        source = self.in_language(SOURCE)
+        if not isinstance(number, int) or isinstance(number, bool):
+            return text, data
+        if 0 < number <= len(source.injects) and source.injects[number - 1].text == text:
+            inject = self.injects[number - 1]
+            return inject.text, inject.data
+        return text, data
+
+    def translated(self, inject: Inject) -> Inject:
+        """One of this scenario's injects, perhaps retimed, in this scenario's language.
+
+        An inject added during the exercise (numbered after the scenario's) stays as typed.
+        """
+        if 0 < inject.number <= len(self.injects):
+            return replace(self.injects[inject.number - 1], at=inject.at)
+        return inject
 
     def objective(self, key: str | None) -> Objective | None:
         return next((o for o in self.objectives if o.key == key), None)
