@@ -401,3 +401,23 @@ def test_the_after_action_report_reads_the_injects_in_its_language(
     assert scenario.injects[1].text[:50] in english
     assert de.injects[1].text[:50] in german and scenario.injects[1].text[:50] not in german
     assert de.title in german
+
+
+def test_an_exercise_run_in_japanese_declares_its_incident_in_japanese_and_records_english(
+    room: WarRoom, clock: SimulatedClock
+) -> None:
+    from warroom.core.i18n import speaking
+    from warroom.core.vocabulary import EventKind
+    from warroom.snapshot import load_snapshot
+
+    scenario = find_scenario("billing-cannot-invoice")
+    ja = scenario.in_language("ja")
+    with speaking("ja"):
+        team = teams.start(room, scenario, clock)
+    incident = load_snapshot(team.run.room.store, team.incident)
+    assert incident.title == ja.title
+    assert "07:00になっても1通の請求書も作成していません。" in incident.impact_what
+    delivered = [
+        e.payload for e in team.run.room.store.events(team.incident) if e.kind == EventKind.INJECT
+    ]
+    assert delivered[0]["text"] == scenario.injects[0].text
