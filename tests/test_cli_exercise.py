@@ -83,7 +83,7 @@ def test_the_players_packet_holds_no_answer_and_the_handbook_does(
     scenario = load_scenario(builtin_dir() / "database-crash-customers-unknown.toml")
     assert main(["exercise", "packet", "database-crash-customers-unknown"]) == 0
     players = capsys.readouterr().out
-    assert "## Briefing: diagnostician" in players
+    assert "## Briefing: Diagnostician" in players
     assert scenario.briefing_for("lead")[:60] in players
     for secret in (
         scenario.ground_truth.root_cause[:60],
@@ -96,7 +96,7 @@ def test_the_players_packet_holds_no_answer_and_the_handbook_does(
     assert main(["exercise", "packet", key, "--for", "controllers"]) == 0
     handbook = capsys.readouterr().out
     assert scenario.ground_truth.root_cause[:60] in handbook
-    assert re.search(r"### Inject \d+: \+1:55 to lead", handbook)
+    assert re.search(r"### Inject \d+: \+1:55 to Incident lead", handbook)
     out = tmp_path / "handbook.pdf"
     assert (
         main(["exercise", "packet", "database-crash-customers-unknown", "--for", "controllers",
