@@ -35,6 +35,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -459,6 +460,8 @@ def parse_scenario(
     English scenario; ``in_language`` gives the others.
     """
     variants: dict[str, Scenario] = {}
+    # Read once, not once per language: the matrix is a file.
+    matrix = matrix if matrix is not None else CommunicationMatrix.default()
     for lang in LANGUAGES:
         problems = _Problems(collect=False)
         language = _Language(lang, single_allowed=not complete)
@@ -891,18 +894,32 @@ def scenario_from_text(
     complete: bool = False,
 ) -> Scenario:
     """A scenario from the text of its file (as read from disk, or as kept in a record)."""
-    data = parse_toml(text, name, path)
+    key = key if key is not None else Path(name).stem
     try:
-        return parse_scenario(
-            data,
-            name,
-            key=key if key is not None else Path(name).stem,
-            matrix=matrix,
-            text=text,
-            complete=complete,
-        )
+        if matrix is None:
+            return _parsed(text, name, key, complete, path)
+        return _parse(text, name, key, matrix, complete, path)
     except InvalidInput as exc:
         raise InvalidInput(exc.message, hint=f"{exc.hint} (file: {path or name})") from None
+
+
+def _parse(
+    text: str,
+    name: str,
+    key: str,
+    matrix: CommunicationMatrix | None,
+    complete: bool,
+    path: Path | str | None,
+) -> Scenario:
+    data = parse_toml(text, name, path)
+    return parse_scenario(data, name, key=key, matrix=matrix, text=text, complete=complete)
+
+
+# The trainer's console reads the exercise from its record every second (the score, the
+# rows): a scenario kept in a record is parsed once, not three languages at each tick.
+@lru_cache(maxsize=16)
+def _parsed(text: str, name: str, key: str, complete: bool, path: Path | str | None) -> Scenario:
+    return _parse(text, name, key, None, complete, path)
 
 
 def load_scenario(path: Path | str, *, matrix: CommunicationMatrix | None = None) -> Scenario:
