@@ -211,7 +211,7 @@ class Scenario:
     story_start: time | None = None  # the story's clock at "0:00"
     incident_started: time | None = None  # when the story's incident was declared
     objectives: tuple[Objective, ...] = ()
-    text: str = ""  # the file as written, kept with the exercise's record
+    text: str = field(default="", repr=False)  # the file as written, kept with the record
     lang: str = SOURCE  # the language of the texts above
     # The same scenario in each language (itself included); filled in by the loader.
     variants: Mapping[str, Scenario] = field(
