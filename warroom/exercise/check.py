@@ -144,8 +144,15 @@ _FIXED = re.compile(
 
 
 def _texts(scenario: Scenario) -> list[tuple[str, str]]:
+    truth = scenario.ground_truth
     texts = [("title", scenario.title), ("summary", scenario.summary)]
+    texts += [("trainer_summary", scenario.trainer_summary)]
+    texts += [(f"objective {o.key}", o.text) for o in scenario.objectives]
     texts += [(f"briefing.{r.value}", scenario.briefing_for(r)) for r in Role]
+    texts += [("ground_truth.root_cause", truth.root_cause)]
+    texts += [("ground_truth.good_response", truth.good_response)]
+    texts += [(f"ground_truth.red_herrings {n}", h) for n, h in enumerate(truth.red_herrings, 1)]
+    texts += [(f"ground_truth.key_facts {n}", f.fact) for n, f in enumerate(truth.key_facts, 1)]
     for inject in scenario.injects:
         texts.append((f"inject {inject.number}: text", inject.text))
         if inject.expect is not None:
