@@ -155,6 +155,7 @@ def _texts(scenario: Scenario) -> list[tuple[str, str]]:
     texts += [(f"ground_truth.key_facts {n}", f.fact) for n, f in enumerate(truth.key_facts, 1)]
     for inject in scenario.injects:
         texts.append((f"inject {inject.number}: text", inject.text))
+        texts.append((f"inject {inject.number}: data", inject.data or ""))
         if inject.expect is not None:
             texts.append((f"inject {inject.number}: expect.description", inject.expect.description))
     return texts
