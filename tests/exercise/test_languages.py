@@ -114,14 +114,14 @@ def test_every_text_of_a_shipped_scenario_is_translated_into_german_and_japanese
         assert [(i.number, i.at, i.to, i.when, i.unless) for i in translated.injects] == [
             (i.number, i.at, i.to, i.when, i.unless) for i in english.injects
         ]
-        for source, shown in zip(english.injects, translated.injects, strict=True):
-            if source.data and source.data.startswith("From: "):
+        for original, shown in zip(english.injects, translated.injects, strict=True):
+            if original.data and original.data.startswith("From: "):
                 # An e-mail reaches the team in its language, from the same address.
-                assert shown.data and shown.data != source.data
-                address = re.search(r"<[^>]+>", source.data)
+                assert shown.data and shown.data != original.data
+                address = re.search(r"<[^>]+>", original.data)
                 assert address and address.group(0) in shown.data
             else:  # a log, a report, a query: quoted as it was printed
-                assert shown.data == source.data
+                assert shown.data == original.data
         assert [o.key for o in translated.objectives] == [o.key for o in english.objectives]
         assert translated.in_language("en") is english
 
