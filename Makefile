@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/export.py
 	$(BIN)/python bench/report.py
 	$(BIN)/python bench/propagation.py
+	$(BIN)/python bench/scenarios.py
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots

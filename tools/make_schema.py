@@ -525,14 +525,18 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
         },
     ),
     EventKind.EXERCISE_STARTED: (
-        "an exercise begins: the scenario as run (its file's text and hash) and T+0",
+        "an exercise begins: the scenario as run (its file's hash) and T+0",
         False,
         {
             "key": (NAME, REQ, "the scenario's key"),
             "title": (TITLE, REQ, ""),
             "file": (NAME, OPT, "the scenario file's name"),
             "sha256": (HASH, REQ, "SHA-256 of the scenario's text"),
-            "text": ({"type": "string", "maxLength": 1_000_000}, REQ, "the scenario file"),
+            "text": (
+                {"type": "string", "maxLength": 1_000_000},
+                OPT,
+                "the scenario file, in records made before 0.3 (now kept apart: see scenarios)",
+            ),
             "started_at": (TIME, REQ, "T+0 on the story's clock"),
         },
     ),
@@ -899,6 +903,14 @@ def document_schema() -> Schema:
             ),
             "the service catalogue's entries for the services the incident names; an import "
             "adds those it lacks and never overwrites one it has",
+        ),
+        "scenarios": section(
+            obj(
+                {"sha256": HASH, "text": {"type": "string", "minLength": 1, "maxLength": 1_000_000}}
+            ),
+            "the trainer's export only (export --answer-key): the scenario files an exercise "
+            "ran, with the answer key; exercise.started names each by its SHA-256, and an "
+            "import refuses a text that does not hash to it",
         ),
     }
     state = [k for k in props if k not in ("format", "version", "timeline")]

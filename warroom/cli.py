@@ -7,13 +7,16 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from warroom import __version__
 from warroom.core.errors import UserError
 from warroom.core.redact import redact
 from warroom.core.text import for_terminal
+
+if TYPE_CHECKING:
+    from warroom.room import WarRoom
 
 EXIT_OK = 0
 EXIT_BROKEN = 1
@@ -66,6 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--zone", metavar="ZONE", help="show this time zone beside UTC (IANA name: Europe/Berlin)"
     )
+    export.add_argument(
+        "--answer-key",
+        action="store_true",
+        help="json of an exercise: add the scenario file with its answer key (the trainer's "
+        "archive; never give this file to players)",
+    )
     _add_db(export)
 
     imp = sub.add_parser("import", help="import an exported incident; print its new id")
@@ -104,12 +113,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="players (briefings only) or controllers (the handbook with the answer key)",
     )
     packet.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    packet.add_argument(
+        "--lang", choices=["en", "de", "ja"], help="the language of the scenario's texts"
+    )
     report = exercise_sub.add_parser(
         "report", help="an exercise's after-action report, or its improvement plan as CSV"
     )
     report.add_argument("id", type=int)
     report.add_argument("--format", choices=["md", "html", "pdf", "csv"], default="md")
     report.add_argument("-o", "--output", type=Path, help="write to FILE instead of stdout")
+    report.add_argument(
+        "--lang", choices=["en", "de", "ja"], help="the language of the scenario's texts"
+    )
     _add_db(report)
 
     stats = sub.add_parser("stats", help="trends across incidents (exercises left out)")
@@ -173,16 +188,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _local(dt: datetime | None) -> str:
-    return "" if dt is None else dt.astimezone().strftime("%Y-%m-%d %H:%M")
+def _incident_zones(room: WarRoom) -> dict[int, tuple[str, bool]]:
+    """By id: the zone an incident's times were given in (an imported postmortem's), and
+    whether its declaration time is only approximate."""
+    from sqlalchemy import select
+
+    from warroom.store.models import Incident
+
+    query = select(Incident.id, Incident.time_zone, Incident.approximate_times)
+    with room.store.read() as session:
+        return {
+            row.id: (row.time_zone or "", "declared" in (row.approximate_times or ()))
+            for row in session.execute(query)
+        }
 
 
 def cmd_list(db: str | None, as_json: bool) -> int:
+    from warroom.core.i18n import _
+    from warroom.core.zones import TimeStyle
+    from warroom.report.model import incident_zone
     from warroom.room import WarRoom
 
     room = WarRoom.open(db)
     try:
         incidents = room.list_incidents()
+        zones = _incident_zones(room)
     finally:
         room.close()
     if as_json:
@@ -199,6 +229,7 @@ def cmd_list(db: str | None, as_json: bool) -> int:
                 "declared_at": i.declared_at.isoformat(),
                 "resolved_at": i.resolved_at.isoformat() if i.resolved_at else None,
                 "events": i.events,
+                "time_zone": zones.get(i.id, ("", False))[0],
             }
             for i in incidents
         ]
@@ -207,11 +238,19 @@ def cmd_list(db: str | None, as_json: bool) -> int:
     if not incidents:
         print("No incidents yet. `warroom demo` creates a sample one.")
         return EXIT_OK
-    print(f"{'ID':>4}  {'PRIORITY':<9} {'STATUS':<13} {'DECLARED':<16}  {'EVENTS':>6}  TITLE")
+    # UTC whatever the machine's zone, as in the report; beside it the zone the
+    # incident's times were given in, where that is not UTC.
+    declared = {}
+    for i in incidents:
+        zone, rough = zones.get(i.id, ("", False))
+        stamp = TimeStyle(incident_zone(zone)).stamp(i.declared_at)
+        declared[i.id] = _("about {0}").format(stamp) if rough else stamp
+    width = max(16, *(len(text) for text in declared.values()))
+    print(f"{'ID':>4}  {'PRIORITY':<9} {'STATUS':<13} {'DECLARED':<{width}}  {'EVENTS':>6}  TITLE")
     for i in incidents:
         mark = " [exercise]" if i.mode == "exercise" else ""
         print(
-            f"{i.id:>4}  {i.priority:<9} {i.status:<13} {_local(i.declared_at):<16}  "
+            f"{i.id:>4}  {i.priority:<9} {i.status:<13} {declared[i.id]:<{width}}  "
             f"{i.events:>6}  {for_terminal(i.title)}{mark}"
         )
     return EXIT_OK
@@ -230,7 +269,12 @@ def cmd_demo(db: str | None) -> int:
 
 
 def cmd_export(
-    db: str | None, incident_id: int, fmt: str, output: Path | None, zone: str | None = None
+    db: str | None,
+    incident_id: int,
+    fmt: str,
+    output: Path | None,
+    zone: str | None = None,
+    answer_key: bool = False,
 ) -> int:
     from warroom.atomic import write_atomically
     from warroom.core.zones import named_zone
@@ -238,9 +282,15 @@ def cmd_export(
     from warroom.room import WarRoom
 
     second = None if zone is None else named_zone(zone)  # before anything is opened or written
+    if answer_key and fmt != "json":
+        raise UserError(
+            "--answer-key belongs to the json export",
+            hint="the reports never carry the answer key; the after-action report is "
+            "`warroom exercise report ID`",
+        )
     room = WarRoom.open(db)
     try:
-        data = export_bytes(room.store, incident_id, fmt, room.now(), second)
+        data = export_bytes(room.store, incident_id, fmt, room.now(), second, answer_key=answer_key)
     finally:
         room.close()
     if output is None:
@@ -248,7 +298,23 @@ def cmd_export(
         sys.stdout.flush()
     else:
         write_atomically(output, data)
+    if fmt == "json" and not answer_key and _carries_old_answer_key(data):
+        print(
+            "note: this exercise was recorded before warroom 0.3, when the scenario file "
+            "was written into the record itself: this export carries the answer key; "
+            "do not give it to players (give them the report: --format md|html|pdf)",
+            file=sys.stderr,
+        )
     return EXIT_OK
+
+
+def _carries_old_answer_key(data: bytes) -> bool:
+    import json
+
+    document = json.loads(data)
+    return any(
+        e["kind"] == "exercise.started" and "text" in e["payload"] for e in document["timeline"]
+    )
 
 
 def cmd_import(db: str | None, path: Path) -> int:
@@ -512,10 +578,11 @@ def cmd_exercise(args: argparse.Namespace) -> int:
     if args.exercise_command == "packet":
         from warroom.exercise.packet import packet_bytes
 
-        _emit(packet_bytes(find_scenario(args.scenario), args.audience, args.format), args.output)
+        packet = packet_bytes(find_scenario(args.scenario), args.audience, args.format, args.lang)
+        _emit(packet, args.output)
         return EXIT_OK
     if args.exercise_command == "report":
-        return cmd_exercise_report(args.db, args.id, args.format, args.output)
+        return cmd_exercise_report(args.db, args.id, args.format, args.output, args.lang)
     scenario = find_scenario(args.scenario)
     if not 1 <= args.speed <= 20:
         raise UserError(f"speed {args.speed:g} is out of range", hint="choose 1 to 20")
@@ -568,7 +635,9 @@ def cmd_exercise_check(file: Path, speed: float) -> int:
     return EXIT_USER if errors else EXIT_OK
 
 
-def cmd_exercise_report(db: str | None, incident_id: int, fmt: str, output: Path | None) -> int:
+def cmd_exercise_report(
+    db: str | None, incident_id: int, fmt: str, output: Path | None, lang: str | None = None
+) -> int:
     from warroom.exercise.after_action import after_action_bytes
     from warroom.exercise.record import exercise_time
     from warroom.room import WarRoom
@@ -577,7 +646,7 @@ def cmd_exercise_report(db: str | None, incident_id: int, fmt: str, output: Path
     try:
         # "Now" on the exercise's own clock: the story's time, paused or running.
         now = exercise_time(room.store.events(incident_id), room.now())
-        data = after_action_bytes(room.store, incident_id, fmt, now)
+        data = after_action_bytes(room.store, incident_id, fmt, now, lang)
     finally:
         room.close()
     _emit(data, output)
@@ -612,7 +681,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if command == "demo":
         return cmd_demo(args.db)
     if command == "export":
-        return cmd_export(args.db, args.id, args.format, args.output, args.zone)
+        return cmd_export(args.db, args.id, args.format, args.output, args.zone, args.answer_key)
     if command == "import":
         return cmd_import(args.db, args.file)
     if command == "exercise":

@@ -84,12 +84,19 @@ def page_backup_due(
 
 
 def format_span(span: timedelta) -> str:
-    """``1:05:09`` style, with a leading minus sign for negative spans."""
+    """``1:05:09`` style, with a leading minus sign for negative spans.
+
+    A span of a day or more counts its days first (``2 d 3:05:09``): "51:05:09"
+    makes the reader divide by 24.
+    """
     total = int(span.total_seconds())
     sign = "-" if total < 0 else ""
     total = abs(total)
+    days, total = divmod(total, 86400)
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
+    if days:
+        return f"{sign}{days} d {hours}:{minutes:02d}:{seconds:02d}"
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
     return f"{sign}{minutes:02d}:{seconds:02d}"
@@ -101,7 +108,9 @@ MINUS = "\u2212"  # the typographic minus sign: a hyphen is easy to miss in a ta
 def format_duration(span: timedelta) -> str:
     """A duration in words a person says: ``15 min``, ``2 h``, ``1 h 30 min``, ``40 s``.
 
-    Whole minutes, cut towards zero; a negative span is the same words after a
+    Whole minutes, cut towards zero; a day or more counts its days first
+    (``1 d 3 h 20 min``, not ``27 h 20 min``), leaving out the parts that are
+    zero (``2 d``, ``1 d 20 min``). A negative span is the same words after a
     minus sign (``−1 h 52 min``), never the floor of a negative number.
     """
     if span < timedelta(0):
@@ -110,8 +119,8 @@ def format_duration(span: timedelta) -> str:
     if 0 < seconds < 60:
         return f"{seconds} s"
     hours, minutes = divmod(seconds // 60, 60)
-    if hours and minutes:
-        return f"{hours} h {minutes} min"
-    if hours:
-        return f"{hours} h"
-    return f"{minutes} min"
+    days, hours = divmod(hours, 24)
+    parts = [
+        f"{value} {unit}" for value, unit in ((days, "d"), (hours, "h"), (minutes, "min")) if value
+    ]
+    return " ".join(parts) or "0 min"

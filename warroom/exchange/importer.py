@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
 from warroom.core.vocabulary import ChainState
-from warroom.exchange import catalogue
+from warroom.exchange import catalogue, exercise_scenarios
 from warroom.exchange.document import Incoming, Origin, dumps, parse_time
 from warroom.exchange.foreign import import_foreign
 from warroom.exchange.state import (
@@ -111,6 +111,7 @@ def _import_export(store: Store, document: dict[str, Any]) -> int:
         incident.head_number = document["integrity"]["events"]
         incident.head_hash = document["integrity"]["head_hash"]
         catalogue.add_missing(s, document.get(catalogue.SECTION, []), store.clock.now())
+        exercise_scenarios.add(s, document.get(exercise_scenarios.SECTION, []))
         return incident.id
 
 

@@ -13,16 +13,18 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import current
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.vocabulary import ActionKind, EventKind
 from warroom.exercise.record import ExerciseRecord, Improvement, read_exercise
 from warroom.exercise.scenario import Objective, Scenario
 from warroom.exercise.scoring import ACTION_RULE, ExpectationResult, RuleResult, Score, score
 from warroom.snapshot import IncidentSnapshot, load_snapshot
+from warroom.store import scenarios
 from warroom.store.repository import EventRecord, Store
 
 FORMATS = ("md", "html", "pdf", "csv")
@@ -112,12 +114,19 @@ class AfterAction:
 
 
 def build_after_action(
-    store: Store, incident_id: int, now: datetime, matrix: CommunicationMatrix | None = None
+    store: Store,
+    incident_id: int,
+    now: datetime,
+    matrix: CommunicationMatrix | None = None,
+    lang: str | None = None,
 ) -> AfterAction:
+    """The report with the scenario's texts in ``lang`` (the seat's language by default)."""
     events = store.events(incident_id)
     if not events:
         raise InvalidInput(f"incident #{incident_id} has no record")
-    record = read_exercise(events)
+    record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(store, sha))
+    # The record is language-neutral (inject numbers, English texts): only its reading is not.
+    record = replace(record, scenario=record.scenario.in_language(lang or current()))
     incident = load_snapshot(store, incident_id)
     return AfterAction(
         record.scenario,
@@ -139,7 +148,7 @@ def _team_response(result: ExpectationResult) -> str:
     return describe(result.answer)
 
 
-def _timeline_text(event: EventRecord) -> str:
+def _timeline_text(event: EventRecord, scenario: Scenario) -> str:
     """The trainer sees every inject in full, private ones included."""
     from warroom.report.describe import describe
 
@@ -147,7 +156,8 @@ def _timeline_text(event: EventRecord) -> str:
     if event.kind == EventKind.INJECT:
         to = "everyone" if p.get("to") == "all" else str(p.get("to"))
         number = f" {p.get('number')}" if p.get("number") else " (ad hoc)"
-        return f"Inject{number} to {to}: {p.get('text')}"
+        text, _data = scenario.shown_inject(p.get("number"), str(p.get("text", "")), None)
+        return f"Inject{number} to {to}: {text}"
     if event.kind == EventKind.EXERCISE_CONTROL:
         reason = f" ({p['reason']})" if p.get("reason") else ""
         if p.get("number"):
@@ -170,7 +180,7 @@ def after_action_markdown(report: AfterAction) -> str:
         score=report.score,
         in_game=in_game,
         response=_team_response,
-        line=_timeline_text,
+        line=lambda event: _timeline_text(event, report.scenario),
     )
 
 
@@ -228,10 +238,12 @@ def fit_columns(html: str) -> str:
     return _TABLE.sub(fit, html)
 
 
-def after_action_bytes(store: Store, incident_id: int, fmt: str, now: datetime) -> bytes:
+def after_action_bytes(
+    store: Store, incident_id: int, fmt: str, now: datetime, lang: str | None = None
+) -> bytes:
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format {fmt!r}", hint="choose md, html, pdf or csv")
-    report = build_after_action(store, incident_id, now)
+    report = build_after_action(store, incident_id, now, lang=lang)
     if fmt == "csv":
         return improvement_plan_csv(report)
     text = after_action_markdown(report)

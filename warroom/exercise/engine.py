@@ -12,20 +12,25 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
+from warroom.core.i18n import _, current
 from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Role
 from warroom.exercise.check import Finding, scenario_warnings
 from warroom.exercise.clock import ClockAnchor, ExerciseClock
 from warroom.exercise.conditions import wanted
-from warroom.exercise.record import ExerciseRecord, read_exercise
+from warroom.exercise.record import ExerciseRecord, load_exercise, read_exercise
 from warroom.exercise.scenario import EVERYONE, ExpectedAction, Inject, Scenario
 from warroom.room import WarRoom
+from warroom.store import scenarios
 from warroom.store.repository import Actor
 
 MIN_SPEED, MAX_SPEED = 1.0, 20.0
 
 
 def _first_sentence(text: str) -> str:
-    sentence = text.replace("\n", " ").split(". ")[0].strip()
+    flat = text.replace("\n", " ")
+    if "。" in flat:  # Japanese: the full stop is the sentence's own character
+        return flat.split("。")[0].strip() + "。"
+    sentence = flat.split(". ")[0].strip()
     return sentence if sentence.endswith(".") else sentence + "."
 
 
@@ -55,23 +60,26 @@ class ExerciseRun:
 
     # -- starting ----------------------------------------------------------------
 
-    def start(self, speed: float = 1.0, at: datetime | None = None) -> int:
+    def start(self, speed: float = 1.0, at: datetime | None = None, lang: str | None = None) -> int:
         """Declare the exercise incident on the story's clock and run from T+0.
 
         ``at`` is T+0 (default: the scenario's ``story_start`` today, or now).
         The incident is declared at ``incident_started``, which may lie before T+0,
-        so the escalation countdown agrees with the story.
+        so the escalation countdown agrees with the story. Its title and summary
+        are the team's, in the language the room works in (``lang``, by default
+        the trainer's); injects are recorded language-neutral.
         """
         speed = self._check_speed(speed)
         s = self.scenario
         start = utc(at) if at else story_start(s, self.wall.now())
         declared = start + s.incident_offset
         self.clock.follow(ClockAnchor(self.wall.now(), declared, speed, False))
+        shown = s.in_language(lang or current())
         self.incident_id = self.room.declare(
-            s.title,
+            shown.title,
             s.priority,
-            impact_what=f"Exercise: {_first_sentence(s.summary)}",
-            summary=s.summary,
+            impact_what=_("Exercise: {0}").format(_first_sentence(shown.summary)),
+            summary=shown.summary,
             mode=Mode.EXERCISE,
         )
         self.room.record_scenario(
@@ -100,7 +108,7 @@ class ExerciseRun:
 
     def reload(self) -> ExerciseRecord:
         assert self.incident_id is not None
-        self.record = read_exercise(self.room.store.events(self.incident_id))
+        self.record = load_exercise(self.room.store, self.incident_id)
         return self.record
 
     @property
@@ -326,7 +334,7 @@ class ExerciseRun:
     def reattach(cls, room: WarRoom, incident_id: int, trainer: str = "Trainer") -> ExerciseRun:
         """Rebuild the trainer's state from the record (another seat, or after a restart)."""
         events = room.store.events(incident_id)
-        record = read_exercise(events)
+        record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(room.store, sha))
         clocks = [e for e in events if e.kind == EventKind.EXERCISE_CLOCK]
         run = cls(room, record.scenario, trainer)
         run.incident_id = incident_id

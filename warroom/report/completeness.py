@@ -11,9 +11,9 @@ and key times that contradict each other.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from itertools import pairwise
 
 from warroom.core.errors import InvalidInput
@@ -30,7 +30,7 @@ from warroom.core.vocabulary import (
     Status,
 )
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import tr
+from warroom.report.describe import about, tr
 from warroom.snapshot import IncidentSnapshot
 
 
@@ -64,11 +64,13 @@ def completeness(
     matrix: CommunicationMatrix | None = None,
     now: datetime | None = None,
     times: TimeStyle | None = None,
+    rough: Collection[datetime] = (),
 ) -> list[Gap]:
     """Everything still missing, in the order of the report's sections.
 
     ``priorities`` is the priority in force from each instant on (for the update
-    cadence); ``now`` ends an unresolved incident's last silence.
+    cadence); ``now`` ends an unresolved incident's last silence; ``rough`` are
+    the instants known only approximately (said "about" in the lines).
     """
     times = times or TimeStyle()
     gaps: list[Gap] = []
@@ -86,7 +88,8 @@ def completeness(
         gaps.append(Gap(impact, tr("The business impact lacks what the customer could not do.")))
     if not incident.impact_who.strip():
         gaps.append(Gap(impact, tr("The business impact lacks who was affected.")))
-    if incident.impact_count is None:
+    # Words say how far it reached where a count cannot ("85 % of the network").
+    if incident.impact_count is None and not incident.impact_extent.strip():
         gaps.append(Gap(impact, tr("The business impact lacks how many were affected.")))
     if incident.detected_at is None:
         gaps.append(Gap(key_times, tr("The key times lack when the problem was detected.")))
@@ -94,7 +97,7 @@ def completeness(
     gaps += _specification(incident)
     gaps += _diagnosis(incident)
     gaps += _actions(incident)
-    gaps += _communication(incident, priorities, matrix, now, times)
+    gaps += _communication(incident, priorities, matrix, now, times, frozenset(rough))
     return gaps
 
 
@@ -224,6 +227,7 @@ def _communication(
     matrix: CommunicationMatrix | None,
     now: datetime | None,
     times: TimeStyle,
+    rough: frozenset[datetime] = frozenset(),
 ) -> list[Gap]:
     topic = tr("Communication")
     gaps = []
@@ -234,7 +238,7 @@ def _communication(
                 Gap(
                     topic,
                     tr("The update to {0} at {1} promises no next update.").format(
-                        u.audience, times.stamp(u.sent_at)
+                        u.audience, about(times.stamp(u.sent_at), u.sent_at in rough)
                     ),
                 )
             )
@@ -244,11 +248,27 @@ def _communication(
     else:
         gaps += [
             Gap(topic, text)
-            for text in _silences(incident, customer, priorities, matrix, now, times)
+            for text in _silences(incident, customer, priorities, matrix, now, times, rough)
         ]
     if not any(u.final for u in updates):
         gaps.append(Gap(topic, tr("No final update committing to this report.")))
     return gaps
+
+
+@dataclass(frozen=True)
+class Silence:
+    """A stretch without a customer update longer than the cadence of the priority then."""
+
+    begin: datetime
+    end: datetime
+    priority: str
+    cadence: timedelta
+    rough_begin: bool = False  # an end known only approximately: the length is too
+    rough_end: bool = False
+
+    @property
+    def length(self) -> timedelta:
+        return self.end - self.begin
 
 
 def _silences(
@@ -258,10 +278,36 @@ def _silences(
     matrix: CommunicationMatrix | None,
     now: datetime | None,
     times: TimeStyle,
+    rough: frozenset[datetime] = frozenset(),
 ) -> list[str]:
-    """Stretches without a customer update longer than the cadence of the priority then."""
     if matrix is None:
         return []
+    return [
+        tr("No update to the customers for {0}, from {1} to {2} ({3}: every {4}).").format(
+            about(format_duration(gap.length), gap.rough_begin or gap.rough_end),
+            about(times.stamp(gap.begin), gap.rough_begin),
+            about(times.stamp(gap.end), gap.rough_end),
+            gap.priority,
+            format_duration(gap.cadence),
+        )
+        for gap in silences(incident, sent, priorities, matrix, now, rough)
+    ]
+
+
+def silences(
+    incident: IncidentSnapshot,
+    sent: Sequence[datetime],
+    priorities: Sequence[tuple[datetime, str]],
+    matrix: CommunicationMatrix,
+    now: datetime | None,
+    rough: Collection[datetime] = (),
+) -> list[Silence]:
+    """Stretches without a customer update (``sent``) longer than the priority's cadence.
+
+    While the incident is active, from its declaration to its resolution (or
+    ``now``): updates before the declaration or after the resolution (a
+    postmortem published days later) do not break a silence.
+    """
     history = sorted(priorities) or [(incident.declared_at, incident.priority)]
     end = incident.resolved_at or now
     # While the incident is active: from its declaration to its resolution (or now).
@@ -277,13 +323,5 @@ def _silences(
         except InvalidInput:  # a priority this installation's matrix does not know
             continue
         if finish - begin > cadence + PROMISE_GRACE:
-            found.append(
-                tr("No update to the customers for {0}, from {1} to {2} ({3}: every {4}).").format(
-                    format_duration(finish - begin),
-                    times.stamp(begin),
-                    times.stamp(finish),
-                    name,
-                    format_duration(cadence),
-                )
-            )
+            found.append(Silence(begin, finish, name, cadence, begin in rough, finish in rough))
     return found

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from warroom.core.i18n import _
 from warroom.core.vocabulary import EventKind
 from warroom.report.typed import isolate
 from warroom.store.repository import EventRecord
@@ -29,6 +30,11 @@ def local_clock(value: datetime) -> str:
     """The machine's time of day, naming its zone (``12:18 CET``): what a seat shows."""
     local = value.astimezone()
     return f"{local:%H:%M} {local.tzname()}"
+
+
+def about(text: str, rough: bool) -> str:
+    """A time or duration known only roughly says so: never printed as if exact."""
+    return _("about {0}").format(text) if rough and text != "—" else text
 
 
 def _instant(value: Any) -> datetime | None:
@@ -135,6 +141,11 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         instant = _instant(p.get(key))
         return clock(instant) if instant is not None else "?"
 
+    def rough_at(key: str) -> str:
+        # A moment the source gives only roughly ("around 21:00") says so.
+        said = at(key)
+        return about(said, p.get("approximate") is True)
+
     def impact(key: str, value: Any) -> str:
         if value is None or value == "":
             return "—"
@@ -155,7 +166,7 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         )
     if k == EventKind.KEY_MOMENT:
         moment = str(p.get("moment", "")).replace("_", " ")
-        return _with(tr("Key moment: {0} at {1}").format(moment, at("at")), p.get("note"))
+        return _with(tr("Key moment: {0} at {1}").format(moment, rough_at("at")), p.get("note"))
     if k == EventKind.ESCALATED:
         return _with(tr("Escalated to {0}").format(p.get("to")), p.get("note"))
     if k == EventKind.RESOLVED:
@@ -268,6 +279,8 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
         return _with(tr("{0} begins: {1}").format(level, p.get("what")), p.get("extent"))
     if k == EventKind.PHASE_ENDED:
+        if p.get("level") not in ("outage", "degraded"):  # a file that does not say
+            return _with(_("An impact phase ends"), p.get("note"))
         level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
         return _with(tr("{0} ends").format(level), p.get("note"))
     if k == EventKind.REMEDY_CONSIDERED:

@@ -13,16 +13,24 @@ SUFFIXES = {"json": ".json", "md": ".md", "html": ".html", "pdf": ".pdf"}
 
 
 def export_bytes(
-    store: Store, incident_id: int, fmt: str, now: datetime, zone: ZoneInfo | None = None
+    store: Store,
+    incident_id: int,
+    fmt: str,
+    now: datetime,
+    zone: ZoneInfo | None = None,
+    *,
+    answer_key: bool = False,
 ) -> bytes:
     """The incident in ``fmt``, ready to write to a file.
 
     The report prints UTC; ``zone`` adds a second zone beside it (JSON keeps UTC only).
+    ``answer_key`` adds an exercise's scenario files to the JSON (the trainer's archive).
     """
     if fmt == "json":
         from warroom import exchange
 
-        return exchange.dumps(exchange.export_incident(store, incident_id)).encode("utf-8")
+        document = exchange.export_incident(store, incident_id, answer_key=answer_key)
+        return exchange.dumps(document).encode("utf-8")
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format {fmt!r}", hint="choose one of: " + ", ".join(FORMATS))
     from warroom.report.model import build_report

@@ -16,9 +16,9 @@ from typing import Any
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import describe, kind_label, tr
+from warroom.report.describe import about, describe, kind_label, tr
 from warroom.report.markdown import md_cell, md_line, md_text
-from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS
+from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS, is_rough
 from warroom.report.typed import brief, prepare, soft_wrap
 from warroom.store.repository import EventRecord
 
@@ -34,16 +34,23 @@ def times_of(context: Any) -> TimeStyle:
     return style if isinstance(style, TimeStyle) else TimeStyle()
 
 
-def fmt_time(context: Any, value: datetime | None) -> str:
-    return times_of(context).stamp(value)
+def fmt_time(context: Any, value: datetime | None, rough: bool = False) -> str:
+    return about(times_of(context).stamp(value), rough)
 
 
-def fmt_utc(context: Any, value: datetime | None) -> str:
-    return times_of(context).stamp(value, seconds=True)
+def fmt_utc(context: Any, value: datetime | None, rough: bool = False) -> str:
+    # A rough time has no seconds: "about 15:40:00" would claim what the source does not.
+    return about(times_of(context).stamp(value, seconds=not rough), rough)
 
 
-def fmt_clock(context: Any, value: datetime | None) -> str:
-    return times_of(context).clock(value)
+def fmt_clock(context: Any, value: datetime | None, rough: bool = False) -> str:
+    return about(times_of(context).clock(value), rough)
+
+
+def event_time(context: Any, event: EventRecord, seconds: bool = False) -> str:
+    """When an event happened, ``about`` when its source gives the time only roughly."""
+    rough = is_rough(event)
+    return about(times_of(context).stamp(event.at, seconds=seconds and not rough), rough)
 
 
 def time_heading(context: Any, label: str) -> str:
@@ -68,16 +75,16 @@ def key_event_line(context: Any, event: EventRecord) -> str:
     return text + " " + tr("(in full: event #{0} in the full timeline)").format(event.number)
 
 
-def fmt_duration(value: timedelta | None) -> str:
-    return "—" if value is None else format_duration(value)
+def fmt_duration(value: timedelta | None, rough: bool = False) -> str:
+    return "—" if value is None else about(format_duration(value), rough)
 
 
-def fmt_since_start(value: timedelta | None, key: str) -> str:
+def fmt_since_start(value: timedelta | None, key: str, rough: bool = False) -> str:
     """A duration from the start; a negative one says in words what it means."""
     if value is None or value >= timedelta(0):
-        return fmt_duration(value)
-    meaning = tr(DURATION_BEFORE_START[key]).format(format_duration(-value))
-    return f"{format_duration(value)} ({meaning})"
+        return fmt_duration(value, rough)
+    meaning = tr(DURATION_BEFORE_START[key]).format(about(format_duration(-value), rough))
+    return f"{about(format_duration(value), rough)} ({meaning})"
 
 
 def fmt_percent(value: float | None) -> str:

@@ -26,6 +26,11 @@ PHASE_COLOURS = {
     "mitigated": "#1565c0",
     "resolved": "#2e7d32",
 }
+# The impact's own phases (outage, then partial restorations) in a thin strip under
+# the key events: when the customer's situation changed, beside when the team acted.
+# One hue, darker for worse, so they cannot be read as the team's phases above.
+IMPACT_COLOURS = {"outage": "#7f0000", "degraded": "#e57373"}
+IMPACT_Y, IMPACT_HEIGHT = -0.62, 0.14
 WIDTH, HEIGHT, DPI = 9.0, 2.9, 110
 # Fixed margins (fractions of the figure): labels are placed in pixels, so the
 # axes must not move after they are measured.
@@ -111,6 +116,20 @@ def phases_figure(report: IncidentReport) -> Any:
         if right > left:
             axis.barh(0, right - left, left=left, height=0.5, color=PHASE_COLOURS[name])
 
+    for phase in s.phases:
+        left = max(phase.started_at, frame.start)
+        right = min(phase.ended_at or frame.end, frame.end)
+        if right > left:
+            axis.barh(
+                IMPACT_Y,
+                right - left,
+                left=left,
+                height=IMPACT_HEIGHT,
+                color=IMPACT_COLOURS.get(phase.level, IMPACT_COLOURS["degraded"]),
+                edgecolor="white",  # two partial restorations in a row stay two
+                linewidth=1,
+            )
+
     bands = []
     early = [e for e in (*report.key_events, *report.escalations) if e.at < frame.start]
     if early or any(at < frame.start for _, at in known):
@@ -154,9 +173,19 @@ def phases_figure(report: IncidentReport) -> Any:
     first, last = frame.start.astimezone(UTC), frame.end.astimezone(UTC)
     dated = f"{first:%Y-%m-%d}" + ("" if first.date() == last.date() else f" to {last:%Y-%m-%d}")
     axis.set_xlabel(f"time (UTC), {dated}", fontsize=8)
-    axis.set_title("Phases and key events (| key event, ▲ escalation)", fontsize=10)
+    title = "Phases and key events (| key event, ▲ escalation)"
+    if s.phases:
+        title = (
+            "Phases and key events (| key event, ▲ escalation; "
+            "thin bar: impact, dark red outage, light red degraded)"
+        )
+    axis.set_title(title, fontsize=10 if not s.phases else 9)
 
-    labels = [(name, _label_time(at, span), frame.place(at)[0]) for name, at in known]
+    # "~" before a time the source gives only roughly: the chart claims no more than the text.
+    labels = [
+        (name, ("~" if s.is_approximate(name) else "") + _label_time(at, span), frame.place(at)[0])
+        for name, at in known
+    ]
     if s.resolved_at is None:
         labels.append(("now", _label_time(frame.end, span), frame.end))
     _place_labels(figure, axis, _merge_same_time(labels))

@@ -37,6 +37,7 @@ def _environment(autoescape: bool) -> Any:
         time=in_context(filters.fmt_time),
         utc=in_context(filters.fmt_utc),
         clock=in_context(filters.fmt_clock),
+        when=in_context(filters.event_time),
         duration=filters.fmt_duration,
         since_start=filters.fmt_since_start,
         percent=filters.fmt_percent,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Any
 
@@ -10,6 +9,7 @@ from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
 from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Rating, Role
 from warroom.room.base import RoomBase, checked_text, optional_iso
+from warroom.store import scenarios
 from warroom.store.repository import EventRecord, iso
 
 
@@ -59,21 +59,30 @@ class ExerciseActions(RoomBase):
         text: str,
         started_at: datetime,
     ) -> None:
-        """Keep the scenario as run (its file's text and hash) and the moment of T+0."""
+        """Keep the scenario as run and the moment of T+0.
+
+        The timeline, which every seat reads and every export carries, records
+        the file's hash; the file itself, which holds the answer key, is kept
+        apart under that hash (``warroom.store.scenarios``), in the same transaction.
+        """
         if not text.strip():
             raise InvalidInput("the scenario's text is empty")
-        self._exercise_event(
-            incident_id,
-            EventKind.EXERCISE_STARTED,
-            {
-                "key": key,
-                "title": title,
-                "file": file_name,
-                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                "text": text,
-                "started_at": iso(utc(started_at)),
-            },
-        )
+        with self._write(incident_id) as (tx, incident):
+            if incident.mode != Mode.EXERCISE:
+                raise RuleViolation("a scenario belongs to an exercise, not to a real incident")
+            sha256 = scenarios.keep(tx.session, text)
+            self._record(
+                tx,
+                incident,
+                EventKind.EXERCISE_STARTED,
+                {
+                    "key": key,
+                    "title": title,
+                    "file": file_name,
+                    "sha256": sha256,
+                    "started_at": iso(utc(started_at)),
+                },
+            )
 
     def inject(
         self,

@@ -9,6 +9,7 @@ first problem, named so that a person can look at it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from warroom.core.chain import ChainBreak, verify_chain
+from warroom.core.vocabulary import EventKind
 from warroom.store.models import (
     Action,
     Base,
@@ -34,6 +36,7 @@ from warroom.store.models import (
     Remedy,
     RoleAssignment,
     RootCause,
+    ScenarioText,
     Source,
     SpecLine,
     StatusUpdate,
@@ -375,9 +378,30 @@ def check_record(session: Session, incident_id: int) -> Problem | None:
             replayed = replay(incident, events)
         except UnknownEvent as exc:
             return DamagedRecord(str(exc))
-        return compare(stored_state(session, incident), replayed)
+        mismatch = compare(stored_state(session, incident), replayed)
+        return mismatch if mismatch is not None else _altered_scenario(session, events)
     except (DatabaseError, OperationalError) as exc:
         return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
+
+
+def _altered_scenario(session: Session, events: Sequence[EventRecord]) -> Problem | None:
+    """A kept scenario file that no longer hashes to what its exercise recorded.
+
+    A database without the file (a players' copy) is not damaged: the file
+    only travels with the trainer's export.
+    """
+    for event in events:
+        if event.kind != EventKind.EXERCISE_STARTED or "text" in event.payload:
+            continue
+        sha256 = str(event.payload.get("sha256"))
+        kept = session.get(ScenarioText, sha256)
+        if kept is not None and hashlib.sha256(kept.text.encode("utf-8")).hexdigest() != sha256:
+            return DamagedRecord(
+                f"the scenario file kept for this exercise was changed: it no longer "
+                f"hashes to {sha256[:12]}…, the SHA-256 this event recorded",
+                event.number,
+            )
+    return None
 
 
 def _number(problem: Problem) -> int:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.errors import UserError
+from warroom.core.i18n import current
 from warroom.core.timing import format_span
 from warroom.core.vocabulary import Role
 from warroom.exercise.engine import MAX_SPEED, MIN_SPEED, ExerciseRun, running_exercises
@@ -255,8 +256,9 @@ class TrainerConsole(QWidget):
     # -- choosing a scenario, or a running exercise ---------------------------------
 
     def _add_scenario_item(self, scenario: Scenario) -> None:
+        title = scenario.in_language(current()).title
         self.scenario.addItem(
-            f"{scenario.title} ({scenario.priority}, {format_offset(scenario.duration)})",
+            f"{title} ({scenario.priority}, {format_offset(scenario.duration)})",
             scenario.key,
         )
 
@@ -299,8 +301,9 @@ class TrainerConsole(QWidget):
         if self.run is not None:
             return
         scenario = self.selected_scenario()
-        self.summary.setText(scenario.trainer_summary or scenario.summary)
-        self.injects.set_rows(scenario.injects)
+        shown = scenario.in_language(current())
+        self.summary.setText(shown.trainer_summary or shown.summary)
+        self.injects.set_rows(shown.injects)
         self._show_warnings(scenario, self.speed.value())
 
     def _show_warnings(self, scenario: Scenario, speed: float) -> None:
@@ -334,7 +337,8 @@ class TrainerConsole(QWidget):
 
     def _attach(self, run: ExerciseRun) -> None:
         self.run = run
-        self.summary.setText(run.scenario.trainer_summary or run.scenario.summary)
+        shown = run.scenario.in_language(current())
+        self.summary.setText(shown.trainer_summary or shown.summary)
         self.speed.blockSignals(True)
         self.speed.setValue(run.clock.speed)
         self.speed.blockSignals(False)
@@ -503,7 +507,8 @@ class TrainerConsole(QWidget):
 
     def _reload_rows(self, run: ExerciseRun) -> None:
         selected = self._selected_inject()
-        self.injects.set_rows(run.record.injects)
+        shown = run.scenario.in_language(current())
+        self.injects.set_rows([shown.translated(i) for i in run.record.injects])
         if selected is not None:
             row = next(
                 (r for r in range(self.injects.rowCount())
@@ -727,7 +732,7 @@ class TrainerConsole(QWidget):
         box.clear()
         box.addItem(self.tr("(no objective)"), "")
         if self.run is not None:
-            for objective in self.run.scenario.objectives:
+            for objective in self.run.scenario.in_language(current()).objectives:
                 box.addItem(objective.text, objective.key)
 
     def add_improvement(self) -> None:
