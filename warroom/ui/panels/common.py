@@ -28,6 +28,7 @@ from warroom.core.errors import EditConflict, RecordUnreachable, UserError
 from warroom.room import WarRoom
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.writing import run_write
 
 
 class Seat:
@@ -80,7 +81,7 @@ class Seat:
         if self.read_only:
             return self.act(feedback, lambda: action(based_on), done)
         try:
-            action(based_on)
+            run_write(feedback.window(), self.room.store, lambda: action(based_on))
         except EditConflict as conflict:
             self.feed.poll()  # show the other seat's change behind the question
             if not ask_to_apply_mine(feedback.window(), conflict, mine):
@@ -121,7 +122,7 @@ class Seat:
             )
             return False
         try:
-            action()
+            run_write(feedback.window(), self.room.store, action)
         except RecordUnreachable:
             if unreachable_raises:
                 raise
