@@ -27,7 +27,7 @@ from warroom.ui.writing import WaitingForRecord
 
 
 def _type_entry_while_held(
-    qtbot: QtBot, view: IncidentView, text: str, release: Callable[[], None]
+    qtbot: QtBot, view: IncidentView, text: str, release: Callable[[], object]
 ) -> dict[str, object]:
     """Type an entry while another writer holds the record; let go once the seat shows
     that it waits and its timers have run a few times meanwhile."""
