@@ -23,6 +23,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -30,18 +31,21 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert
 
 from warroom.core.clock import SystemClock
+from warroom.core.search_text import similarity_terms
 from warroom.room import WarRoom
-from warroom.store import search_index
+from warroom.store import search_index, search_query
 from warroom.store.engine import resolve_url
 from warroom.store.models import Incident, TimelineEvent
 from warroom.store.repository import Actor, Store
 
+ROOT = Path(__file__).resolve().parents[1]
 SERVICES = [f"{kind}-{n}" for kind in ("erp", "mes", "shop", "db", "sso", "mail") for n in range(8)]
 ENGLISH = [
     "connection pool exhausted on {svc}",
@@ -167,17 +171,42 @@ def timed(run: Callable[[], object], repeat: int) -> list[float]:
 
 
 @contextmanager
-def without_index() -> Iterator[None]:
+def index_step(step: Callable[..., None] | None) -> Iterator[None]:
+    """The write path's index step swapped for ``step`` (None: no index step at all)."""
     # The write path calls search_index.index_event through the module: swap it there.
     original = search_index.index_event
-    setattr(search_index, "index_event", lambda conn, event: None)  # noqa: B010
+    setattr(search_index, "index_event", step or (lambda conn, event: None))  # noqa: B010
     try:
         yield
     finally:
         setattr(search_index, "index_event", original)  # noqa: B010
 
 
-def bench(url: str, incidents: int, events: int, repeat: int, appends: int) -> dict[str, object]:
+def module_at(ref: str, module: str) -> ModuleType:
+    """``module`` as it was at the git commit ``ref``: the "before" beside the "after"."""
+    path = module.replace(".", "/") + ".py"
+    source = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{ref}:{path}"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    name = f"{module}_at_{ref}".replace(".", "_").replace("-", "_").replace("/", "_")
+    loaded = ModuleType(name)
+    sys.modules[name] = loaded  # dataclasses look their module up
+    exec(compile(source, f"{ref}:{path}", "exec"), loaded.__dict__)
+    return loaded
+
+
+def bench(
+    url: str,
+    incidents: int,
+    events: int,
+    repeat: int,
+    appends: int,
+    rounds: int,
+    before: str | None = None,
+) -> dict[str, object]:
     store = Store.open(url, SystemClock())
     print(f"{incidents} incidents, {events} events on {store.engine.dialect.name}")
     start = time.perf_counter()
@@ -194,39 +223,94 @@ def bench(url: str, incidents: int, events: int, repeat: int, appends: int) -> d
     store.close()
     room = WarRoom.open(url, actor=Actor("Bench", "scribe", "bench"))
     results: dict[str, object] = {"indexing_s": round(build, 1)}
-    every: list[float] = []
-    for query in QUERIES:
-        room.search(query)  # warm the cache, as a second search in the app would
-        samples = timed(lambda q=query: room.search(q), repeat)  # type: ignore[misc]
-        every += samples
-        hits = len(room.search(query))
-        print(line(f"search {query[:20]!r} ({hits} hits)", samples))
-        results[f"search {query}"] = round(percentile(samples, 95) * 1000, 2)
-    print(line("search, all queries", every))
-    results["search p95 ms"] = round(percentile(every, 95) * 1000, 2)
-    seen: list[float] = []
-    for texts in TYPED:
-        room.seen_before_text(texts, ["db-3"])
-        seen += timed(lambda t=texts: room.seen_before_text(t, ["db-3"]), repeat)  # type: ignore[misc]
-    print(line("seen this before? (typed text)", seen))
-    results["seen before p95 ms"] = round(percentile(seen, 95) * 1000, 2)
+    # (label, search_query module): this tree's, and with --before the one at that commit,
+    # run in turns on the same database so both see the same machine.
+    versions: list[tuple[str, ModuleType]] = [("now", search_query)]
+    if before is not None:
+        versions.append((before, module_at(before, "warroom.store.search_query")))
+    every: dict[str, list[float]] = {label: [] for label, _ in versions}
+    seen: dict[str, list[float]] = {label: [] for label, _ in versions}
+    with room.store.read() as session:
+        conn = session.connection()
+        for query in QUERIES:
+            samples = turns(versions, lambda m, q=query: m.search(conn, q), repeat)  # type: ignore[misc]
+            for label, taken in samples.items():
+                every[label] += taken
+                hits = len(search_query.search(conn, query))
+                print(line(f"search {query[:20]!r} ({hits} hits) [{label}]", taken))
+                results[f"search {query} [{label}]"] = round(percentile(taken, 95) * 1000, 2)
+        for texts in TYPED:
+            terms = similarity_terms(texts)
+            samples = turns(versions, lambda m, t=terms: m.similar(conn, t, ["db-3"]), repeat)  # type: ignore[misc]
+            for label, taken in samples.items():
+                seen[label] += taken
+    for label, _ in versions:
+        print(line(f"search, all queries [{label}]", every[label]))
+        print(line(f"seen this before? (typed) [{label}]", seen[label]))
+        results[f"search p95 ms [{label}]"] = round(percentile(every[label], 95) * 1000, 2)
+        results[f"seen before p95 ms [{label}]"] = round(percentile(seen[label], 95) * 1000, 2)
+    # The same question through the room, as the panel asks it (root causes and fixes too).
+    through_room = timed(lambda: room.seen_before_text(TYPED[0], ["db-3"]), repeat)
+    print(line("seen this before? through the room", through_room))
+    results["seen before through the room p95 ms"] = round(percentile(through_room, 95) * 1000, 2)
+
+    steps: list[tuple[str, Callable[..., None] | None]] = [("now", search_index.index_event)]
+    if before is not None:
+        steps.append((before, module_at(before, "warroom.store.search_index").index_event))
+    steps.append(("no index", None))
     incident = room.declare("Bench appends", "Major", impact_what="none")
-    with_index: list[float] = []
-    bare: list[float] = []
-    for round_ in range(appends // 50):
-        # interleave short runs, so both see the same disk weather
-        with_index += timed(lambda: room.log(incident, "error ORA-04031 on db-3 again"), 50)
-        with without_index():
-            bare += timed(lambda: room.log(incident, "error ORA-04031 on db-3 again"), 50)
-        del round_
-    print(line("append with the index step", with_index))
-    print(line("append without it", bare))
-    ratio = percentile(with_index, 99) / percentile(bare, 99)
-    print(f"  append p99 with / without the index: {ratio:.3f}")
-    results["append p99 ratio"] = round(ratio, 3)
-    results["append p50 ms"] = round(statistics.median(with_index) * 1000, 3)
+    ratios: dict[str, list[float]] = {label: [] for label, _ in steps[:-1]}
+    pooled: dict[str, list[float]] = {label: [] for label, _ in steps}
+    for round_ in range(rounds):
+        appended: dict[str, list[float]] = {label: [] for label, _ in steps}
+        for _ in range(appends // len(steps)):
+            # one append of each in turn, so all see the same disk and the same neighbours
+            for label, step in steps:
+                with index_step(step):
+                    appended[label] += timed(lambda: room.log(incident, "error ORA-04031"), 1)
+        bare = percentile(appended["no index"], 99)
+        parts = []
+        for label, _ in steps:
+            p50 = statistics.median(appended[label]) * 1000
+            p99 = percentile(appended[label], 99) * 1000
+            parts.append(f"{label} p50 {p50:.2f} p99 {p99:.2f} ms")
+            if label != "no index":
+                ratios[label].append(percentile(appended[label], 99) / bare)
+        print(f"  appends, round {round_ + 1}: " + "; ".join(parts))
+        for label, _ in steps:
+            pooled[label] += appended[label]
+    for label, found in ratios.items():
+        ratio = statistics.median(found)
+        print(
+            f"  append p99 with the index step [{label}] / without it: median {ratio:.3f}"
+            f" of rounds {', '.join(f'{r:.3f}' for r in found)}"
+        )
+        # every round's appends together: the p99 of more samples, less at the mercy of a few
+        whole = percentile(pooled[label], 99) / percentile(pooled["no index"], 99)
+        extra = statistics.mean(pooled[label]) - statistics.mean(pooled["no index"])
+        print(
+            f"  all rounds together [{label}]: p99 ratio {whole:.3f},"
+            f" mean cost of the index step {extra * 1000:+.2f} ms"
+        )
+        results[f"append p99 ratio [{label}]"] = round(ratio, 3)
+        results[f"append p99 ratio, all rounds [{label}]"] = round(whole, 3)
+        results[f"append mean extra ms [{label}]"] = round(extra * 1000, 3)
+        results[f"append p99 ratios [{label}]"] = [round(r, 3) for r in found]
     room.close()
     return results
+
+
+def turns(
+    versions: list[tuple[str, ModuleType]], run: Callable[[ModuleType], object], repeat: int
+) -> dict[str, list[float]]:
+    """Each version run ``repeat`` times, in turns; the first run of each warms the cache."""
+    samples: dict[str, list[float]] = {label: [] for label, _ in versions}
+    for _, module in versions:
+        run(module)
+    for _ in range(repeat):
+        for label, module in versions:
+            samples[label] += timed(lambda m=module: run(m), 1)  # type: ignore[misc]
+    return samples
 
 
 def main() -> None:
@@ -234,19 +318,41 @@ def main() -> None:
     parser.add_argument("--incidents", type=int, default=10_000)
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=40, help="runs of each query")
-    parser.add_argument("--appends", type=int, default=1000)
+    parser.add_argument("--appends", type=int, default=1000, help="appends in each round")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of appends, each a ratio")
     parser.add_argument("--postgres", action="store_true", help="a throwaway PostgreSQL server")
     parser.add_argument("--dir", type=Path, help="folder for the SQLite file (default: temp)")
+    parser.add_argument(
+        "--before",
+        metavar="GIT_REF",
+        help="also measure the search and index code of this commit, in turns with today's",
+    )
     args = parser.parse_args()
     if args.postgres:
         from tests import postgres
 
         with postgres.temporary_server() as url:
-            results = bench(url, args.incidents, args.events, args.repeat, args.appends)
+            results = bench(
+                url,
+                args.incidents,
+                args.events,
+                args.repeat,
+                args.appends,
+                args.rounds,
+                args.before,
+            )
     else:
         with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
             url = resolve_url(str(Path(tmp) / "search.sqlite3"))
-            results = bench(url, args.incidents, args.events, args.repeat, args.appends)
+            results = bench(
+                url,
+                args.incidents,
+                args.events,
+                args.repeat,
+                args.appends,
+                args.rounds,
+                args.before,
+            )
     print(json.dumps(results, ensure_ascii=False))
 
 

@@ -169,6 +169,9 @@ def main() -> None:
         diag.seen_before.view.selectRow(0)
         shoot(window, out / "seen-before.png")
 
+        view.show_panel(Role.LEAD)
+        shoot(window, out / "lead-blast-radius.png")
+
         window.show_blast_radius()
         assert window.blast_window is not None
         window.blast_window.resize(1000, 520)

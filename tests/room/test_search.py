@@ -252,11 +252,16 @@ def test_the_newest_matches_are_found_through_the_recent_window_and_beyond_it(
         searcher.log(incident, f"unrelated {n}")
     monkeypatch.setattr(search_query, "RECENT", 8)
     monkeypatch.setattr(search_query, "CANDIDATES", 2)
+    monkeypatch.setattr(search_query, "RARE", -1)  # every term common: the window first
     # the two newest matches lie in the window of the eight newest events
     assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
     monkeypatch.setattr(search_query, "RECENT", 3)
     # none in the window of three: found through the index, still the newest two
     assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
+    monkeypatch.setattr(search_query, "RARE", 1_000_000)  # rare: the index at once
+    assert sorted(n for _, n in found(searcher, "backlog grows")) == numbers[-2:]
+    # a term too short for the index is walked for, newest first
+    assert sorted(n for _, n in found(searcher, "ba gr")) == numbers[-2:]
 
 
 def downgrade(path: Path, revision: str) -> None:
@@ -272,3 +277,28 @@ def downgrade(path: Path, revision: str) -> None:
             command.downgrade(config, revision)
     finally:
         engine.dispose()
+
+
+def test_seen_before_finds_an_old_incident_when_its_words_are_common_lately(
+    searcher: WarRoom, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warroom.store import search_query
+
+    past = declare(searcher, "Archiver stuck", services=("erp-db",))
+    searcher.log(past, "ORA-00257 archiver error on erp-db")
+    searcher.set_root_cause(past, "archive volume full", how_proven="df showed 100 %")
+    fix = searcher.record_fix_attempt(past, "moved the archive logs", hypothesis_uid=None)
+    searcher.record_fix_outcome(past, fix, FixOutcome.WORKED)
+    recent = declare(searcher, "Printer queue")
+    for n in range(5):
+        searcher.log(recent, f"archiver of the print spool {n}")
+    now = declare(searcher, "Saving hangs")
+    # every term common by the estimate, and the window of the newest events too
+    # small to hold the old incident: found through the index all the same
+    monkeypatch.setattr(search_query, "RARE", -1)
+    monkeypatch.setattr(search_query, "RECENT", 4)
+    monkeypatch.setattr(search_query, "PER_TERM", 3)
+    found = searcher.seen_before_text(["ORA-00257 archiver"], [], exclude=now)
+    assert past in [p.incident_id for p in found]
+    match = next(p for p in found if p.incident_id == past)
+    assert (match.root_cause, match.fix) == ("archive volume full", "moved the archive logs")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsTextItem
+from PySide6.QtWidgets import QDialogButtonBox, QGraphicsPathItem, QGraphicsTextItem
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +13,7 @@ from warroom.core.catalogue import Catalogue, Service, parse_toml
 from warroom.core.vocabulary import Role
 from warroom.room import WarRoom
 from warroom.ui.blast_radius import BlastRadiusView, layout
+from warroom.ui.incident_view import IncidentView
 from warroom.ui.main_window import MainWindow
 
 FILE = """
@@ -164,3 +165,108 @@ def test_a_catalogue_with_a_cycle_is_drawn_once_each(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     view.show_radius(ring, ["a"])
     assert len([i for i in view.scene().items() if isinstance(i, QGraphicsTextItem)]) == 3
+
+
+def test_the_lead_panel_shows_the_blast_radius_of_services_declared_from_the_catalogue(
+    qtbot: QtBot, window: MainWindow, room: WarRoom, tmp_path: Path
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(FILE, encoding="utf-8")
+    room.import_catalogue(path)
+    window.declare_incident()
+    dialog = window.declare_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.name, "Dana Lead")
+    qtbot.keyClicks(dialog.title, "ERP database down")
+    qtbot.keyClicks(dialog.impact_what, "No orders can be released")
+    qtbot.keyClicks(dialog.services, "erp-db, kantine")
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
+    seat = window.seat_dialog
+    assert seat is not None
+    qtbot.mouseClick(seat.box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    view = window.incident_view
+    assert view is not None
+    view.show_panel(Role.LEAD)
+    box = view.lead.blast_radius
+    assert box.isVisible()
+    assert box.summary.text().splitlines() == [
+        "Depend on them directly: erp",
+        "Depend on them through others: mes, shop",
+        "Not in the catalogue: kantine",
+    ]
+    assert box.graph_button.text() == "Show the graph: 3 dependent service(s)…"
+
+    # the catalogue changes: opening the graph reads it again
+    room.save_service(Service("portal", depends_on=("shop",)))
+    qtbot.mouseClick(box.graph_button, Qt.MouseButton.LeftButton)
+    graph = box.window_shown
+    assert graph is not None and graph.isVisible()
+    labels = sorted(
+        i.toPlainText() for i in graph.graph.scene().items() if isinstance(i, QGraphicsTextItem)
+    )
+    assert labels == ["erp", "erp-db", "kantine", "mes", "portal", "shop"]
+    assert "Depend on them through others: mes, portal, shop" in box.summary.text()
+    graph.close()
+
+
+def test_the_lead_panel_ends_its_walk_through_a_catalogue_with_a_cycle(
+    qtbot: QtBot, window: MainWindow, room: WarRoom
+) -> None:
+    for name, dependency in (("a", "c"), ("b", "a"), ("c", "b")):
+        room.save_service(Service(name, depends_on=(dependency,)))
+    incident = room.declare("Ring down", "Major", impact_what="Nothing works", services=["b"])
+    view = window.take_seat(incident, "Dana Lead", Role.LEAD)
+    box = view.lead.blast_radius
+    assert box.summary.text().splitlines() == [
+        "Depend on them directly: c",
+        "Depend on them through others: a",
+    ]
+    assert box.graph_button.text() == "Show the graph: 2 dependent service(s)…"
+
+
+def test_an_incident_without_services_has_no_blast_radius_to_show(
+    qtbot: QtBot, seated: IncidentView
+) -> None:
+    box = seated.lead.blast_radius
+    assert box.summary.text() == "No affected services named yet."
+    assert not box.graph_button.isEnabled()
+
+
+def test_the_catalogue_suggests_other_systems_needing_the_same_fix(
+    qtbot: QtBot, window: MainWindow, room: WarRoom, tmp_path: Path
+) -> None:
+    path = tmp_path / "c.toml"
+    path.write_text(FILE, encoding="utf-8")
+    room.import_catalogue(path)
+    incident = room.declare("ERP DB down", "Blocker", impact_what="No orders", services=["erp-db"])
+    view = window.take_seat(incident, "Dana Lead", Role.LEAD)
+    panel = view.postmortem
+    hint = panel.same_fix
+    assert hint.isVisibleTo(panel)
+    assert hint.label.text() == (
+        "The catalogue suggests: erp (also uses oracle-19); warehouse (also uses oracle-19)"
+    )
+    qtbot.keyClicks(panel.action_text, "patch oracle-19 to 19.22")
+    qtbot.keyClicks(panel.action_systems, "Warehouse, sap-bw")
+    qtbot.mouseClick(hint.add_button, Qt.MouseButton.LeftButton)
+    assert panel.action_systems.text() == "Warehouse, sap-bw, erp"
+    qtbot.mouseClick(panel.action_button, Qt.MouseButton.LeftButton)
+    assert panel.action_model.data(panel.action_model.index(0, 5)) == "Warehouse, sap-bw, erp"
+
+
+def test_no_suggestion_shows_without_catalogue_entries(seated: IncidentView) -> None:
+    assert not seated.postmortem.same_fix.isVisibleTo(seated.postmortem)
+
+
+def test_services_the_catalogue_does_not_hold_are_said_so_in_one_line(
+    qtbot: QtBot, window: MainWindow, room: WarRoom
+) -> None:
+    incident = room.declare("Mail down", "Major", impact_what="No mail", services=["exchange"])
+    box = window.take_seat(incident, "Dana Lead", Role.LEAD).lead.blast_radius
+    assert box.summary.text() == (
+        "The service catalogue does not hold these services, so what depends on "
+        "them is unknown (File › Service catalogue…)."
+    )
+    assert not box.graph_button.isEnabled()

@@ -15,6 +15,7 @@ from warroom.core.vocabulary import Audience, EntryKind, EventKind, HypothesisSt
 from warroom.core.zones import TimeStyle, known_zone
 from warroom.report.completeness import Gap, Silence, completeness, silences
 from warroom.report.paging import Page, pages
+from warroom.report.stats import ServiceHistory, service_history
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
 from warroom.store.repository import EventRecord, Store
 
@@ -131,6 +132,8 @@ class IncidentReport:
 
     def is_rough_uid(self, uid: str) -> bool:
         return uid in self.rough_uids
+    # Each affected service: how often real incidents hit it before this one, and why.
+    service_history: tuple[ServiceHistory, ...] = ()
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -282,4 +285,5 @@ def build_report(
             )
         ),
         rough_uids=rough_uids,
+        service_history=service_history(store, incident_id, incident.services, incident.started_at),
     )

@@ -129,6 +129,80 @@ class Stats:
         }
 
 
+@dataclass(frozen=True)
+class ServiceHistory:
+    """One service an incident affected: how often it was affected before, and why then."""
+
+    service: str
+    before: int
+    categories: tuple[tuple[str, int], ...]  # most frequent first
+    incidents: tuple[int, ...]  # the earlier incidents, newest first
+
+    def categories_text(self) -> str:
+        return ", ".join(f"{name} {count}" for name, count in self.categories) or "—"
+
+    def incidents_text(self) -> str:
+        more = self.before - len(self.incidents)
+        named = ", ".join(f"#{i}" for i in self.incidents) or "—"
+        return f"{named} and {more} more" if more > 0 else named
+
+
+# The earlier incidents a report names for one service; the count covers them all.
+NAMED_BEFORE = 10
+
+
+def service_history(
+    store: Store, incident_id: int, services: tuple[str, ...] | list[str], started_at: datetime
+) -> tuple[ServiceHistory, ...]:
+    """For each service of this incident, the real incidents that affected it before.
+
+    "Before" is by start time; exercises are left out (a drill does not make a
+    service less reliable). Services are compared ignoring case, as in
+    ``recurrence_by_service``.
+    """
+    wanted = {s.strip().casefold(): s.strip() for s in services if s.strip()}
+    if not wanted:
+        return ()
+    earlier: dict[str, list[int]] = {key: [] for key in wanted}
+    with store.read() as s:
+        rows = s.execute(
+            select(Incident.id, Incident.services)
+            .where(
+                Incident.mode == Mode.REAL,
+                Incident.id != incident_id,
+                Incident.started_at < started_at,
+            )
+            .order_by(Incident.started_at.desc(), Incident.id.desc())
+        )
+        for row in rows:
+            for key in {str(name).strip().casefold() for name in row.services or ()}:
+                if key in earlier:
+                    earlier[key].append(row.id)
+        ids = {i for found in earlier.values() for i in found}
+        categories: dict[int, str] = {
+            row.incident_id: row.category
+            for row in s.execute(
+                select(RootCause.incident_id, RootCause.category).where(
+                    RootCause.incident_id.in_(ids)
+                )
+            )
+        }
+    history = []
+    for key, name in wanted.items():
+        counts: dict[str, int] = defaultdict(int)
+        for i in earlier[key]:
+            counts[(categories.get(i) or "").strip() or "no root cause yet"] += 1
+        history.append(
+            ServiceHistory(
+                service=name,
+                before=len(earlier[key]),
+                categories=tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0]))),
+                incidents=tuple(earlier[key][:NAMED_BEFORE]),
+            )
+        )
+    return tuple(history)
+
+
 def collect(
     store: Store,
     priorities: tuple[str, ...],

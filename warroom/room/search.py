@@ -123,27 +123,29 @@ class SearchActions(RoomBase):
             include_exercises=include_exercises,
             limit=limit,
         )
+        ids = [match.incident_id for match in matches]
+        # Two queries for all the matches, not two per match: the panel waits for them.
+        causes = {
+            cause.incident_id: cause
+            for cause in session.scalars(select(RootCause).where(RootCause.incident_id.in_(ids)))
+        }
+        fixes: dict[int, str] = {}
+        for incident_id, description in session.execute(
+            select(FixAttempt.incident_id, FixAttempt.description)
+            .where(FixAttempt.incident_id.in_(ids), FixAttempt.outcome == FixOutcome.WORKED)
+            .order_by(FixAttempt.attempted_at.desc(), FixAttempt.id.desc())
+        ):
+            fixes.setdefault(incident_id, description)  # the latest fix that worked
         found = []
         for match in matches:
-            cause = session.scalar(
-                select(RootCause).where(RootCause.incident_id == match.incident_id)
-            )
-            fix = session.scalar(
-                select(FixAttempt.description)
-                .where(
-                    FixAttempt.incident_id == match.incident_id,
-                    FixAttempt.outcome == FixOutcome.WORKED,
-                )
-                .order_by(FixAttempt.attempted_at.desc())
-                .limit(1)
-            )
+            cause = causes.get(match.incident_id)
             found.append(
                 PastIncident(
                     match=match,
                     root_cause=cause.cause if cause else "",
                     category=cause.category if cause else "",
                     how_proven=cause.how_proven if cause else "",
-                    fix=fix or "",
+                    fix=fixes.get(match.incident_id, ""),
                 )
             )
         return found

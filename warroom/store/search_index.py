@@ -69,28 +69,39 @@ def index_event(conn: Connection, event: EventRecord) -> None:
 
 def index_events(conn: Connection, events: Iterable[EventRecord]) -> None:
     """Add the words of events appended in order (one transaction, the caller's)."""
-    key = _key(conn)
-    rows: list[dict[str, Any]] = []
+    insert = _insert(conn)
+    rows: list[tuple[int, str]] = []
     for event in events:
         if event.kind == EventKind.CORRECTION and event.corrects is not None:
-            _flush(conn, rows, key)
-            _replace(conn, event, key)
+            _flush(conn, insert, rows)
+            _replace(conn, event, insert)
             body = event_text({"reason": event.payload.get("reason", "")})
         else:
             body = event_text(event.payload)
         if body:
-            rows.append({"seq": event.seq, "body": body})
-    _flush(conn, rows, key)
+            rows.append((event.seq, body))
+    _flush(conn, insert, rows)
 
 
-def _flush(conn: Connection, rows: list[dict[str, Any]], key: str) -> None:
-    if rows:
-        conn.execute(text(f"INSERT INTO {TABLE} ({key}, body) VALUES (:seq, :body)"), rows)
-        rows.clear()
+def _insert(conn: Connection) -> str:
+    # Straight to the driver: the append pays for every step of its transaction, and
+    # compiling a text() statement cost four times the insert itself (87 against 18 µs).
+    if _pg(conn):
+        return f"INSERT INTO {TABLE} (seq, body) VALUES (%s, %s)"
+    return f"INSERT INTO {TABLE} (rowid, body) VALUES (?, ?)"
 
 
-def _replace(conn: Connection, correction: EventRecord, key: str) -> None:
+def _flush(conn: Connection, insert: str, rows: list[tuple[int, str]]) -> None:
+    if len(rows) == 1:
+        conn.exec_driver_sql(insert, rows[0])
+    elif rows:
+        conn.exec_driver_sql(insert, rows)
+    rows.clear()
+
+
+def _replace(conn: Connection, correction: EventRecord, insert: str) -> None:
     """The corrected event's words become the correction's."""
+    key = _key(conn)
     seq = conn.execute(
         text("SELECT seq FROM timeline_event WHERE incident_id = :i AND number = :n"),
         {"i": correction.incident_id, "n": correction.corrects},
@@ -100,10 +111,7 @@ def _replace(conn: Connection, correction: EventRecord, key: str) -> None:
     conn.execute(text(f"DELETE FROM {TABLE} WHERE {key} = :seq"), {"seq": seq})
     body = event_text({"text": correction.payload.get("text", "")})
     if body:
-        conn.execute(
-            text(f"INSERT INTO {TABLE} ({key}, body) VALUES (:seq, :body)"),
-            {"seq": seq, "body": body},
-        )
+        conn.exec_driver_sql(insert, (seq, body))
 
 
 _BATCH = 5000

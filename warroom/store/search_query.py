@@ -9,7 +9,7 @@ comes first, then how much of the event the query is, then the newest.
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -112,40 +112,144 @@ def _weight(body: str, terms: list[str]) -> float:
     return found / (1.0 + len(body) / 400.0)
 
 
-# PostgreSQL first looks at this many of the newest events: a query of common words
-# finds its newest matches there at once, where its planner, guessing the terms rare,
-# would intersect the trigram index's lists of every match (measured: seconds at 1M).
+# PostgreSQL: a term its planner expects in fewer events than this is rare, and the
+# trigram index hands over all its matches to be sorted (a few ms); a commoner term
+# is met at once among the newest events, where the index would hand over tens of
+# thousands of rows (measured at 1M events: 2 ms against 300 ms for "connection").
+RARE = 2_000
+# How many of the newest events are walked for common terms before the index is asked.
 RECENT = 20_000
-# "+ 0": sort what the trigram index found, rather than walk the whole table newest
-# first hoping to meet a rare term soon (the planner's choice for LIMIT: 1.5 s at 1M).
-_SORTED_AFTER = "ORDER BY s.seq + 0 DESC"
 
 
 def _candidates_pg(conn: Connection, terms: list[str]) -> list[_Row]:
-    params: dict[str, Any] = {"k": CANDIDATES, "whole": " ".join(terms)}
-    where, words = [], []
+    params: dict[str, Any] = {"whole": " ".join(terms)}
+    words = []
     for i, term in enumerate(terms):
-        params[f"p{i}"] = like_pattern(term)
         params[f"t{i}"] = term
-        where.append(f"s.body ILIKE :p{i}")
         words.append(f"plainto_tsquery('simple', :t{i})")
+    # Ranked only on the candidates: ts_rank and similarity read the whole text.
     rank = f"ts_rank(s.words, {' || '.join(words)}) + similarity(s.body, :whole)"
-    recent = (
-        f"SELECT s.seq, e.incident_id, e.number, s.body, {rank} AS rank"
-        f" FROM (SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT}) AS s"
-        f" JOIN timeline_event AS e ON e.seq = s.seq"
-        f" WHERE {' AND '.join(where)} ORDER BY s.seq DESC LIMIT :k"
-    )
-    rows = list(conn.execute(text(recent), params))
-    if len(rows) < CANDIDATES:  # not enough lately: the index finds the older ones
-        everywhere = recent.replace(
-            f"(SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT})", TABLE
-        ).replace("ORDER BY s.seq DESC", _SORTED_AFTER)
-        rows = list(conn.execute(text(everywhere), params))
+    found = _newest_pg(conn, terms, CANDIDATES, f", {rank} AS rank", params)
     return [
         _Row(r.seq, r.incident_id, r.number, r.body, float(r.rank) + _weight(r.body, terms))
-        for r in rows
+        for r in found
     ]
+
+
+def _newest_pg(
+    conn: Connection,
+    terms: list[str],
+    limit: int,
+    rank: str = "",
+    extra: dict[str, Any] | None = None,
+) -> list[Any]:
+    """The newest events holding every term: seq, incident_id, number, body (and rank).
+
+    The planner is asked first how many events each term is in (its estimate
+    from the statistics, well under a millisecond). When one term is rare, the
+    trigram index finds every event holding all the terms (GIN intersects
+    their trigrams) and those are sorted: a few ms. When every term is common,
+    the newest events hold enough matches at once, where the index would hand
+    over tens of thousands of rows to sort (measured at 1M events: 300 ms for
+    "connection"); only when they do not is the index asked.
+    """
+    params: dict[str, Any] = {"k": limit, **(extra or {})}
+    for i, term in enumerate(terms):
+        params[f"p{i}"] = like_pattern(term)
+
+    def query(source: str, order: str) -> list[Any]:
+        # "|| ''" keeps a term too short for a trigram off the index, which could
+        # only answer it by reading every entry.
+        where = " AND ".join(
+            f"s.body ILIKE :p{i}" if len(term) >= TRIGRAM else f"(s.body || '') ILIKE :p{i}"
+            for i, term in enumerate(terms)
+        )
+        sql = (
+            f"SELECT s.seq, e.incident_id, e.number, s.body{rank} FROM"
+            f" (SELECT s.seq, s.body, s.words FROM {source} AS s WHERE {where}"
+            f" ORDER BY {order} LIMIT :k) AS s"
+            " JOIN timeline_event AS e ON e.seq = s.seq ORDER BY s.seq DESC"
+        )
+        return list(conn.execute(text(sql), params))
+
+    indexable = any(len(term) >= TRIGRAM for term in terms)
+    if not indexable or _fewest(conn, terms) > RARE:
+        found = query(f"(SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT})", "s.seq DESC")
+        if len(found) >= limit:
+            return found
+        if not indexable:  # nothing the index can look up: walk on through the rest
+            return query(TABLE, "s.seq DESC")
+    # "+ 0": sort what the index found, rather than walk the whole table newest
+    # first hoping to meet the terms soon (the planner's choice for LIMIT: 1.5 s at 1M).
+    return query(TABLE, "s.seq + 0 DESC")
+
+
+def _fewest(conn: Connection, terms: list[str]) -> float:
+    """How many events the planner expects to hold the rarest term fit for the index."""
+    return min(_estimates(conn, [t for t in terms if len(t) >= TRIGRAM]))
+
+
+def _estimates(conn: Connection, terms: list[str]) -> list[float]:
+    """How many events the planner expects to hold each term (each fit for the index).
+
+    One EXPLAIN for all of them, a branch each: planning, not running.
+    """
+    branches = " UNION ALL ".join(
+        f"SELECT 1 FROM {TABLE} WHERE body ILIKE :p{i}" for i in range(len(terms))
+    )
+    plan: Any = conn.execute(
+        text(f"EXPLAIN (FORMAT JSON) {branches}"),
+        {f"p{i}": like_pattern(term) for i, term in enumerate(terms)},
+    ).scalar_one()
+    if isinstance(plan, str | bytes):
+        plan = json.loads(plan)
+    top = plan[0]["Plan"]
+    planned = top["Plans"] if top["Node Type"] == "Append" else [top]
+    return [float(branch["Plan Rows"]) for branch in planned]
+
+
+def _each_term_pg(conn: Connection, terms: list[str], limit: int) -> list[Any]:
+    """For each term on its own, the newest ``limit`` events holding it.
+
+    One EXPLAIN and one query for all the terms ("seen this before?" asks up to
+    24): a round trip each cost more than the looking up (measured: 170 ms p95
+    at 1M events on a loaded machine).
+    """
+    terms = [t for t in terms if len(t) >= TRIGRAM]
+    if not terms:
+        return []
+    estimates = _estimates(conn, terms)
+    params: dict[str, Any] = {"k": limit}
+    params.update({f"p{i}": like_pattern(t) for i, t in enumerate(terms)})
+    newest = f"(SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT})"
+
+    def branch(i: int, source: str, order: str) -> str:
+        return (
+            f"(SELECT {i} AS term, s.seq, s.body FROM {source} AS s"
+            f" WHERE s.body ILIKE :p{i} ORDER BY {order} LIMIT :k)"
+        )
+
+    def run(branches: list[str]) -> list[Any]:
+        sql = (
+            f"SELECT h.term, h.seq, e.incident_id, e.number, h.body"
+            f" FROM ({' UNION ALL '.join(branches)}) AS h"
+            " JOIN timeline_event AS e ON e.seq = h.seq"
+        )
+        return list(conn.execute(text(sql), params))
+
+    rows = run(
+        [
+            branch(i, newest, "s.seq DESC") if est > RARE else branch(i, TABLE, "s.seq + 0 DESC")
+            for i, est in enumerate(estimates)
+        ]
+    )
+    found = Counter(row.term for row in rows)
+    # common by the estimate, yet too few lately: the index for the older ones
+    again = [i for i, est in enumerate(estimates) if est > RARE and found[i] < limit]
+    if again:
+        rows = [row for row in rows if row.term not in again]
+        rows += run([branch(i, TABLE, "s.seq + 0 DESC") for i in again])
+    return rows
 
 
 def _incidents(conn: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
@@ -274,30 +378,17 @@ def _services(value: Any) -> list[str]:
 
 def _any_term_candidates(conn: Connection, terms: list[str]) -> list[_Row]:
     rows: dict[int, _Row] = {}
+    if _pg(conn):
+        for r in _each_term_pg(conn, terms, PER_TERM):
+            rows.setdefault(r.seq, _Row(r.seq, r.incident_id, r.number, r.body, 0.0))
+        return list(rows.values())
+    sql = (
+        f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
+        f" JOIN timeline_event AS e ON e.seq = s.rowid WHERE {TABLE} MATCH :m"
+        " ORDER BY s.rowid DESC LIMIT :k"
+    )
     for term in (t for t in terms if len(t) >= TRIGRAM):
-        if _pg(conn):
-            params: dict[str, Any] = {"p": like_pattern(term), "k": PER_TERM}
-            sql = (
-                "SELECT s.seq, e.incident_id, e.number, s.body FROM"
-                f" (SELECT * FROM {TABLE} ORDER BY seq DESC LIMIT {RECENT}) AS s"
-                " JOIN timeline_event AS e ON e.seq = s.seq WHERE s.body ILIKE :p"
-                " ORDER BY s.seq DESC LIMIT :k"
-            )
-            found = list(conn.execute(text(sql), params))
-            if len(found) < PER_TERM:  # as in search: the index for what is older
-                sql = (
-                    f"SELECT s.seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
-                    " JOIN timeline_event AS e ON e.seq = s.seq WHERE s.body ILIKE :p"
-                    f" {_SORTED_AFTER} LIMIT :k"
-                )
-                found = list(conn.execute(text(sql), params))
-        else:
-            sql = (
-                f"SELECT s.rowid AS seq, e.incident_id, e.number, s.body FROM {TABLE} AS s"
-                f" JOIN timeline_event AS e ON e.seq = s.rowid WHERE {TABLE} MATCH :m"
-                " ORDER BY s.rowid DESC LIMIT :k"
-            )
-            found = list(conn.execute(text(sql), {"m": fts5_string(term), "k": PER_TERM}))
+        found = conn.execute(text(sql), {"m": fts5_string(term), "k": PER_TERM})
         for r in found:
             rows.setdefault(r.seq, _Row(r.seq, r.incident_id, r.number, r.body, 0.0))
     return list(rows.values())

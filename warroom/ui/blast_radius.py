@@ -7,13 +7,17 @@ what it depends on. Qt graphics only: no web view, no plotting library to load.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsScene,
     QGraphicsView,
+    QGroupBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -135,3 +139,67 @@ class BlastRadiusWindow(QDialog):
         layout.addWidget(self.graph, 1)
         self.resize(900, 520)
         self.graph.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+class BlastRadiusBox(QGroupBox):
+    """The blast radius in the lead's panel: what depends on the affected services, in
+    words, with the graph one click away.
+
+    The catalogue is read again when the incident's services change and when the
+    graph is opened, not on every event of the room.
+    """
+
+    def __init__(self, load: Callable[[], Catalogue], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Blast radius"))
+        self.load = load
+        self.affected: list[str] | None = None
+        self.catalogue = Catalogue()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setAccessibleName(self.tr("Services that depend on the affected ones"))
+        self.graph_button = QPushButton()
+        self.graph_button.clicked.connect(self.show_graph)
+        self.window_shown: BlastRadiusWindow | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.graph_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_for(self, affected: list[str], *, reload: bool = False) -> None:
+        if not reload and affected == self.affected:
+            return
+        self.affected = list(affected)
+        self.catalogue = self.load()
+        radius = blast_radius(self.catalogue, affected)
+        direct = sorted((n for n, d in radius.items() if d == 1), key=str.casefold)
+        further = sorted((n for n, d in radius.items() if d > 1), key=str.casefold)
+        unknown = [a for a in affected if self.catalogue.get(a) is None]
+        if not affected:
+            lines = [self.tr("No affected services named yet.")]
+        elif len(unknown) == len(affected):
+            lines = [
+                self.tr(
+                    "The service catalogue does not hold these services, so what depends on "
+                    "them is unknown (File › Service catalogue…)."
+                )
+            ]
+        else:
+            lines = [
+                self.tr("Depend on them directly: {0}").format(", ".join(direct) or "—"),
+                self.tr("Depend on them through others: {0}").format(", ".join(further) or "—"),
+            ]
+            if unknown:
+                lines.append(
+                    self.tr("Not in the catalogue: {0}").format(", ".join(unknown)),
+                )
+        self.summary.setText("\n".join(lines))
+        self.graph_button.setText(
+            self.tr("Show the graph: %n dependent service(s)…", "", len(radius))
+        )
+        self.graph_button.setEnabled(len(unknown) < len(affected))
+
+    def show_graph(self) -> None:
+        self.show_for(self.affected or [], reload=True)
+        self.window_shown = BlastRadiusWindow(self.catalogue, self.affected or [], self)
+        self.window_shown.open()

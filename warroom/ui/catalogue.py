@@ -7,6 +7,7 @@ incidents whose "other systems" still need the same fix (rule 7).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warroom.core.catalogue import Service
+from warroom.core.catalogue import SameFix, Service
 from warroom.core.errors import UserError
 from warroom.room import WarRoom
 from warroom.room.catalogue import PendingOtherSystems
@@ -238,3 +239,52 @@ class ServiceCompleter(QCompleter):
 def offer_catalogue(edit: QLineEdit, room: WarRoom) -> None:
     """Affected services are picked from the catalogue; free text is still allowed."""
     edit.setCompleter(ServiceCompleter(room.catalogue().names(), edit))
+
+
+class SameFixHint(QWidget):
+    """Rule 7 beside the action being written: the services the catalogue says may need
+    the same fix (they share a component or a dependency with the affected ones),
+    added to the action's "other systems" in one click."""
+
+    def __init__(
+        self, suggest: Callable[[], list[SameFix]], target: QLineEdit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.suggest = suggest
+        self.target = target
+        self.services: tuple[str, ...] | None = None
+        self.suggestions: list[SameFix] = []
+        self.label = QLabel()
+        self.label.setObjectName("guidance")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAccessibleName(self.tr("Services that may need the same fix"))
+        self.add_button = QPushButton(self.tr("Add to other systems"))
+        self.add_button.setToolTip(self.tr("Add these services to the other systems of the action"))
+        self.add_button.clicked.connect(self.add_suggestions)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.setVisible(False)
+
+    def show_for(self, services: tuple[str, ...]) -> None:
+        """Read the catalogue again when the incident's services changed."""
+        if services == self.services:
+            return
+        self.services = services
+        self.suggestions = self.suggest() if services else []
+        self.label.setText(
+            self.tr("The catalogue suggests: {0}").format(
+                "; ".join(f"{s.service} ({s.reason})" for s in self.suggestions)
+            )
+        )
+        self.setVisible(bool(self.suggestions))
+
+    def add_suggestions(self) -> None:
+        typed = self.target.text()
+        names = [] if typed.strip().casefold() == "none" else list(_names(typed))
+        known = {name.casefold() for name in names}
+        names += [s.service for s in self.suggestions if s.service.casefold() not in known]
+        self.target.setText(", ".join(names))
+        self.target.setFocus()

@@ -255,8 +255,14 @@ class LeadPanel(QWidget):
             self.status_note.textEdited,
         )
 
+        # -- what else goes down with the affected services (the catalogue's dependencies)
+        from warroom.ui.blast_radius import BlastRadiusBox
+
+        self.blast_radius = BlastRadiusBox(room.catalogue)
+
         left = QVBoxLayout()
         left.addWidget(impact_box, 1)
+        left.addWidget(self.blast_radius)
         left.addWidget(state_box)
         left.addWidget(escalation_box)
         left.addWidget(oncall_box)
@@ -324,6 +330,7 @@ class LeadPanel(QWidget):
             lines.append(self.tr("Services: {0}").format(", ".join(s.services)))
         self.impact.setText("\n".join(lines))
         self._fill_impact_editor()
+        self.blast_radius.show_for(list(s.services))
         if not self.edits.editing("priority"):
             self.priority.setCurrentText(s.priority)
         if not self.edits.editing("status"):

@@ -141,6 +141,11 @@ class PostIncidentPanel(QWidget):
         self.action_systems.setToolTip(
             self.tr("Which other systems need the same fix? Comma-separated, or 'none'.")
         )
+        from warroom.ui.catalogue import SameFixHint
+
+        self.same_fix = SameFixHint(
+            lambda: seat.room.same_fix_suggestions(seat.incident_id), self.action_systems
+        )
         self.action_button = QPushButton(self.tr("Add action"))
         self.action_button.clicked.connect(self.add_action)
         self.action_status = QComboBox()
@@ -159,8 +164,9 @@ class PostIncidentPanel(QWidget):
         action_grid.addWidget(self.action_due, 1, 1)
         action_grid.addWidget(self.action_systems, 2, 0, 1, 2)
         action_grid.addWidget(self.action_button, 2, 2)
-        action_grid.addWidget(self.action_status, 3, 1)
-        action_grid.addWidget(self.action_status_button, 3, 2)
+        action_grid.addWidget(self.same_fix, 3, 0, 1, 3)
+        action_grid.addWidget(self.action_status, 4, 1)
+        action_grid.addWidget(self.action_status_button, 4, 2)
 
         # -- export
         export_row = QGridLayout()
@@ -238,6 +244,7 @@ class PostIncidentPanel(QWidget):
         s = self.seat.state.snapshot
         keep_selection(self.action_view, lambda: self.action_model.set_rows(s.actions))
         self._fill_root_cause()
+        self.same_fix.show_for(tuple(s.services))
         missing = completeness(s, chain_intact=True)
         if missing:
             self.missing.setObjectName("warning")
