@@ -27,8 +27,10 @@ from warroom.store.repository import EventRecord, Store
 from warroom.ui.theme import on_base
 
 Index = QModelIndex | QPersistentModelIndex
-PAGE = 256
-CACHED_PAGES = 64
+# A jump reads one or two pages: small enough to read in a few milliseconds, big enough
+# for a screenful of rows.
+PAGE = 64
+CACHED_PAGES = 256
 
 # Kinds that mark the shape of the incident: shown in bold.
 KEY_KINDS = {
