@@ -574,7 +574,7 @@ class Store:
         with self.read() as session:
             # Core, not the ORM: 100,000 integers need no identity map.
             rows = session.connection().execute(query.order_by(TimelineEvent.number))
-            return array("q", rows.scalars())
+            return array("q", rows.scalars().all())  # one fetch, not one call per row
 
     def head_hash(self, incident_id: int) -> str:
         """The hash of the incident's last event: the record's fingerprint."""
