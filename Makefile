@@ -53,11 +53,10 @@ check-layers: $(STAMP)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# bench/all.py: every figure of start-up, the big timeline, exports, appends and memory,
+# each with its aim and floor, in one run (append.py, startup.py, ... run one alone).
 bench: $(STAMP)
-	$(BIN)/python bench/append.py
-	$(BIN)/python bench/startup.py
-	$(BIN)/python bench/timeline.py
-	$(BIN)/python bench/export.py
+	$(BIN)/python bench/all.py
 	$(BIN)/python bench/report.py
 	$(BIN)/python bench/propagation.py
 	$(BIN)/python bench/scenarios.py

@@ -13,6 +13,8 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from markupsafe import Markup, escape
+
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
@@ -99,8 +101,10 @@ def html_text(context: Any, value: object) -> Any:
 
     For the PDF, long tokens get break opportunities (see ``typed.soft_wrap``).
     """
-    from markupsafe import Markup, escape
-
+    text = prepare(value)
+    if "\n" not in text and not _BULLET.match(text):
+        # One line, the common case (each of 10,000 events): no list, no breaks to keep.
+        return Markup(escape(soft_wrap(text.strip()) if context.get("for_pdf") else text.strip()))
     wrap = soft_wrap if context.get("for_pdf") else (lambda text: text)
     parts: list[str] = []
     items: list[str] = []
@@ -114,7 +118,7 @@ def html_text(context: Any, value: object) -> Any:
             parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
             items.clear()
 
-    for line in prepare(value).split("\n"):
+    for line in text.split("\n"):
         escaped = str(escape(wrap(line.strip())))
         bullet = _BULLET.match(line)
         if bullet:
