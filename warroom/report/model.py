@@ -132,6 +132,7 @@ class IncidentReport:
 
     def is_rough_uid(self, uid: str) -> bool:
         return uid in self.rough_uids
+
     # Each affected service: how often real incidents hit it before this one, and why.
     service_history: tuple[ServiceHistory, ...] = ()
 

@@ -397,27 +397,33 @@ def check_record(session: Session, incident_id: int) -> Problem | None:
         except UnknownEvent as exc:
             return DamagedRecord(str(exc))
         mismatch = compare(stored_state(session, incident), replayed)
-        return mismatch if mismatch is not None else _altered_scenario(session, events)
+        return mismatch if mismatch is not None else _altered_scenario(session, incident_id)
     except (DatabaseError, OperationalError) as exc:
         return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
 
 
-def _altered_scenario(session: Session, events: Sequence[EventRecord]) -> Problem | None:
+def _altered_scenario(session: Session, incident_id: int) -> Problem | None:
     """A kept scenario file that no longer hashes to what its exercise recorded.
 
     A database without the file (a players' copy) is not damaged: the file
     only travels with the trainer's export.
     """
-    for event in events:
-        if event.kind != EventKind.EXERCISE_STARTED or "text" in event.payload:
+    started = session.execute(
+        select(TimelineEvent.number, TimelineEvent.payload).where(
+            TimelineEvent.incident_id == incident_id,
+            TimelineEvent.kind == EventKind.EXERCISE_STARTED,
+        )
+    ).all()
+    for number, payload in started:
+        if "text" in payload:
             continue
-        sha256 = str(event.payload.get("sha256"))
+        sha256 = str(payload.get("sha256"))
         kept = session.get(ScenarioText, sha256)
         if kept is not None and hashlib.sha256(kept.text.encode("utf-8")).hexdigest() != sha256:
             return DamagedRecord(
                 f"the scenario file kept for this exercise was changed: it no longer "
                 f"hashes to {sha256[:12]}…, the SHA-256 this event recorded",
-                event.number,
+                number,
             )
     return None
 
