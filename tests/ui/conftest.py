@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from warroom.room import WarRoom
 from warroom.store.repository import Actor
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.main_window import MainWindow
+from warroom.ui.translation import install_language, remove_language
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +25,26 @@ def delete_closed_windows(qtbot: QtBot) -> Iterator[None]:
     run, and every widget left alive makes each later restyle (the palette switch) slower."""
     yield
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The interface as it starts in English: the source texts and their plural forms."""
+    install_language(qapp, "en")
+    yield
+    remove_language(qapp)
+
+
+@pytest.fixture
+def speak(qapp: QApplication) -> Iterator[Callable[[str], str]]:
+    """``speak("de")`` installs the German translators (as the app does before its first
+    window); back to English after the test, so no later test sees a translated text."""
+
+    def install(lang: str) -> str:
+        return install_language(qapp, lang)
+
+    yield install
+    install_language(qapp, "en")
 
 
 @pytest.fixture

@@ -17,10 +17,6 @@ from warroom.report.describe import both_times, describe, role_name
 from warroom.store.repository import EventRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
-
-
 def their_change(conflict: EditConflict) -> str:
     """The other seat's change in the words the timeline uses."""
     event = EventRecord(
@@ -44,9 +40,13 @@ def conflict_text(conflict: EditConflict) -> tuple[str, str]:
     """The title line and the details, as the dialog shows them."""
     who = conflict.author
     if conflict.role:
-        who = _tr("{0} ({1})").format(who, role_name(conflict.role))
-    title = _tr("{0} changed {1} after you looked at it.").format(who, conflict.what)
-    details = _tr("At {0}, from seat {1}:\n“{2}”").format(
+        who = QCoreApplication.translate("Conflict", "{0} ({1})").format(
+            who, role_name(conflict.role)
+        )
+    title = QCoreApplication.translate(
+        "Conflict", "{0} changed {1} after you looked at it."
+    ).format(who, conflict.what)
+    details = QCoreApplication.translate("Conflict", "At {0}, from seat {1}:\n“{2}”").format(
         both_times(conflict.at), conflict.seat, their_change(conflict)
     )
     return title, details
@@ -57,13 +57,20 @@ def ask_to_apply_mine(parent: QWidget | None, conflict: EditConflict) -> bool:
     title, details = conflict_text(conflict)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Changed by another seat"))
+    box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by another seat"))
     box.setText(title)
     box.setInformativeText(details)
-    mine = box.addButton(box.tr("Apply mine on top"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(box.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(
+        QCoreApplication.translate("Conflict", "Apply mine on top"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("Conflict", "Keep theirs"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(theirs)
-    mine.setAccessibleName(box.tr("Apply my change on top of theirs"))
-    theirs.setAccessibleName(box.tr("Keep the other seat's change"))
+    mine.setAccessibleName(
+        QCoreApplication.translate("Conflict", "Apply my change on top of theirs")
+    )
+    theirs.setAccessibleName(QCoreApplication.translate("Conflict", "Keep the other seat's change"))
     box.exec()
     return box.clickedButton() is mine

@@ -19,6 +19,7 @@ from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
 from warroom.ui.name_dialog import name_field
 from warroom.ui.panels.common import line_edit
+from warroom.ui.words import priority_label
 
 
 class DeclareDialog(QDialog):
@@ -39,7 +40,7 @@ class DeclareDialog(QDialog):
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
         for p in matrix.priorities:
-            self.priority.addItem(p.name)
+            self.priority.addItem(priority_label(p), p.name)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,7 +148,7 @@ class DeclareDialog(QDialog):
         count = self.impact_count.value()
         return {
             "title": self.title.text().strip(),
-            "priority": self.priority.currentText(),
+            "priority": self.priority.currentData(),
             "impact_what": self.impact_what.toPlainText().strip(),
             "impact_who": self.impact_who.text().strip(),
             "impact_count": count if count > 0 else None,

@@ -48,13 +48,14 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.panels.common import Feedback, big_font, line_edit, section_title, table_view
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.trainer_forms import (
-    ACTION_WORDS,
     AdHocForm,
     HotWashForm,
     PlanForm,
     RatingForm,
+    action_words,
     role_box,
 )
+from warroom.ui.words import outcome_name, rating_name
 
 STEP_MS = 250
 OUTCOME_COLOURS = {"on time": "#2e7d32", "late": "#ef6c00", "missed": "#c62828"}
@@ -533,7 +534,7 @@ class TrainerConsole(QWidget):
         if expect.status is not None:
             what = self.tr("status {0}").format(expect.status)
         else:
-            what = self.tr(" or ").join(self.tr(ACTION_WORDS[a]) for a in expect.actions)
+            what = self.tr(" or ").join(action_words()[a] for a in expect.actions)
         return self.tr("{0} {1}, within {2} min").format(
             role_name(expect.role.value), what, int(expect.within.total_seconds() // 60)
         )
@@ -543,10 +544,14 @@ class TrainerConsole(QWidget):
         if result is None:
             return ""
         if result.proactive:
-            return self.tr("{0} ({1} ahead)").format(result.outcome, format_span(result.ahead_by))
+            return self.tr("{0} ({1} ahead)").format(
+                outcome_name(result.outcome), format_span(result.ahead_by)
+            )
         if result.response_time is not None:
-            return f"{result.outcome} ({format_span(result.response_time)})"
-        return result.outcome
+            return self.tr("{0} ({1})").format(
+                outcome_name(result.outcome), format_span(result.response_time)
+            )
+        return outcome_name(result.outcome)
 
     def _response_text(self, inject: Inject) -> str:
         result = self.results.get(inject.number)
@@ -560,7 +565,9 @@ class TrainerConsole(QWidget):
         rating = self.run.record.ratings.get(inject.number)
         if rating is None:
             return ""
-        return rating.rating or (rating.override or self.tr("noted"))
+        if rating.rating:
+            return rating_name(rating.rating)
+        return outcome_name(rating.override) if rating.override else self.tr("noted")
 
     # -- steering the selected inject --------------------------------------------------
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDateTime, QObject, QRunnable, QThreadPool, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,8 +60,12 @@ def _send(channel: Channel, outgoing: OutgoingUpdate) -> object:
 
         path = write_crash_log(type(exc), exc, exc.__traceback__)
         return UserError(
-            "sending failed unexpectedly",
-            hint=f"the details are in {path}" if path else "the update is kept; try again",
+            QCoreApplication.translate("CommunicatorPanel", "sending failed unexpectedly"),
+            hint=QCoreApplication.translate("CommunicatorPanel", "the details are in {0}").format(
+                path
+            )
+            if path
+            else QCoreApplication.translate("CommunicatorPanel", "the update is kept; try again"),
         )
 
 
@@ -96,11 +108,11 @@ class CommunicatorPanel(QWidget):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
         for audience, label in (
-            (Audience.CUSTOMERS, "Customers"),
-            (Audience.INTERNAL, "Internal"),
-            (Audience.EXECUTIVES, "Executives"),
+            (Audience.CUSTOMERS, self.tr("Customers")),
+            (Audience.INTERNAL, self.tr("Internal")),
+            (Audience.EXECUTIVES, self.tr("Executives")),
         ):
-            self.audience.addItem(self.tr(label), audience.value)
+            self.audience.addItem(label, audience.value)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Update text"))
         self.text.setTabChangesFocus(True)
@@ -113,11 +125,11 @@ class CommunicatorPanel(QWidget):
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Send by"))
         for name, label in (
-            ("clipboard", "Clipboard"),
-            ("e-mail", "E-mail"),
-            ("webhook", "Webhook"),
+            ("clipboard", self.tr("Clipboard")),
+            ("e-mail", self.tr("E-mail")),
+            ("webhook", self.tr("Webhook")),
         ):
-            self.channel.addItem(self.tr(label), name)
+            self.channel.addItem(label, name)
         self.channel_settings = QPushButton(self.tr("Channels…"))
         self.channel_settings.clicked.connect(self.edit_channels)
         self.retry_button = QPushButton(self.tr("Send the selected update again"))

@@ -34,6 +34,7 @@ from warroom.ui.panels.common import (
 )
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
+from warroom.ui.words import priority_label, status_name
 
 
 class LeadPanel(QWidget):
@@ -89,7 +90,7 @@ class LeadPanel(QWidget):
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("New priority"))
         for p in room.matrix.priorities:
-            self.priority.addItem(p.name)
+            self.priority.addItem(priority_label(p), p.name)
         self.priority_guidance = QLabel()
         self.priority_guidance.setObjectName("guidance")
         self.priority_guidance.setWordWrap(True)
@@ -104,7 +105,7 @@ class LeadPanel(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("New status"))
         for status in Status:
-            self.status.addItem(self.tr(status.value.capitalize()), status.value)
+            self.status.addItem(status_name(status), status.value)
         self.status_note = line_edit(
             self.tr("Note (for resolved: the summary)"), self.tr("Status note")
         )
@@ -295,12 +296,14 @@ class LeadPanel(QWidget):
         if s.services:
             lines.append(self.tr("Services: {0}").format(", ".join(s.services)))
         self.impact.setText("\n".join(lines))
-        self.priority.setCurrentText(s.priority)
+        self.priority.setCurrentIndex(self.priority.findData(s.priority))
         self.status.setCurrentIndex(self.status.findData(s.status))
         self._guidance()
         self.roster.set_rows(s.roles)
         self._holders()
         deadline = state.escalation_deadline()
+        # tick() asks this, not the text, which is in the person's language.
+        self.escalation.setProperty("due", s.escalated_at is None and state.escalation_due())
         if s.escalated_at is not None:
             self.escalation.setText(self.tr("Escalated at {0}.").format(local_time(s.escalated_at)))
         elif deadline is None:
@@ -319,7 +322,7 @@ class LeadPanel(QWidget):
         self.warnings.setVisible(bool(warnings))
 
     def tick(self) -> None:
-        if self.seat.state.escalation_due() and "DUE" not in self.escalation.text():
+        if self.seat.state.escalation_due() and not self.escalation.property("due"):
             self.refresh()
         self._refresh_oncall()
 
@@ -399,7 +402,7 @@ class LeadPanel(QWidget):
         )
 
     def change_priority(self) -> None:
-        new = self.priority.currentText()
+        new = str(self.priority.currentData())
         if self.seat.act(
             self.feedback,
             lambda: self.seat.room.change_priority(
