@@ -75,8 +75,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/report.py
 	$(BIN)/python bench/propagation.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --lang de docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --lang ja docs/screenshots
 
 # Every screen at 1280x720, 1400x900, 1.5x and 2x scale, in both palettes, to look at.
 screenshot-matrix: $(STAMP)

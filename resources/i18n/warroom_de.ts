@@ -610,213 +610,213 @@
 <context>
     <name>CommunicatorPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="63"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="64"/>
         <source>sending failed unexpectedly</source>
         <translation>das Senden ist unerwartet fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="64"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="65"/>
         <source>the details are in {0}</source>
         <translation>die Einzelheiten stehen in {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="68"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="69"/>
         <source>the update is kept; try again</source>
         <translation>die Statusmeldung bleibt erhalten; versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="109"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="110"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="111"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="112"/>
         <source>Customers</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="112"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="113"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="113"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="114"/>
         <source>Executives</source>
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="117"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="118"/>
         <source>Update text</source>
         <translation>Text der Statusmeldung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="120"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="121"/>
         <source>Next update at</source>
         <translation>Nächste Statusmeldung um</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="123"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="124"/>
         <source>Final update: service restored, cause report promised</source>
         <translation>Letzte Statusmeldung: Dienst wiederhergestellt, Ursachenbericht zugesagt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="124"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="125"/>
         <source>Final update</source>
         <translation>Letzte Statusmeldung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="126"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="127"/>
         <source>Send by</source>
         <translation>Senden über</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="128"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="129"/>
         <source>Clipboard</source>
         <translation>Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="129"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="130"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="130"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="131"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="133"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="134"/>
         <source>Channels…</source>
         <translation>Kanäle…</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="135"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="136"/>
         <source>Send the selected update again</source>
         <translation>Gewählte Statusmeldung erneut senden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="138"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="139"/>
         <source>Draft from current state</source>
-        <translation>Entwurf aus dem aktuellen Stand</translation>
+        <translation>Entwurf aus aktuellem Stand</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="140"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="141"/>
         <source>Post update  [Ctrl+Enter]</source>
-        <translation>Statusmeldung senden  [Strg+Enter]</translation>
+        <translation>Senden  [Strg+Enter]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="143"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="144"/>
         <source>Still working on it  [Ctrl+Shift+S]</source>
         <translation>Wir arbeiten daran  [Strg+Umschalt+S]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="144"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="145"/>
         <source>Post a short holding update in one step</source>
         <translation>Eine kurze Zwischenmeldung in einem Schritt senden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="153"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="154"/>
         <source>What the recipients will read</source>
         <translation>Was die Empfänger lesen werden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="158"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="159"/>
         <source>Sent</source>
         <translation>Gesendet</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="159"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="160"/>
         <source>To</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="161"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="162"/>
         <source>Promised next</source>
         <translation>Nächste zugesagt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="162"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="163"/>
         <source>final</source>
         <translation>letzte</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="164"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="165"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="166"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="167"/>
         <source>Delivery</source>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="171"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="172"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="175"/>
-        <location filename="../../warroom/ui/panels/communicator.py" line="207"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="176"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="208"/>
         <source>Updates sent</source>
         <translation>Gesendete Statusmeldungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="179"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="180"/>
         <source>&amp;Audience</source>
         <translation>&amp;Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="180"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="181"/>
         <source>&amp;Text</source>
         <translation>&amp;Text</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="181"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="182"/>
         <source>&amp;Next update at</source>
         <translation>&amp;Nächste Statusmeldung um</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="188"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="189"/>
         <source>Send &amp;by</source>
         <translation>Senden &amp;über</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="203"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="204"/>
         <source>Compose an update</source>
         <translation>Statusmeldung verfassen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="256"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="257"/>
         <source>What they will read ({0})</source>
         <translation>Was sie lesen werden ({0})</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="398"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="399"/>
         <source>Recorded; sending by {0}…</source>
         <translation>Aufgezeichnet; wird über {0} gesendet…</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="415"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="416"/>
         <source>Recorded, but NOT sent: {0}</source>
         <translation>Aufgezeichnet, aber NICHT gesendet: {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="417"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="418"/>
         <source> Select it below to send it again.</source>
         <translation> Wählen Sie sie unten aus, um sie erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="426"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="427"/>
         <source>Posted and sent by {0}. {1}</source>
         <translation>Aufgezeichnet und über {0} gesendet. {1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="428"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="429"/>
         <source>Posted; {0}</source>
         <translation>Aufgezeichnet; {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="450"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="451"/>
         <source>We are still working on the problem: {0}. We will keep you informed.</source>
         <translation>Wir arbeiten weiter an der Störung: {0}. Wir halten Sie auf dem Laufenden.</translation>
     </message>
@@ -1031,137 +1031,137 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="31"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="32"/>
         <source>Declare an incident</source>
         <translation>Störung ausrufen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="38"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="39"/>
         <source>What is broken, in the customer&apos;s words</source>
         <translation>Was ist kaputt, in den Worten des Kunden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="38"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="39"/>
         <source>Incident title</source>
         <translation>Titel der Störung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="41"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="42"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="50"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="51"/>
         <source>What can the customer not do? e.g. the plant cannot release production orders</source>
         <translation>Was kann der Kunde nicht tun? z. B. das Werk kann keine Fertigungsaufträge freigeben</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="52"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="53"/>
         <source>Business impact</source>
         <translation>Auswirkung auf das Geschäft</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="56"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="57"/>
         <source>Who is affected: teams, sites, customers</source>
         <translation>Wer ist betroffen: Teams, Standorte, Kunden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="56"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="57"/>
         <source>Who is affected</source>
         <translation>Wer ist betroffen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="60"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="61"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="61"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="62"/>
         <source>How many are affected</source>
         <translation>Wie viele sind betroffen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="63"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="64"/>
         <source>Diagnostic protocol</source>
         <translation>Diagnoseprotokoll</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="68"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="69"/>
         <source>No protocol (add items as you go)</source>
         <translation>Kein Protokoll (Punkte nach und nach hinzufügen)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="74"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="75"/>
         <source>{0} ({1} items)</source>
         <translation>{0} ({1} Punkte)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="80"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
         <source>Affected services, separated by commas</source>
         <translation>Betroffene Services, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="80"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
         <source>Affected services</source>
         <translation>Betroffene Services</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="85"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="86"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="88"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="89"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="89"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="90"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorität</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="91"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="92"/>
         <source>&amp;Impact</source>
         <translation>&amp;Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="92"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
         <source>How &amp;many</source>
         <translation>Wie &amp;viele</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="96"/>
         <source>P&amp;rotocol</source>
         <translation>P&amp;rotokoll</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="101"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="102"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="119"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="120"/>
         <source>Examples:</source>
         <translation>Beispiele:</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="121"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="122"/>
         <source>Status update every {0}.</source>
         <translation>Statusmeldung alle {0}.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="124"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="125"/>
         <source>Escalates to the senior engineers after {0}.</source>
         <translation>Eskaliert nach {0} an die erfahrenen Techniker.</translation>
     </message>
@@ -4056,206 +4056,248 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../warroom/ui/words.py" line="30"/>
+        <location filename="../../warroom/ui/words.py" line="32"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="31"/>
+        <location filename="../../warroom/ui/words.py" line="33"/>
         <source>Investigating</source>
         <translation>In Untersuchung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="32"/>
+        <location filename="../../warroom/ui/words.py" line="34"/>
         <source>Identified</source>
         <translation>Ursache identifiziert</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="33"/>
+        <location filename="../../warroom/ui/words.py" line="35"/>
         <source>Mitigating</source>
         <translation>Wird behoben</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="34"/>
+        <location filename="../../warroom/ui/words.py" line="36"/>
         <source>Monitoring</source>
         <translation>Unter Beobachtung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="35"/>
+        <location filename="../../warroom/ui/words.py" line="37"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="36"/>
+        <location filename="../../warroom/ui/words.py" line="38"/>
         <source>Closed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="44"/>
+        <location filename="../../warroom/ui/words.py" line="46"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="45"/>
+        <location filename="../../warroom/ui/words.py" line="47"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="46"/>
+        <location filename="../../warroom/ui/words.py" line="48"/>
         <source>Action</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="47"/>
+        <location filename="../../warroom/ui/words.py" line="49"/>
         <source>Question</source>
         <translation>Frage</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="55"/>
+        <location filename="../../warroom/ui/words.py" line="57"/>
         <source>on time</source>
         <translation>rechtzeitig</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="56"/>
+        <location filename="../../warroom/ui/words.py" line="58"/>
         <source>late</source>
         <translation>verspätet</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="57"/>
+        <location filename="../../warroom/ui/words.py" line="59"/>
         <source>missed</source>
         <translation>verpasst</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="58"/>
-        <location filename="../../warroom/ui/words.py" line="96"/>
+        <location filename="../../warroom/ui/words.py" line="60"/>
+        <location filename="../../warroom/ui/words.py" line="98"/>
+        <location filename="../../warroom/ui/words.py" line="160"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="59"/>
+        <location filename="../../warroom/ui/words.py" line="61"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="67"/>
+        <location filename="../../warroom/ui/words.py" line="69"/>
         <source>performed</source>
         <translation>erfüllt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="68"/>
+        <location filename="../../warroom/ui/words.py" line="70"/>
         <source>some challenges</source>
         <translation>einige Schwierigkeiten</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="69"/>
+        <location filename="../../warroom/ui/words.py" line="71"/>
         <source>major challenges</source>
         <translation>große Schwierigkeiten</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="70"/>
+        <location filename="../../warroom/ui/words.py" line="72"/>
         <source>unable to perform</source>
         <translation>nicht erfüllbar</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="86"/>
-        <location filename="../../warroom/ui/words.py" line="107"/>
+        <location filename="../../warroom/ui/words.py" line="88"/>
+        <location filename="../../warroom/ui/words.py" line="109"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="87"/>
+        <location filename="../../warroom/ui/words.py" line="89"/>
         <source>testing</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="88"/>
+        <location filename="../../warroom/ui/words.py" line="90"/>
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="89"/>
+        <location filename="../../warroom/ui/words.py" line="91"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="97"/>
+        <location filename="../../warroom/ui/words.py" line="99"/>
         <source>worked</source>
         <translation>hat geholfen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="98"/>
+        <location filename="../../warroom/ui/words.py" line="100"/>
+        <location filename="../../warroom/ui/words.py" line="162"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="99"/>
+        <location filename="../../warroom/ui/words.py" line="101"/>
         <source>partial</source>
         <translation>teilweise</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="100"/>
+        <location filename="../../warroom/ui/words.py" line="102"/>
         <source>rolled back</source>
         <translation>zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="108"/>
+        <location filename="../../warroom/ui/words.py" line="110"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="109"/>
+        <location filename="../../warroom/ui/words.py" line="111"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="110"/>
+        <location filename="../../warroom/ui/words.py" line="112"/>
         <source>dropped</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="117"/>
+        <location filename="../../warroom/ui/words.py" line="119"/>
         <source>corrective</source>
         <translation>Korrekturmaßnahme</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="118"/>
+        <location filename="../../warroom/ui/words.py" line="120"/>
         <source>preventive</source>
         <translation>Vorbeugemaßnahme</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="125"/>
+        <location filename="../../warroom/ui/words.py" line="127"/>
         <source>started</source>
         <translation>begonnen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="126"/>
+        <location filename="../../warroom/ui/words.py" line="128"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="127"/>
+        <location filename="../../warroom/ui/words.py" line="129"/>
         <source>declared</source>
         <translation>ausgerufen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="128"/>
+        <location filename="../../warroom/ui/words.py" line="130"/>
         <source>first update</source>
         <translation>erste Statusmeldung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="129"/>
+        <location filename="../../warroom/ui/words.py" line="131"/>
         <source>mitigated</source>
         <translation>entschärft</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="130"/>
+        <location filename="../../warroom/ui/words.py" line="132"/>
         <source>resolved</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="131"/>
+        <location filename="../../warroom/ui/words.py" line="133"/>
         <source>closed</source>
         <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="145"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="146"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="147"/>
+        <source>executives</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="155"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="156"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="157"/>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="161"/>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="164"/>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

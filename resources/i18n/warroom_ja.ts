@@ -609,213 +609,213 @@
 <context>
     <name>CommunicatorPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="63"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="64"/>
         <source>sending failed unexpectedly</source>
         <translation>送信が予期せず失敗しました</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="64"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="65"/>
         <source>the details are in {0}</source>
         <translation>詳細は {0} にあります</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="68"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="69"/>
         <source>the update is kept; try again</source>
         <translation>状況報告は保存されています。もう一度お試しください</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="109"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="110"/>
         <source>Audience</source>
         <translation>宛先グループ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="111"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="112"/>
         <source>Customers</source>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="112"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="113"/>
         <source>Internal</source>
         <translation>社内</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="113"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="114"/>
         <source>Executives</source>
         <translation>経営層</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="117"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="118"/>
         <source>Update text</source>
         <translation>状況報告の本文</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="120"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="121"/>
         <source>Next update at</source>
         <translation>次回の状況報告</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="123"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="124"/>
         <source>Final update: service restored, cause report promised</source>
         <translation>最終報告：サービス復旧、原因報告書を約束</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="124"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="125"/>
         <source>Final update</source>
         <translation>最終報告</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="126"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="127"/>
         <source>Send by</source>
         <translation>送信方法</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="128"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="129"/>
         <source>Clipboard</source>
         <translation>クリップボード</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="129"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="130"/>
         <source>E-mail</source>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="130"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="131"/>
         <source>Webhook</source>
         <translation>Webhook</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="133"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="134"/>
         <source>Channels…</source>
         <translation>チャネル…</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="135"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="136"/>
         <source>Send the selected update again</source>
         <translation>選択した状況報告を再送信</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="138"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="139"/>
         <source>Draft from current state</source>
         <translation>現在の状況から下書き</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="140"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="141"/>
         <source>Post update  [Ctrl+Enter]</source>
         <translation>状況報告を送信  [Ctrl+Enter]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="143"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="144"/>
         <source>Still working on it  [Ctrl+Shift+S]</source>
         <translation>対応継続中  [Ctrl+Shift+S]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="144"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="145"/>
         <source>Post a short holding update in one step</source>
         <translation>短い中間報告をワンステップで送信</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="153"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="154"/>
         <source>What the recipients will read</source>
         <translation>受信者が読む内容</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="158"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="159"/>
         <source>Sent</source>
         <translation>送信日時</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="159"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="160"/>
         <source>To</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="161"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="162"/>
         <source>Promised next</source>
         <translation>次回予定</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="162"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="163"/>
         <source>final</source>
         <translation>最終</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="164"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="165"/>
         <source>By</source>
         <translation>担当</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="166"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="167"/>
         <source>Delivery</source>
         <translation>配信</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="171"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="172"/>
         <source>Text</source>
         <translation>本文</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="175"/>
-        <location filename="../../warroom/ui/panels/communicator.py" line="207"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="176"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="208"/>
         <source>Updates sent</source>
         <translation>送信済みの状況報告</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="179"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="180"/>
         <source>&amp;Audience</source>
         <translation>宛先グループ(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="180"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="181"/>
         <source>&amp;Text</source>
         <translation>本文(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="181"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="182"/>
         <source>&amp;Next update at</source>
         <translation>次回の状況報告(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="188"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="189"/>
         <source>Send &amp;by</source>
         <translation>送信方法(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="203"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="204"/>
         <source>Compose an update</source>
         <translation>状況報告を作成</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="256"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="257"/>
         <source>What they will read ({0})</source>
         <translation>受信者が読む内容（{0}）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="398"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="399"/>
         <source>Recorded; sending by {0}…</source>
         <translation>記録しました。{0} で送信中…</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="415"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="416"/>
         <source>Recorded, but NOT sent: {0}</source>
         <translation>記録しましたが、送信されていません：{0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="417"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="418"/>
         <source> Select it below to send it again.</source>
         <translation> 下で選択すると再送信できます。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="426"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="427"/>
         <source>Posted and sent by {0}. {1}</source>
         <translation>記録し、{0} で送信しました。{1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="428"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="429"/>
         <source>Posted; {0}</source>
         <translation>記録しました。{0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="450"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="451"/>
         <source>We are still working on the problem: {0}. We will keep you informed.</source>
         <translation>引き続き問題の対応にあたっております：{0}。進展があり次第ご報告いたします。</translation>
     </message>
@@ -1029,137 +1029,137 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="31"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="32"/>
         <source>Declare an incident</source>
         <translation>インシデントを宣言</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="38"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="39"/>
         <source>What is broken, in the customer&apos;s words</source>
         <translation>何が壊れているか（顧客の言葉で）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="38"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="39"/>
         <source>Incident title</source>
         <translation>インシデントのタイトル</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="41"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="42"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="50"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="51"/>
         <source>What can the customer not do? e.g. the plant cannot release production orders</source>
         <translation>顧客は何ができないのか？ 例：工場が製造指図を発行できない</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="52"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="53"/>
         <source>Business impact</source>
         <translation>ビジネスへの影響</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="56"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="57"/>
         <source>Who is affected: teams, sites, customers</source>
         <translation>影響を受けるのは誰か：チーム、拠点、顧客</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="56"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="57"/>
         <source>Who is affected</source>
         <translation>影響を受ける人</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="60"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="61"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="61"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="62"/>
         <source>How many are affected</source>
         <translation>影響を受ける人数</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="63"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="64"/>
         <source>Diagnostic protocol</source>
         <translation>診断プロトコル</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="68"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="69"/>
         <source>No protocol (add items as you go)</source>
         <translation>プロトコルなし（項目は随時追加）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="74"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="75"/>
         <source>{0} ({1} items)</source>
         <translation>{0}（{1} 項目）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="80"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
         <source>Affected services, separated by commas</source>
         <translation>影響を受けるサービス（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="80"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
         <source>Affected services</source>
         <translation>影響を受けるサービス</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="85"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="86"/>
         <source>Your &amp;name</source>
         <translation>あなたの名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="88"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="89"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="89"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="90"/>
         <source>&amp;Priority</source>
         <translation>優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="91"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="92"/>
         <source>&amp;Impact</source>
         <translation>影響(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="92"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
         <source>&amp;Who</source>
         <translation>誰が(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
         <source>How &amp;many</source>
         <translation>人数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
         <source>&amp;Services</source>
         <translation>サービス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="96"/>
         <source>P&amp;rotocol</source>
         <translation>プロトコル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="101"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="102"/>
         <source>Declare</source>
         <translation>宣言する</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="119"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="120"/>
         <source>Examples:</source>
         <translation>例：</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="121"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="122"/>
         <source>Status update every {0}.</source>
         <translation>{0} ごとに状況報告。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="124"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="125"/>
         <source>Escalates to the senior engineers after {0}.</source>
         <translation>{0} 後にシニアエンジニアへエスカレーション。</translation>
     </message>
@@ -4052,206 +4052,248 @@ What comes next: {3}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../warroom/ui/words.py" line="30"/>
+        <location filename="../../warroom/ui/words.py" line="32"/>
         <source>Declared</source>
         <translation>宣言済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="31"/>
+        <location filename="../../warroom/ui/words.py" line="33"/>
         <source>Investigating</source>
         <translation>調査中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="32"/>
+        <location filename="../../warroom/ui/words.py" line="34"/>
         <source>Identified</source>
         <translation>原因特定</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="33"/>
+        <location filename="../../warroom/ui/words.py" line="35"/>
         <source>Mitigating</source>
         <translation>対処中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="34"/>
+        <location filename="../../warroom/ui/words.py" line="36"/>
         <source>Monitoring</source>
         <translation>経過観察中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="35"/>
+        <location filename="../../warroom/ui/words.py" line="37"/>
         <source>Resolved</source>
         <translation>解決済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="36"/>
+        <location filename="../../warroom/ui/words.py" line="38"/>
         <source>Closed</source>
         <translation>クローズ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="44"/>
+        <location filename="../../warroom/ui/words.py" line="46"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="45"/>
+        <location filename="../../warroom/ui/words.py" line="47"/>
         <source>Decision</source>
         <translation>決定事項</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="46"/>
+        <location filename="../../warroom/ui/words.py" line="48"/>
         <source>Action</source>
         <translation>アクション</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="47"/>
+        <location filename="../../warroom/ui/words.py" line="49"/>
         <source>Question</source>
         <translation>質問</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="55"/>
+        <location filename="../../warroom/ui/words.py" line="57"/>
         <source>on time</source>
         <translation>期限内</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="56"/>
+        <location filename="../../warroom/ui/words.py" line="58"/>
         <source>late</source>
         <translation>遅延</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="57"/>
+        <location filename="../../warroom/ui/words.py" line="59"/>
         <source>missed</source>
         <translation>未対応</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="58"/>
-        <location filename="../../warroom/ui/words.py" line="96"/>
+        <location filename="../../warroom/ui/words.py" line="60"/>
+        <location filename="../../warroom/ui/words.py" line="98"/>
+        <location filename="../../warroom/ui/words.py" line="160"/>
         <source>pending</source>
-        <translation>未配信</translation>
+        <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="59"/>
+        <location filename="../../warroom/ui/words.py" line="61"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="67"/>
+        <location filename="../../warroom/ui/words.py" line="69"/>
         <source>performed</source>
         <translation>実施できた</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="68"/>
+        <location filename="../../warroom/ui/words.py" line="70"/>
         <source>some challenges</source>
         <translation>一部に課題あり</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="69"/>
+        <location filename="../../warroom/ui/words.py" line="71"/>
         <source>major challenges</source>
         <translation>大きな課題あり</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="70"/>
+        <location filename="../../warroom/ui/words.py" line="72"/>
         <source>unable to perform</source>
         <translation>実施できなかった</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="86"/>
-        <location filename="../../warroom/ui/words.py" line="107"/>
+        <location filename="../../warroom/ui/words.py" line="88"/>
+        <location filename="../../warroom/ui/words.py" line="109"/>
         <source>open</source>
         <translation>未検証</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="87"/>
+        <location filename="../../warroom/ui/words.py" line="89"/>
         <source>testing</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="88"/>
+        <location filename="../../warroom/ui/words.py" line="90"/>
         <source>ruled out</source>
         <translation>除外</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="89"/>
+        <location filename="../../warroom/ui/words.py" line="91"/>
         <source>confirmed</source>
         <translation>確定</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="97"/>
+        <location filename="../../warroom/ui/words.py" line="99"/>
         <source>worked</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="98"/>
+        <location filename="../../warroom/ui/words.py" line="100"/>
+        <location filename="../../warroom/ui/words.py" line="162"/>
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="99"/>
+        <location filename="../../warroom/ui/words.py" line="101"/>
         <source>partial</source>
         <translation>一部成功</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="100"/>
+        <location filename="../../warroom/ui/words.py" line="102"/>
         <source>rolled back</source>
         <translation>切り戻し済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="108"/>
+        <location filename="../../warroom/ui/words.py" line="110"/>
         <source>in progress</source>
         <translation>対応中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="109"/>
+        <location filename="../../warroom/ui/words.py" line="111"/>
         <source>done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="110"/>
+        <location filename="../../warroom/ui/words.py" line="112"/>
         <source>dropped</source>
         <translation>取り下げ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="117"/>
+        <location filename="../../warroom/ui/words.py" line="119"/>
         <source>corrective</source>
         <translation>是正処置</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="118"/>
+        <location filename="../../warroom/ui/words.py" line="120"/>
         <source>preventive</source>
         <translation>予防処置</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="125"/>
+        <location filename="../../warroom/ui/words.py" line="127"/>
         <source>started</source>
         <translation>発生</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="126"/>
+        <location filename="../../warroom/ui/words.py" line="128"/>
         <source>detected</source>
         <translation>検知</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="127"/>
+        <location filename="../../warroom/ui/words.py" line="129"/>
         <source>declared</source>
         <translation>宣言</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="128"/>
+        <location filename="../../warroom/ui/words.py" line="130"/>
         <source>first update</source>
         <translation>初回報告</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="129"/>
+        <location filename="../../warroom/ui/words.py" line="131"/>
         <source>mitigated</source>
         <translation>緩和</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="130"/>
+        <location filename="../../warroom/ui/words.py" line="132"/>
         <source>resolved</source>
         <translation>解決</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/words.py" line="131"/>
+        <location filename="../../warroom/ui/words.py" line="133"/>
         <source>closed</source>
         <translation>クローズ</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="145"/>
+        <source>customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="146"/>
+        <source>internal</source>
+        <translation>社内</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="147"/>
+        <source>executives</source>
+        <translation>経営層</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="155"/>
+        <source>clipboard</source>
+        <translation>クリップボード</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="156"/>
+        <source>e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="157"/>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="161"/>
+        <source>sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="164"/>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>

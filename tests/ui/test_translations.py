@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.ui.screens import demo_room, walk
+from tests.ui.screens import check, demo_room, walk
 from warroom.core import i18n
 from warroom.core.resources import resource
+from warroom.core.vocabulary import Role
+from warroom.room import WarRoom
 from warroom.ui import translation
 from warroom.ui.main_window import MainWindow
 
@@ -354,16 +356,21 @@ def visible_texts(top: QWidget) -> set[str]:
     return pieces - {""}
 
 
-def walk_in(lang: str, speak: Callable[[str], str]) -> dict[str, set[str]]:
+def walk_in(
+    lang: str, speak: Callable[[str], str]
+) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
+    """Every screen in ``lang`` at 1280x720: its visible texts and its layout problems."""
     assert speak(lang) == lang
     seen: dict[str, set[str]] = {}
+    problems: dict[str, list[str]] = {}
 
     def visit(name: str, widget: QWidget, size: tuple[int, int] | None) -> None:
+        problems[name] = check(widget, size)
         seen[name] = visible_texts(widget)
 
     with demo_room() as (room, _clock, live):
-        walk(room, live, (1400, 900), visit)
-    return seen
+        walk(room, live, (1280, 720), visit)
+    return seen, problems
 
 
 EXPECTED = {
@@ -402,7 +409,7 @@ def test_every_screen_speaks_the_language_and_no_english_source_text_is_left(
     lang: str, qtbot: QtBot, speak: Callable[[str], str]
 ) -> None:
     english = sources_translated_differently(lang)
-    seen = walk_in(lang, speak)
+    seen, _ = walk_in(lang, speak)
     assert set(EXPECTED[lang]) <= set(seen)
     missing = {
         screen: sorted(texts - seen[screen])
@@ -416,6 +423,21 @@ def test_every_screen_speaks_the_language_and_no_english_source_text_is_left(
     assert left_english == {}
 
 
+def test_longer_german_words_and_japanese_glyphs_fit_as_well_as_english(
+    qtbot: QtBot, speak: Callable[[str], str]
+) -> None:
+    """No screen squeezes, overlaps or scrolls sideways more than it does in English."""
+    _, english = walk_in("en", speak)
+    for lang in LANGS:
+        _, found = walk_in(lang, speak)
+        worse = {
+            screen: problems
+            for screen, problems in found.items()
+            if len(problems) > len(english.get(screen, []))
+        }
+        assert worse == {}, lang
+
+
 def test_standard_dialog_buttons_are_translated_by_qts_own_catalog(
     qtbot: QtBot, speak: Callable[[str], str]
 ) -> None:
@@ -425,3 +447,42 @@ def test_standard_dialog_buttons_are_translated_by_qts_own_catalog(
     )
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "キャンセル"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_other_windows_speak_the_language_too(
+    lang: str, qtbot: QtBot, room: WarRoom, incident: int, speak: Callable[[str], str]
+) -> None:
+    """The trainer's console, the search, the catalogue, the blast radius and the trends."""
+    english = sources_translated_differently(lang)
+    speak(lang)
+    window = MainWindow(room)
+    qtbot.addWidget(window)
+    window.show()
+    window.take_seat(incident, "Dana Lead", Role.LEAD)
+    window.show_trainer("erp-production-stop", 20)
+    window.show_search()
+    window.show_catalogue()
+    window.show_blast_radius()
+    window.show_dashboard()
+    dashboard = window.dashboard
+    assert dashboard is not None
+    reading = QApplication.translate("Dashboard", "Reading the incidents…")
+    qtbot.waitUntil(lambda: dashboard.summary.text() != reading, timeout=60_000)
+    opened: dict[str, QWidget | None] = {
+        "trainer": window.trainer,
+        "search": window.search_window,
+        "catalogue": window.catalogue_window,
+        "blast radius": window.blast_window,
+        "trends": dashboard,
+    }
+    left_english = {}
+    for name, widget in opened.items():
+        assert widget is not None, name
+        qtbot.addWidget(widget)
+        if visible_texts(widget) & english:
+            left_english[name] = sorted(visible_texts(widget) & english)
+    assert left_english == {}
+    trainer = window.trainer
+    assert trainer is not None
+    assert QApplication.translate("TrainerConsole", "Start the exercise") in visible_texts(trainer)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.i18n import current
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
 from warroom.ui.name_dialog import name_field
 from warroom.ui.panels.common import line_edit
-from warroom.ui.words import priority_label
+from warroom.ui.words import priority_description, priority_label
 
 
 class DeclareDialog(QDialog):
@@ -115,8 +116,8 @@ class DeclareDialog(QDialog):
 
     def _show_guidance(self) -> None:
         p = self._matrix.priorities[self.priority.currentIndex()]
-        lines = [p.description, ""]
-        lines += [self.tr("Examples:")] + [f"  • {e}" for e in p.examples]
+        lines = [priority_description(p), ""]
+        lines += [self.tr("Examples:")] + [f"  • {e}" for e in p.examples_in(current())]
         lines.append("")
         lines.append(self.tr("Status update every {0}.").format(format_duration(p.update_cadence)))
         if p.escalation_after is not None:

@@ -16,6 +16,8 @@ from warroom.core.matrix import Priority
 from warroom.core.vocabulary import (
     ActionKind,
     ActionStatus,
+    Audience,
+    Delivery,
     EntryKind,
     FixOutcome,
     HypothesisStatus,
@@ -136,3 +138,29 @@ def key_moment_name(moment: str) -> str:
 def local_date(day: date) -> str:
     """A date as the interface's language writes it (24.11.26, 2026/11/24, 11/24/26)."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def audience_name(audience: str) -> str:
+    names: dict[str, str] = {
+        Audience.CUSTOMERS: QCoreApplication.translate("Words", "customers"),
+        Audience.INTERNAL: QCoreApplication.translate("Words", "internal"),
+        Audience.EXECUTIVES: QCoreApplication.translate("Words", "executives"),
+    }
+    return names.get(audience, audience)
+
+
+def delivery_name(channel: str, delivery: str) -> str:
+    """``e-mail: sent`` in the language of the interface."""
+    channels = {
+        "clipboard": QCoreApplication.translate("Words", "clipboard"),
+        "e-mail": QCoreApplication.translate("Words", "e-mail"),
+        "webhook": QCoreApplication.translate("Words", "webhook"),
+    }
+    states: dict[str, str] = {
+        Delivery.PENDING: QCoreApplication.translate("Words", "pending"),
+        Delivery.SENT: QCoreApplication.translate("Words", "sent"),
+        Delivery.FAILED: QCoreApplication.translate("Words", "failed"),
+    }
+    return QCoreApplication.translate("Words", "{0}: {1}").format(
+        channels.get(channel, channel), states.get(delivery, delivery)
+    )

@@ -44,6 +44,7 @@ from warroom.ui.panels.common import (
     table_view,
 )
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import audience_name, delivery_name
 
 if TYPE_CHECKING:
     from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
@@ -156,7 +157,7 @@ class CommunicatorPanel(QWidget):
         self.history: RecordTableModel[UpdateView] = RecordTableModel(
             [
                 Column(self.tr("Sent"), lambda u: local_time(u.sent_at)),
-                Column(self.tr("To"), lambda u: u.audience),
+                Column(self.tr("To"), lambda u: audience_name(u.audience)),
                 Column(
                     self.tr("Promised next"),
                     lambda u: self.tr("final") if u.final else local_time(u.next_update_at),
@@ -164,7 +165,7 @@ class CommunicatorPanel(QWidget):
                 Column(self.tr("By"), lambda u: u.sent_by),
                 Column(
                     self.tr("Delivery"),
-                    lambda u: f"{u.channel}: {u.delivery}",
+                    lambda u: delivery_name(u.channel, u.delivery),
                     lambda u: u.delivery_detail or u.delivery,
                     colour=lambda u: {"failed": "#c62828", "pending": "#b45309"}.get(u.delivery),
                 ),

@@ -34,7 +34,7 @@ from warroom.ui.panels.common import (
 )
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
-from warroom.ui.words import priority_label, status_name
+from warroom.ui.words import priority_description, priority_label, status_name
 
 
 class LeadPanel(QWidget):
@@ -262,7 +262,7 @@ class LeadPanel(QWidget):
     def _guidance(self) -> None:
         p = self.seat.room.matrix.priorities[self.priority.currentIndex()]
         text = self.tr("{0} Updates every {1}.").format(
-            p.description, format_duration(p.update_cadence)
+            priority_description(p), format_duration(p.update_cadence)
         )
         if p.escalation_after:
             text += " " + self.tr("Escalates after {0}.").format(
