@@ -915,62 +915,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="95"/>
+        <location filename="../../warroom/ui/dashboard.py" line="96"/>
         <source>Trends across incidents</source>
         <translation>Trends über alle Störungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="97"/>
+        <location filename="../../warroom/ui/dashboard.py" line="98"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="100"/>
+        <location filename="../../warroom/ui/dashboard.py" line="101"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="101"/>
+        <location filename="../../warroom/ui/dashboard.py" line="102"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="102"/>
+        <location filename="../../warroom/ui/dashboard.py" line="103"/>
         <source>Last 12 months</source>
         <translation>Letzte 12 Monate</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="103"/>
+        <location filename="../../warroom/ui/dashboard.py" line="104"/>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="111"/>
+        <location filename="../../warroom/ui/dashboard.py" line="112"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="112"/>
+        <location filename="../../warroom/ui/dashboard.py" line="113"/>
         <source>All priorities</source>
         <translation>Alle Prioritäten</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="115"/>
+        <location filename="../../warroom/ui/dashboard.py" line="116"/>
         <source>Include exercises</source>
         <translation>Übungen einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="119"/>
+        <location filename="../../warroom/ui/dashboard.py" line="120"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="152"/>
+        <location filename="../../warroom/ui/dashboard.py" line="153"/>
         <source>Reading the incidents…</source>
         <translation>Störungen werden gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/dashboard.py" line="157"/>
+        <location filename="../../warroom/ui/dashboard.py" line="158"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Störung</numerusform>
@@ -978,52 +978,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="169"/>
+        <location filename="../../warroom/ui/dashboard.py" line="170"/>
         <source>No incidents in this period{0}. The trends fill in as incidents are declared and resolved; try “All time” or include the exercises.</source>
         <translation>Keine Störungen in diesem Zeitraum{0}. Die Trends füllen sich, sobald Störungen ausgerufen und behoben werden; versuchen Sie „Gesamter Zeitraum“ oder beziehen Sie die Übungen ein.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="171"/>
+        <location filename="../../warroom/ui/dashboard.py" line="172"/>
         <source> (exercises left out)</source>
         <translation> (ohne Übungen)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="176"/>
+        <location filename="../../warroom/ui/dashboard.py" line="177"/>
         <source>{0}, {1} resolved · mean time to restore {2} · {3} escalated · update promises kept {4}</source>
         <translation>{0}, {1} behoben · mittlere Wiederherstellungszeit {2} · {3} eskaliert · Zusagen für Statusmeldungen eingehalten {4}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="190"/>
+        <location filename="../../warroom/ui/dashboard.py" line="191"/>
         <source>Time to restore by month</source>
         <translation>Wiederherstellungszeit nach Monat</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="191"/>
+        <location filename="../../warroom/ui/dashboard.py" line="192"/>
         <source>Recurring causes</source>
         <translation>Wiederkehrende Ursachen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="192"/>
+        <location filename="../../warroom/ui/dashboard.py" line="193"/>
         <source>Update promises kept</source>
         <translation>Eingehaltene Zusagen für Statusmeldungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="198"/>
+        <location filename="../../warroom/ui/dashboard.py" line="199"/>
         <source>{0}: nothing to draw yet for these incidents.</source>
         <translation>{0}: für diese Störungen gibt es noch nichts zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="213"/>
+        <location filename="../../warroom/ui/dashboard.py" line="214"/>
         <source>No affected services recorded.</source>
         <translation>Keine betroffenen Services erfasst.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="215"/>
+        <location filename="../../warroom/ui/dashboard.py" line="216"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="222"/>
+        <location filename="../../warroom/ui/dashboard.py" line="223"/>
         <source>Most affected services: {0}</source>
         <translation>Am stärksten betroffene Services: {0}</translation>
     </message>
@@ -2912,12 +2912,12 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../warroom/ui/search.py" line="215"/>
+        <location filename="../../warroom/ui/search.py" line="216"/>
         <source>Search every incident…  [Ctrl+Shift+F]</source>
         <translation>Alle Störungen durchsuchen…  [Strg+Umschalt+F]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="216"/>
+        <location filename="../../warroom/ui/search.py" line="217"/>
         <source>Search every incident</source>
         <translation>Alle Störungen durchsuchen</translation>
     </message>
@@ -2925,27 +2925,27 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>Incident</source>
         <translation>Störung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="85"/>
+        <location filename="../../warroom/ui/search.py" line="86"/>
         <source> [exercise]</source>
         <translation> [Übung]</translation>
     </message>
@@ -2953,52 +2953,52 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../warroom/ui/search.py" line="137"/>
+        <location filename="../../warroom/ui/search.py" line="138"/>
         <source>Search every incident</source>
         <translation>Alle Störungen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="140"/>
+        <location filename="../../warroom/ui/search.py" line="141"/>
         <source>Words, an error message, a service: every character is searched as text</source>
         <translation>Wörter, eine Fehlermeldung, ein Service: Jedes Zeichen wird als Text gesucht</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="142"/>
+        <location filename="../../warroom/ui/search.py" line="143"/>
         <source>Search</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="144"/>
+        <location filename="../../warroom/ui/search.py" line="145"/>
         <source>Include &amp;exercises</source>
         <translation>Übungen &amp;einbeziehen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="146"/>
+        <location filename="../../warroom/ui/search.py" line="147"/>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="151"/>
+        <location filename="../../warroom/ui/search.py" line="152"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="157"/>
+        <location filename="../../warroom/ui/search.py" line="158"/>
         <source>&amp;Open at this event  [Enter]</source>
         <translation>Bei diesem Ereignis &amp;öffnen  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="182"/>
+        <location filename="../../warroom/ui/search.py" line="183"/>
         <source>Type what to look for, then Enter.</source>
         <translation>Geben Sie ein, wonach Sie suchen, dann Enter.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="193"/>
+        <location filename="../../warroom/ui/search.py" line="194"/>
         <source>{0} found, best first.</source>
         <translation>{0} gefunden, die besten zuerst.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="195"/>
+        <location filename="../../warroom/ui/search.py" line="196"/>
         <source>Nothing found.</source>
         <translation>Nichts gefunden.</translation>
     </message>
@@ -3571,7 +3571,7 @@ Wie es weitergeht: {3}</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="110"/>
-        <location filename="../../warroom/ui/trainer.py" line="825"/>
+        <location filename="../../warroom/ui/trainer.py" line="824"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
@@ -3764,7 +3764,7 @@ Wie es weitergeht: {3}</translation>
         <location filename="../../warroom/ui/trainer.py" line="342"/>
         <location filename="../../warroom/ui/trainer.py" line="387"/>
         <location filename="../../warroom/ui/trainer.py" line="427"/>
-        <location filename="../../warroom/ui/trainer.py" line="502"/>
+        <location filename="../../warroom/ui/trainer.py" line="501"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -3815,182 +3815,182 @@ Wie es weitergeht: {3}</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="489"/>
-        <source>Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5:.0f} %</source>
-        <translation>Erwartete Reaktionen: {0} rechtzeitig, {1} verspätet, {2} verpasst, {3} offen{4} · insgesamt {5:.0f} %</translation>
+        <source>Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5}</source>
+        <translation>Erwartete Reaktionen: {0} rechtzeitig, {1} verspätet, {2} verpasst, {3} offen{4} · insgesamt {5}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="520"/>
-        <location filename="../../warroom/ui/trainer.py" line="528"/>
+        <location filename="../../warroom/ui/trainer.py" line="519"/>
+        <location filename="../../warroom/ui/trainer.py" line="527"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="523"/>
+        <location filename="../../warroom/ui/trainer.py" line="522"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="525"/>
+        <location filename="../../warroom/ui/trainer.py" line="524"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="527"/>
+        <location filename="../../warroom/ui/trainer.py" line="526"/>
         <source>held</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="535"/>
+        <location filename="../../warroom/ui/trainer.py" line="534"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="537"/>
+        <location filename="../../warroom/ui/trainer.py" line="536"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="538"/>
+        <location filename="../../warroom/ui/trainer.py" line="537"/>
         <source>{0} {1}, within {2} min</source>
         <translation>{0} {1}, innerhalb von {2} min</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="547"/>
+        <location filename="../../warroom/ui/trainer.py" line="546"/>
         <source>{0} ({1} ahead)</source>
         <translation>{0} ({1} voraus)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="551"/>
+        <location filename="../../warroom/ui/trainer.py" line="550"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="570"/>
+        <location filename="../../warroom/ui/trainer.py" line="569"/>
         <source>noted</source>
         <translation>notiert</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="591"/>
+        <location filename="../../warroom/ui/trainer.py" line="590"/>
         <source>Inject {0} expects no response.</source>
         <translation>Inject {0} erwartet keine Reaktion.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="595"/>
+        <location filename="../../warroom/ui/trainer.py" line="594"/>
         <source>Inject {0} — expected: {1}</source>
         <translation>Inject {0} — erwartet: {1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="601"/>
+        <location filename="../../warroom/ui/trainer.py" line="600"/>
         <source>Select an inject in the list first.</source>
         <translation>Wählen Sie zuerst einen Inject in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="623"/>
+        <location filename="../../warroom/ui/trainer.py" line="622"/>
         <source>Inject {0} skipped.</source>
         <translation>Inject {0} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="630"/>
+        <location filename="../../warroom/ui/trainer.py" line="629"/>
         <source>Released.</source>
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="632"/>
+        <location filename="../../warroom/ui/trainer.py" line="631"/>
         <source>Held until you release it.</source>
         <translation>Zurückgehalten, bis Sie ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="637"/>
+        <location filename="../../warroom/ui/trainer.py" line="636"/>
         <source>Sent.</source>
         <translation>Gesendet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="644"/>
+        <location filename="../../warroom/ui/trainer.py" line="643"/>
         <source>The story jumped to +{0}.</source>
         <translation>Die Handlung sprang auf +{0}.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="653"/>
+        <location filename="../../warroom/ui/trainer.py" line="652"/>
         <source>Inject {0} now comes at +{1}.</source>
         <translation>Inject {0} kommt jetzt bei +{1}.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="658"/>
+        <location filename="../../warroom/ui/trainer.py" line="657"/>
         <source>Start the exercise first.</source>
         <translation>Starten Sie zuerst die Übung.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="675"/>
+        <location filename="../../warroom/ui/trainer.py" line="674"/>
         <source>Inject sent.</source>
         <translation>Inject gesendet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="684"/>
+        <location filename="../../warroom/ui/trainer.py" line="683"/>
         <source>Select an inject with an expected response first.</source>
         <translation>Wählen Sie zuerst einen Inject mit erwarteter Reaktion.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="696"/>
+        <location filename="../../warroom/ui/trainer.py" line="695"/>
         <source>Rating recorded.</source>
         <translation>Bewertung aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="711"/>
+        <location filename="../../warroom/ui/trainer.py" line="710"/>
         <source>Your judgement of the root cause is recorded.</source>
         <translation>Ihr Urteil über die Grundursache ist aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="720"/>
+        <location filename="../../warroom/ui/trainer.py" line="719"/>
         <source>Write what at least one role said.</source>
         <translation>Schreiben Sie, was mindestens eine Rolle gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="728"/>
+        <location filename="../../warroom/ui/trainer.py" line="727"/>
         <source>Hot wash recorded.</source>
         <translation>Hot Wash aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="735"/>
+        <location filename="../../warroom/ui/trainer.py" line="734"/>
         <source>(no objective)</source>
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="755"/>
+        <location filename="../../warroom/ui/trainer.py" line="754"/>
         <source>Added to the improvement plan.</source>
         <translation>Zum Verbesserungsplan hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="775"/>
+        <location filename="../../warroom/ui/trainer.py" line="774"/>
         <source>After-action report</source>
         <translation>Nachbesprechungsbericht</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="787"/>
+        <location filename="../../warroom/ui/trainer.py" line="786"/>
         <source>Saved to {0}</source>
         <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="812"/>
+        <location filename="../../warroom/ui/trainer.py" line="811"/>
         <source>The exercise is still running</source>
         <translation>Die Übung läuft noch</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="814"/>
+        <location filename="../../warroom/ui/trainer.py" line="813"/>
         <source>Exercise #{0} is running. What should happen to it?</source>
         <translation>Übung #{0} läuft. Was soll mit ihr geschehen?</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="818"/>
+        <location filename="../../warroom/ui/trainer.py" line="817"/>
         <source>Keep running: this console hides and goes on delivering injects. Pause: simulated time stops until a console reattaches and resumes. End: the exercise is over.</source>
         <translation>Weiterlaufen: Diese Konsole wird ausgeblendet und liefert weiter Injects. Pausieren: Die simulierte Zeit steht, bis eine Konsole sich wieder verbindet und fortsetzt. Beenden: Die Übung ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="823"/>
+        <location filename="../../warroom/ui/trainer.py" line="822"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="824"/>
+        <location filename="../../warroom/ui/trainer.py" line="823"/>
         <source>Pause and close</source>
         <translation>Pausieren und schließen</translation>
     </message>
@@ -4298,6 +4298,11 @@ Wie es weitergeht: {3}</translation>
         <location filename="../../warroom/ui/words.py" line="164"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="198"/>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
     </message>
 </context>
 <context>

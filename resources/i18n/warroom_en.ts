@@ -15,7 +15,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/dashboard.py" line="157"/>
+        <location filename="../../warroom/ui/dashboard.py" line="158"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>

@@ -914,114 +914,114 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="95"/>
+        <location filename="../../warroom/ui/dashboard.py" line="96"/>
         <source>Trends across incidents</source>
         <translation>インシデント全体の傾向</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="97"/>
+        <location filename="../../warroom/ui/dashboard.py" line="98"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="100"/>
+        <location filename="../../warroom/ui/dashboard.py" line="101"/>
         <source>Last 30 days</source>
         <translation>過去 30 日</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="101"/>
+        <location filename="../../warroom/ui/dashboard.py" line="102"/>
         <source>Last 90 days</source>
         <translation>過去 90 日</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="102"/>
+        <location filename="../../warroom/ui/dashboard.py" line="103"/>
         <source>Last 12 months</source>
         <translation>過去 12 か月</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="103"/>
+        <location filename="../../warroom/ui/dashboard.py" line="104"/>
         <source>All time</source>
         <translation>全期間</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="111"/>
+        <location filename="../../warroom/ui/dashboard.py" line="112"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="112"/>
+        <location filename="../../warroom/ui/dashboard.py" line="113"/>
         <source>All priorities</source>
         <translation>すべての優先度</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="115"/>
+        <location filename="../../warroom/ui/dashboard.py" line="116"/>
         <source>Include exercises</source>
         <translation>演習を含める</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="119"/>
+        <location filename="../../warroom/ui/dashboard.py" line="120"/>
         <source>Summary</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="152"/>
+        <location filename="../../warroom/ui/dashboard.py" line="153"/>
         <source>Reading the incidents…</source>
         <translation>インシデントを読み込み中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/dashboard.py" line="157"/>
+        <location filename="../../warroom/ui/dashboard.py" line="158"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件のインシデント</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="169"/>
+        <location filename="../../warroom/ui/dashboard.py" line="170"/>
         <source>No incidents in this period{0}. The trends fill in as incidents are declared and resolved; try “All time” or include the exercises.</source>
         <translation>この期間のインシデントはありません{0}。インシデントが宣言・解決されるにつれて傾向が表示されます。「全期間」を選ぶか、演習を含めてみてください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="171"/>
+        <location filename="../../warroom/ui/dashboard.py" line="172"/>
         <source> (exercises left out)</source>
         <translation>（演習を除く）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="176"/>
+        <location filename="../../warroom/ui/dashboard.py" line="177"/>
         <source>{0}, {1} resolved · mean time to restore {2} · {3} escalated · update promises kept {4}</source>
         <translation>{0}、解決 {1} 件 · 平均復旧時間 {2} · エスカレーション {3} 件 · 状況報告の約束遵守 {4}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="190"/>
+        <location filename="../../warroom/ui/dashboard.py" line="191"/>
         <source>Time to restore by month</source>
         <translation>月別の復旧時間</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="191"/>
+        <location filename="../../warroom/ui/dashboard.py" line="192"/>
         <source>Recurring causes</source>
         <translation>繰り返す原因</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="192"/>
+        <location filename="../../warroom/ui/dashboard.py" line="193"/>
         <source>Update promises kept</source>
         <translation>守られた状況報告の約束</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="198"/>
+        <location filename="../../warroom/ui/dashboard.py" line="199"/>
         <source>{0}: nothing to draw yet for these incidents.</source>
         <translation>{0}：これらのインシデントではまだ描画するデータがありません。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="213"/>
+        <location filename="../../warroom/ui/dashboard.py" line="214"/>
         <source>No affected services recorded.</source>
         <translation>影響を受けたサービスは記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="215"/>
+        <location filename="../../warroom/ui/dashboard.py" line="216"/>
         <source>{0} {1} ({2})</source>
         <translation>{0} {1}（{2}）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/dashboard.py" line="222"/>
+        <location filename="../../warroom/ui/dashboard.py" line="223"/>
         <source>Most affected services: {0}</source>
         <translation>最も影響を受けたサービス：{0}</translation>
     </message>
@@ -2909,12 +2909,12 @@ What comes next: {3}</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../warroom/ui/search.py" line="215"/>
+        <location filename="../../warroom/ui/search.py" line="216"/>
         <source>Search every incident…  [Ctrl+Shift+F]</source>
         <translation>すべてのインシデントを検索…  [Ctrl+Shift+F]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="216"/>
+        <location filename="../../warroom/ui/search.py" line="217"/>
         <source>Search every incident</source>
         <translation>すべてのインシデントを検索</translation>
     </message>
@@ -2922,27 +2922,27 @@ What comes next: {3}</source>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>Incident</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="58"/>
+        <location filename="../../warroom/ui/search.py" line="59"/>
         <source>Found</source>
         <translation>一致箇所</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="85"/>
+        <location filename="../../warroom/ui/search.py" line="86"/>
         <source> [exercise]</source>
         <translation> [演習]</translation>
     </message>
@@ -2950,52 +2950,52 @@ What comes next: {3}</source>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../warroom/ui/search.py" line="137"/>
+        <location filename="../../warroom/ui/search.py" line="138"/>
         <source>Search every incident</source>
         <translation>すべてのインシデントを検索</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="140"/>
+        <location filename="../../warroom/ui/search.py" line="141"/>
         <source>Words, an error message, a service: every character is searched as text</source>
         <translation>単語、エラーメッセージ、サービス名：すべての文字をテキストとして検索します</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="142"/>
+        <location filename="../../warroom/ui/search.py" line="143"/>
         <source>Search</source>
         <translation>検索</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="144"/>
+        <location filename="../../warroom/ui/search.py" line="145"/>
         <source>Include &amp;exercises</source>
         <translation>演習を含める(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="146"/>
+        <location filename="../../warroom/ui/search.py" line="147"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="151"/>
+        <location filename="../../warroom/ui/search.py" line="152"/>
         <source>Results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="157"/>
+        <location filename="../../warroom/ui/search.py" line="158"/>
         <source>&amp;Open at this event  [Enter]</source>
         <translation>このイベントを開く(&amp;O)  [Enter]</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="182"/>
+        <location filename="../../warroom/ui/search.py" line="183"/>
         <source>Type what to look for, then Enter.</source>
         <translation>検索する内容を入力して Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="193"/>
+        <location filename="../../warroom/ui/search.py" line="194"/>
         <source>{0} found, best first.</source>
         <translation>{0} 件見つかりました（関連度順）。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/search.py" line="195"/>
+        <location filename="../../warroom/ui/search.py" line="196"/>
         <source>Nothing found.</source>
         <translation>見つかりませんでした。</translation>
     </message>
@@ -3567,7 +3567,7 @@ What comes next: {3}</source>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="110"/>
-        <location filename="../../warroom/ui/trainer.py" line="825"/>
+        <location filename="../../warroom/ui/trainer.py" line="824"/>
         <source>End the exercise</source>
         <translation>演習を終了</translation>
     </message>
@@ -3760,7 +3760,7 @@ What comes next: {3}</source>
         <location filename="../../warroom/ui/trainer.py" line="342"/>
         <location filename="../../warroom/ui/trainer.py" line="387"/>
         <location filename="../../warroom/ui/trainer.py" line="427"/>
-        <location filename="../../warroom/ui/trainer.py" line="502"/>
+        <location filename="../../warroom/ui/trainer.py" line="501"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
@@ -3811,182 +3811,182 @@ What comes next: {3}</source>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="489"/>
-        <source>Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5:.0f} %</source>
-        <translation>期待される対応：期限内 {0}、遅延 {1}、未対応 {2}、未確定 {3}{4} · 総合 {5:.0f} %</translation>
+        <source>Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5}</source>
+        <translation>期待される対応：期限内 {0}、遅延 {1}、未対応 {2}、未確定 {3}{4} · 総合 {5}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="520"/>
-        <location filename="../../warroom/ui/trainer.py" line="528"/>
+        <location filename="../../warroom/ui/trainer.py" line="519"/>
+        <location filename="../../warroom/ui/trainer.py" line="527"/>
         <source>pending</source>
         <translation>未配信</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="523"/>
+        <location filename="../../warroom/ui/trainer.py" line="522"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="525"/>
+        <location filename="../../warroom/ui/trainer.py" line="524"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="527"/>
+        <location filename="../../warroom/ui/trainer.py" line="526"/>
         <source>held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="535"/>
+        <location filename="../../warroom/ui/trainer.py" line="534"/>
         <source>status {0}</source>
         <translation>ステータス {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="537"/>
+        <location filename="../../warroom/ui/trainer.py" line="536"/>
         <source> or </source>
         <translation> または </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="538"/>
+        <location filename="../../warroom/ui/trainer.py" line="537"/>
         <source>{0} {1}, within {2} min</source>
         <translation>{0} が {2} 分以内に{1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="547"/>
+        <location filename="../../warroom/ui/trainer.py" line="546"/>
         <source>{0} ({1} ahead)</source>
         <translation>{0}（{1} 前倒し）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="551"/>
+        <location filename="../../warroom/ui/trainer.py" line="550"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="570"/>
+        <location filename="../../warroom/ui/trainer.py" line="569"/>
         <source>noted</source>
         <translation>記録済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="591"/>
+        <location filename="../../warroom/ui/trainer.py" line="590"/>
         <source>Inject {0} expects no response.</source>
         <translation>インジェクト {0} は対応を求めていません。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="595"/>
+        <location filename="../../warroom/ui/trainer.py" line="594"/>
         <source>Inject {0} — expected: {1}</source>
         <translation>インジェクト {0} — 期待される対応：{1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="601"/>
+        <location filename="../../warroom/ui/trainer.py" line="600"/>
         <source>Select an inject in the list first.</source>
         <translation>先に一覧からインジェクトを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="623"/>
+        <location filename="../../warroom/ui/trainer.py" line="622"/>
         <source>Inject {0} skipped.</source>
         <translation>インジェクト {0} をスキップしました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="630"/>
+        <location filename="../../warroom/ui/trainer.py" line="629"/>
         <source>Released.</source>
         <translation>解除しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="632"/>
+        <location filename="../../warroom/ui/trainer.py" line="631"/>
         <source>Held until you release it.</source>
         <translation>解除するまで保留します。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="637"/>
+        <location filename="../../warroom/ui/trainer.py" line="636"/>
         <source>Sent.</source>
         <translation>送信しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="644"/>
+        <location filename="../../warroom/ui/trainer.py" line="643"/>
         <source>The story jumped to +{0}.</source>
         <translation>シナリオを +{0} にジャンプしました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="653"/>
+        <location filename="../../warroom/ui/trainer.py" line="652"/>
         <source>Inject {0} now comes at +{1}.</source>
         <translation>インジェクト {0} は +{1} に配信されます。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="658"/>
+        <location filename="../../warroom/ui/trainer.py" line="657"/>
         <source>Start the exercise first.</source>
         <translation>先に演習を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="675"/>
+        <location filename="../../warroom/ui/trainer.py" line="674"/>
         <source>Inject sent.</source>
         <translation>インジェクトを送信しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="684"/>
+        <location filename="../../warroom/ui/trainer.py" line="683"/>
         <source>Select an inject with an expected response first.</source>
         <translation>先に、期待される対応があるインジェクトを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="696"/>
+        <location filename="../../warroom/ui/trainer.py" line="695"/>
         <source>Rating recorded.</source>
         <translation>評価を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="711"/>
+        <location filename="../../warroom/ui/trainer.py" line="710"/>
         <source>Your judgement of the root cause is recorded.</source>
         <translation>根本原因についてのあなたの判断を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="720"/>
+        <location filename="../../warroom/ui/trainer.py" line="719"/>
         <source>Write what at least one role said.</source>
         <translation>少なくとも 1 つのロールの発言を書いてください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="728"/>
+        <location filename="../../warroom/ui/trainer.py" line="727"/>
         <source>Hot wash recorded.</source>
         <translation>ホットウォッシュを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="735"/>
+        <location filename="../../warroom/ui/trainer.py" line="734"/>
         <source>(no objective)</source>
         <translation>（目標なし）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="755"/>
+        <location filename="../../warroom/ui/trainer.py" line="754"/>
         <source>Added to the improvement plan.</source>
         <translation>改善計画に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="775"/>
+        <location filename="../../warroom/ui/trainer.py" line="774"/>
         <source>After-action report</source>
         <translation>事後レビュー報告書</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="787"/>
+        <location filename="../../warroom/ui/trainer.py" line="786"/>
         <source>Saved to {0}</source>
         <translation>{0} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="812"/>
+        <location filename="../../warroom/ui/trainer.py" line="811"/>
         <source>The exercise is still running</source>
         <translation>演習はまだ実行中です</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="814"/>
+        <location filename="../../warroom/ui/trainer.py" line="813"/>
         <source>Exercise #{0} is running. What should happen to it?</source>
         <translation>演習 #{0} が実行中です。どうしますか？</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="818"/>
+        <location filename="../../warroom/ui/trainer.py" line="817"/>
         <source>Keep running: this console hides and goes on delivering injects. Pause: simulated time stops until a console reattaches and resumes. End: the exercise is over.</source>
         <translation>実行を続ける：このコンソールは非表示になり、インジェクトの配信を続けます。一時停止：コンソールが再接続して再開するまでシミュレーション時間が止まります。終了：演習を終えます。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="823"/>
+        <location filename="../../warroom/ui/trainer.py" line="822"/>
         <source>Keep running</source>
         <translation>実行を続ける</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="824"/>
+        <location filename="../../warroom/ui/trainer.py" line="823"/>
         <source>Pause and close</source>
         <translation>一時停止して閉じる</translation>
     </message>
@@ -4294,6 +4294,11 @@ What comes next: {3}</source>
         <location filename="../../warroom/ui/words.py" line="164"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/words.py" line="198"/>
+        <source>{0} %</source>
+        <translation>{0}%</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,7 @@ from warroom.core.vocabulary import Role
 from warroom.room import WarRoom
 from warroom.ui import translation
 from warroom.ui.main_window import MainWindow
+from warroom.ui.words import date_time_edit_format, local_date_time, number, percent
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "warroom" / "ui"
@@ -486,3 +488,21 @@ def test_the_other_windows_speak_the_language_too(
     trainer = window.trainer
     assert trainer is not None
     assert QApplication.translate("TrainerConsole", "Start the exercise") in visible_texts(trainer)
+
+
+def test_dates_and_numbers_are_written_as_the_language_writes_them_with_the_zone_named(
+    speak: Callable[[str], str],
+) -> None:
+    moment = datetime(2026, 11, 24, 9, 40, tzinfo=UTC)
+    zone = moment.astimezone().tzname() or ""
+    local = moment.astimezone()
+    expected = {
+        "de": (f"24.11.2026 {local:%H:%M} {zone}", "1.240", "87 %"),
+        "ja": (f"2026/11/24 {local:%H:%M} {zone}", "1,240", "87%"),
+        # English keeps the system's number format (here the C locale's, without grouping).
+        "en": (f"2026-11-24 {local:%H:%M} {zone}", QLocale.system().toString(1240), "87 %"),
+    }
+    for lang, (when, count, share) in expected.items():
+        speak(lang)
+        assert (local_date_time(moment), number(1240), percent(0.87)) == (when, count, share)
+        assert date_time_edit_format().endswith(" HH:mm t")

@@ -27,6 +27,7 @@ from warroom.core.errors import UserError
 from warroom.core.timing import format_duration
 from warroom.room import WarRoom
 from warroom.ui.panels.common import big_font
+from warroom.ui.words import percent
 from warroom.ui.work import Work
 
 PERIODS = (30, 90, 365, 0)  # days back; 0 is all time
@@ -180,7 +181,7 @@ class Dashboard(QWidget):
                 result.resolved,
                 format_duration(result.mttr) if result.mttr else "—",
                 result.escalated,
-                f"{result.kept * 100:.0f} %" if result.kept is not None else "—",
+                percent(result.kept) if result.kept is not None else "—",
             )
         )
         self.services.setText(self._services_line(result.by_service))

@@ -16,7 +16,7 @@ from warroom.room import IncidentSummary, WarRoom
 from warroom.store.repository import EventRecord
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.theme import OVERDUE, SOON
-from warroom.ui.words import priority_description, priority_label, status_name
+from warroom.ui.words import local_date_time, priority_description, priority_label, status_name
 
 
 class IncidentListModel(RecordTableModel[IncidentSummary]):
@@ -47,7 +47,7 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
                 ),
                 Column(
                     self.tr("Declared"),
-                    lambda i: i.declared_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda i: local_date_time(i.declared_at),
                 ),
                 Column(self.tr("Events"), lambda i: str(i.events)),
             ],

@@ -55,7 +55,7 @@ from warroom.ui.trainer_forms import (
     action_words,
     role_box,
 )
-from warroom.ui.words import outcome_name, rating_name
+from warroom.ui.words import outcome_name, percent, rating_name
 
 STEP_MS = 250
 OUTCOME_COLOURS = {"on time": "#2e7d32", "late": "#ef6c00", "missed": "#c62828"}
@@ -486,15 +486,14 @@ class TrainerConsole(QWidget):
         total = score.expectation_score
         self.score_label.setText(
             self.tr(
-                "Expected responses: {0} on time, {1} late, {2} missed, {3} open{4}"
-                " · overall {5:.0f} %"
+                "Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5}"
             ).format(
                 score.count("on time"),
                 score.count("late"),
                 score.count("missed"),
                 score.count(PENDING),
-                f" — {total * 100:.0f} %" if total is not None else "",
-                score.overall * 100,
+                f" — {percent(total)}" if total is not None else "",
+                percent(score.overall),
             )
         )
         if run.finished and run.running:

@@ -7,9 +7,9 @@ that ``pyside6-lupdate`` finds it.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from warroom.core.i18n import current
 from warroom.core.matrix import Priority
@@ -136,8 +136,8 @@ def key_moment_name(moment: str) -> str:
 
 
 def local_date(day: date) -> str:
-    """A date as the interface's language writes it (24.11.26, 2026/11/24, 11/24/26)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """A date as the interface's language writes it (24.11.2026, 2026/11/24, 2026-11-24)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format())
 
 
 def audience_name(audience: str) -> str:
@@ -163,4 +163,38 @@ def delivery_name(channel: str, delivery: str) -> str:
     }
     return QCoreApplication.translate("Words", "{0}: {1}").format(
         channels.get(channel, channel), states.get(delivery, delivery)
+    )
+
+
+def _date_format() -> str:
+    """English keeps ISO dates (war rooms span countries; 03/04 reads two ways); German
+    and Japanese write theirs (24.11.2026, 2026/11/24)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return "yyyy-MM-dd"
+    written = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return written if "yyyy" in written else written.replace("yy", "yyyy")
+
+
+def local_date_time(moment: datetime) -> str:
+    """``24.11.2026 10:40 CET``: the date as the language writes it, the zone named."""
+    local = moment.astimezone()
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return f"{QLocale().toString(when, _date_format() + ' HH:mm')} {local.tzname() or ''}".strip()
+
+
+def date_time_edit_format() -> str:
+    """The display format of a date-and-time field: the language's date, the zone named."""
+    return _date_format() + " HH:mm t"
+
+
+def number(value: int) -> str:
+    """``1.240`` in German, ``1,240`` in English and Japanese."""
+    return QLocale().toString(value)
+
+
+def percent(fraction: float) -> str:
+    """``87 %`` (German and English here), ``87%`` (Japanese)."""
+    return QCoreApplication.translate("Words", "{0} %").format(
+        QLocale().toString(round(fraction * 100))
     )

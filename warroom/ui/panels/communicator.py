@@ -44,7 +44,7 @@ from warroom.ui.panels.common import (
     table_view,
 )
 from warroom.ui.table_model import Column, RecordTableModel
-from warroom.ui.words import audience_name, delivery_name
+from warroom.ui.words import audience_name, date_time_edit_format, delivery_name
 
 if TYPE_CHECKING:
     from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
@@ -119,7 +119,7 @@ class CommunicatorPanel(QWidget):
         self.text.setTabChangesFocus(True)
         self.next_at = QDateTimeEdit()
         self.next_at.setAccessibleName(self.tr("Next update at"))
-        self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.next_at.setDisplayFormat(date_time_edit_format())
         self.next_at.setCalendarPopup(True)
         self.final = QCheckBox(self.tr("Final update: service restored, cause report promised"))
         self.final.setAccessibleName(self.tr("Final update"))

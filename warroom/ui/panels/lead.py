@@ -34,7 +34,7 @@ from warroom.ui.panels.common import (
 )
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
-from warroom.ui.words import priority_description, priority_label, status_name
+from warroom.ui.words import number, priority_description, priority_label, status_name
 
 
 class LeadPanel(QWidget):
@@ -288,7 +288,7 @@ class LeadPanel(QWidget):
     def refresh(self) -> None:
         state = self.seat.state
         s = state.snapshot
-        count = f"{s.impact_count:,}" if s.impact_count is not None else self.tr("unknown")
+        count = number(s.impact_count) if s.impact_count is not None else self.tr("unknown")
         lines = [self.tr("The customer cannot: {0}").format(s.impact_what)]
         lines.append(self.tr("Affected: {0} — {1} people").format(s.impact_who or "?", count))
         since = s.impact_since or s.started_at
