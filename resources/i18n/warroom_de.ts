@@ -1539,7 +1539,7 @@
     <message>
         <location filename="../../warroom/ui/incident_list.py" line="49"/>
         <source>Declared</source>
-        <translation>Ausgerufen</translation>
+        <translation>Ausgerufen am</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/incident_list.py" line="52"/>
@@ -4073,7 +4073,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location filename="../../warroom/ui/words.py" line="35"/>
         <source>Mitigating</source>
-        <translation>Wird behoben</translation>
+        <translation>Sofortmaßnahme läuft</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/words.py" line="36"/>

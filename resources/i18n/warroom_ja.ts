@@ -1537,7 +1537,7 @@
     <message>
         <location filename="../../warroom/ui/incident_list.py" line="49"/>
         <source>Declared</source>
-        <translation>宣言済み</translation>
+        <translation>宣言日時</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/incident_list.py" line="52"/>
@@ -4069,7 +4069,7 @@ What comes next: {3}</source>
     <message>
         <location filename="../../warroom/ui/words.py" line="35"/>
         <source>Mitigating</source>
-        <translation>対処中</translation>
+        <translation>暫定対処中</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/words.py" line="36"/>
