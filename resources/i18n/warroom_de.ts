@@ -1090,78 +1090,81 @@
         <source>No protocol (add items as you go)</source>
         <translation>Kein Protokoll (Punkte nach und nach hinzufügen)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../warroom/ui/declare_dialog.py" line="75"/>
-        <source>{0} ({1} items)</source>
-        <translation>{0} ({1} Punkte)</translation>
+        <source>{0} (%n item(s))</source>
+        <translation>
+            <numerusform>{0} (%n Punkt)</numerusform>
+            <numerusform>{0} (%n Punkte)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="82"/>
         <source>Affected services, separated by commas</source>
         <translation>Betroffene Services, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="82"/>
         <source>Affected services</source>
         <translation>Betroffene Services</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="86"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="87"/>
         <source>Your &amp;name</source>
         <translation>Ihr &amp;Name</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="89"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="90"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="90"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="91"/>
         <source>&amp;Priority</source>
         <translation>&amp;Priorität</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="92"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
         <source>&amp;Impact</source>
         <translation>&amp;Auswirkung</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
         <source>&amp;Who</source>
         <translation>&amp;Wer</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
         <source>How &amp;many</source>
         <translation>Wie &amp;viele</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="96"/>
         <source>&amp;Services</source>
         <translation>&amp;Services</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="96"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="97"/>
         <source>P&amp;rotocol</source>
         <translation>P&amp;rotokoll</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="102"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="103"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="120"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="121"/>
         <source>Examples:</source>
         <translation>Beispiele:</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="122"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="123"/>
         <source>Status update every {0}.</source>
         <translation>Statusmeldung alle {0}.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="125"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="126"/>
         <source>Escalates to the senior engineers after {0}.</source>
         <translation>Eskaliert nach {0} an die erfahrenen Techniker.</translation>
     </message>
@@ -2992,10 +2995,13 @@ Wie es weitergeht: {3}</translation>
         <source>Type what to look for, then Enter.</source>
         <translation>Geben Sie ein, wonach Sie suchen, dann Enter.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../warroom/ui/search.py" line="194"/>
-        <source>{0} found, best first.</source>
-        <translation>{0} gefunden, die besten zuerst.</translation>
+        <source>%n found, best first.</source>
+        <translation>
+            <numerusform>%n Treffer, die besten zuerst.</numerusform>
+            <numerusform>%n Treffer, die besten zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../warroom/ui/search.py" line="196"/>
@@ -3750,15 +3756,21 @@ Wie es weitergeht: {3}</translation>
         <source>Scenarios (*.toml)</source>
         <translation>Szenarien (*.toml)</translation>
     </message>
-    <message>
-        <location filename="../../warroom/ui/trainer.py" line="315"/>
-        <source>{0} response windows are too short to answer at {1:g}× — {2}</source>
-        <translation>{0} Reaktionsfenster sind bei {1:g}× zu kurz, um zu reagieren — {2}</translation>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/trainer.py" line="316"/>
+        <source>%n response window(s) too short to answer at {0:g}× — {1}</source>
+        <translation>
+            <numerusform>%n Reaktionsfenster ist bei {0:g}× zu kurz, um zu reagieren — {1}</numerusform>
+            <numerusform>%n Reaktionsfenster sind bei {0:g}× zu kurz, um zu reagieren — {1}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../warroom/ui/trainer.py" line="322"/>
-        <source>{0} other warnings: warroom exercise check shows them</source>
-        <translation>{0} weitere Warnungen: warroom exercise check zeigt sie</translation>
+        <source>%n other warning(s): warroom exercise check shows them</source>
+        <translation>
+            <numerusform>%n weitere Warnung: warroom exercise check zeigt sie</numerusform>
+            <numerusform>%n weitere Warnungen: warroom exercise check zeigt sie</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="342"/>

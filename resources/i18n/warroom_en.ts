@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>DeclareDialog</name>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/declare_dialog.py" line="75"/>
+        <source>{0} (%n item(s))</source>
+        <translation>
+            <numerusform>{0} (%n item)</numerusform>
+            <numerusform>{0} (%n items)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineEntries</name>
     <message numerus="yes">
         <location filename="../../warroom/ui/offline.py" line="125"/>
@@ -35,6 +46,17 @@
     </message>
 </context>
 <context>
+    <name>SearchWindow</name>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/search.py" line="194"/>
+        <source>%n found, best first.</source>
+        <translation>
+            <numerusform>%n found, best first.</numerusform>
+            <numerusform>%n found, best first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SeenBefore</name>
     <message numerus="yes">
         <location filename="../../warroom/ui/seen_before.py" line="176"/>
@@ -42,6 +64,25 @@
         <translation>
             <numerusform>Seen this before? %n past incident looks like this one</numerusform>
             <numerusform>Seen this before? %n past incidents look like this one</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrainerConsole</name>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/trainer.py" line="316"/>
+        <source>%n response window(s) too short to answer at {0:g}× — {1}</source>
+        <translation>
+            <numerusform>%n response window is too short to answer at {0:g}× — {1}</numerusform>
+            <numerusform>%n response windows are too short to answer at {0:g}× — {1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/trainer.py" line="322"/>
+        <source>%n other warning(s): warroom exercise check shows them</source>
+        <translation>
+            <numerusform>%n other warning: warroom exercise check shows it</numerusform>
+            <numerusform>%n other warnings: warroom exercise check shows them</numerusform>
         </translation>
     </message>
 </context>

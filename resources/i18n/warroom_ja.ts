@@ -1088,78 +1088,80 @@
         <source>No protocol (add items as you go)</source>
         <translation>プロトコルなし（項目は随時追加）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../warroom/ui/declare_dialog.py" line="75"/>
-        <source>{0} ({1} items)</source>
-        <translation>{0}（{1} 項目）</translation>
+        <source>{0} (%n item(s))</source>
+        <translation>
+            <numerusform>{0}（%n 項目）</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="82"/>
         <source>Affected services, separated by commas</source>
         <translation>影響を受けるサービス（カンマ区切り）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="81"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="82"/>
         <source>Affected services</source>
         <translation>影響を受けるサービス</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="86"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="87"/>
         <source>Your &amp;name</source>
         <translation>あなたの名前(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="89"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="90"/>
         <source>&amp;Title</source>
         <translation>タイトル(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="90"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="91"/>
         <source>&amp;Priority</source>
         <translation>優先度(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="92"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
         <source>&amp;Impact</source>
         <translation>影響(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="93"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
         <source>&amp;Who</source>
         <translation>誰が(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="94"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
         <source>How &amp;many</source>
         <translation>人数(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="95"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="96"/>
         <source>&amp;Services</source>
         <translation>サービス(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="96"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="97"/>
         <source>P&amp;rotocol</source>
         <translation>プロトコル(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="102"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="103"/>
         <source>Declare</source>
         <translation>宣言する</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="120"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="121"/>
         <source>Examples:</source>
         <translation>例：</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="122"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="123"/>
         <source>Status update every {0}.</source>
         <translation>{0} ごとに状況報告。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/declare_dialog.py" line="125"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="126"/>
         <source>Escalates to the senior engineers after {0}.</source>
         <translation>{0} 後にシニアエンジニアへエスカレーション。</translation>
     </message>
@@ -2989,10 +2991,12 @@ What comes next: {3}</source>
         <source>Type what to look for, then Enter.</source>
         <translation>検索する内容を入力して Enter を押してください。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../warroom/ui/search.py" line="194"/>
-        <source>{0} found, best first.</source>
-        <translation>{0} 件見つかりました（関連度順）。</translation>
+        <source>%n found, best first.</source>
+        <translation>
+            <numerusform>%n 件見つかりました（関連度順）。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../warroom/ui/search.py" line="196"/>
@@ -3746,15 +3750,19 @@ What comes next: {3}</source>
         <source>Scenarios (*.toml)</source>
         <translation>シナリオ (*.toml)</translation>
     </message>
-    <message>
-        <location filename="../../warroom/ui/trainer.py" line="315"/>
-        <source>{0} response windows are too short to answer at {1:g}× — {2}</source>
-        <translation>{1:g}× では {0} 件の対応期限が短すぎて対応できません — {2}</translation>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/trainer.py" line="316"/>
+        <source>%n response window(s) too short to answer at {0:g}× — {1}</source>
+        <translation>
+            <numerusform>{0:g}× では %n 件の対応期限が短すぎて対応できません — {1}</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../warroom/ui/trainer.py" line="322"/>
-        <source>{0} other warnings: warroom exercise check shows them</source>
-        <translation>ほかに {0} 件の警告があります：warroom exercise check で確認できます</translation>
+        <source>%n other warning(s): warroom exercise check shows them</source>
+        <translation>
+            <numerusform>ほかに %n 件の警告があります：warroom exercise check で確認できます</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="342"/>

@@ -72,7 +72,8 @@ class DeclareDialog(QDialog):
         protocols, _problems = available_protocols()
         for protocol in protocols:
             self.protocol.addItem(
-                self.tr("{0} ({1} items)").format(protocol.title, len(protocol.items)), protocol
+                self.tr("{0} (%n item(s))", "", len(protocol.items)).format(protocol.title),
+                protocol,
             )
         major = next((i for i, p in enumerate(protocols) if p.name == "major-incident"), None)
         if major is not None:

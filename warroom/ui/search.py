@@ -191,7 +191,7 @@ class SearchWindow(QDialog):
         self.model.set_hits(hits)
         if hits:
             self.view.selectRow(0)
-            self.status.setText(self.tr("{0} found, best first.").format(len(hits)))
+            self.status.setText(self.tr("%n found, best first.", "", len(hits)))
         else:
             self.status.setText(self.tr("Nothing found."))
 

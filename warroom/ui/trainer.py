@@ -312,14 +312,14 @@ class TrainerConsole(QWidget):
         lines = []
         if short:
             lines.append(
-                self.tr("{0} response windows are too short to answer at {1:g}× — {2}").format(
-                    len(short), speed, short[0].hint
-                )
+                self.tr(
+                    "%n response window(s) too short to answer at {0:g}× — {1}", "", len(short)
+                ).format(speed, short[0].hint)
             )
         other = len(found) - len(short)
         if other:
             lines.append(
-                self.tr("{0} other warnings: warroom exercise check shows them").format(other)
+                self.tr("%n other warning(s): warroom exercise check shows them", "", other)
             )
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
