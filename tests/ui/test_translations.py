@@ -455,13 +455,17 @@ def test_standard_dialog_buttons_are_translated_by_qts_own_catalog(
 def test_the_other_windows_speak_the_language_too(
     lang: str, qtbot: QtBot, room: WarRoom, incident: int, speak: Callable[[str], str]
 ) -> None:
-    """The trainer's console, the search, the catalogue, the blast radius and the trends."""
+    """The trainer's console, the search, the catalogue, the blast radius, the trends and
+    the dialogs: the briefing, your name, joining a room."""
     english = sources_translated_differently(lang)
     speak(lang)
     window = MainWindow(room)
     qtbot.addWidget(window)
     window.show()
-    window.take_seat(incident, "Dana Lead", Role.LEAD)
+    view = window.take_seat(incident, "Dana Lead", Role.LEAD)
+    view.lead.show_briefing()
+    window.ask_name()
+    window.ask_room()
     window.show_trainer("erp-production-stop", 20)
     window.show_search()
     window.show_catalogue()
@@ -477,6 +481,9 @@ def test_the_other_windows_speak_the_language_too(
         "catalogue": window.catalogue_window,
         "blast radius": window.blast_window,
         "trends": dashboard,
+        "briefing": view.lead.briefing_dialog,
+        "your name": window.name_dialog,
+        "join a room": window.join_dialog,
     }
     left_english = {}
     for name, widget in opened.items():
@@ -506,3 +513,33 @@ def test_dates_and_numbers_are_written_as_the_language_writes_them_with_the_zone
         speak(lang)
         assert (local_date_time(moment), number(1240), percent(0.87)) == (when, count, share)
         assert date_time_edit_format().endswith(" HH:mm t")
+
+
+def test_an_incident_declared_in_german_is_recorded_in_the_words_of_the_record(
+    qtbot: QtBot, room: WarRoom, speak: Callable[[str], str]
+) -> None:
+    """The person picks „Kritisch“; the record keeps the matrix's identifier, Critical."""
+    speak("de")
+    window = MainWindow(room)
+    qtbot.addWidget(window)
+    window.show()
+    window.declare_incident()
+    dialog = window.declare_dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Störung ausrufen"
+    qtbot.keyClicks(dialog.name, "Dana Lead")
+    qtbot.keyClicks(dialog.title, "Lagerverwaltung steht still")
+    qtbot.keyClicks(dialog.impact_what, "Kommissionierung nur von Hand")
+    dialog.priority.setCurrentIndex(dialog.priority.findText("Kritisch"))
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Ausrufen"
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    seat = window.seat_dialog
+    assert seat is not None
+    qtbot.mouseClick(seat.box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    view = window.incident_view
+    assert view is not None
+    assert view.state.snapshot.priority == "Critical"
+    assert view.bar.priority.text() == "KRITISCH"
+    assert view.bar.status.text() == "Status: Ausgerufen"
+    assert view.lead.priority.currentText() == "Kritisch"
