@@ -339,101 +339,106 @@
         <translation>Kanäle für Statusmeldungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="141"/>
+        <location filename="../../warroom/ui/channels.py" line="140"/>
+        <source>none (plain text)</source>
+        <translation>keine (Klartext)</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/channels.py" line="148"/>
         <source>comma-separated addresses</source>
         <translation>durch Kommas getrennte Adressen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="142"/>
+        <location filename="../../warroom/ui/channels.py" line="149"/>
         <source>Hide the recipient list (Bcc)</source>
         <translation>Empfängerliste verbergen (Bcc)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="148"/>
+        <location filename="../../warroom/ui/channels.py" line="155"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>im Schlüsselbund des Systems gespeichert; leer lassen, um es zu behalten</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="156"/>
+        <location filename="../../warroom/ui/channels.py" line="163"/>
         <source>set ({0}), kept in the keyring; type a new address to replace it</source>
         <translation>gesetzt ({0}), im Schlüsselbund gespeichert; geben Sie eine neue Adresse ein, um sie zu ersetzen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="164"/>
+        <location filename="../../warroom/ui/channels.py" line="171"/>
         <source>optional bearer token, kept in the keyring</source>
         <translation>optionales Bearer-Token, im Schlüsselbund gespeichert</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="166"/>
-        <location filename="../../warroom/ui/channels.py" line="182"/>
+        <location filename="../../warroom/ui/channels.py" line="173"/>
+        <location filename="../../warroom/ui/channels.py" line="189"/>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="167"/>
+        <location filename="../../warroom/ui/channels.py" line="174"/>
         <source>Sender address</source>
         <translation>Absenderadresse</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="168"/>
-        <location filename="../../warroom/ui/channels.py" line="186"/>
+        <location filename="../../warroom/ui/channels.py" line="175"/>
+        <location filename="../../warroom/ui/channels.py" line="193"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="169"/>
-        <location filename="../../warroom/ui/channels.py" line="188"/>
+        <location filename="../../warroom/ui/channels.py" line="176"/>
+        <location filename="../../warroom/ui/channels.py" line="195"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="170"/>
-        <location filename="../../warroom/ui/channels.py" line="189"/>
+        <location filename="../../warroom/ui/channels.py" line="177"/>
+        <location filename="../../warroom/ui/channels.py" line="196"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="171"/>
+        <location filename="../../warroom/ui/channels.py" line="178"/>
         <source>Webhook address</source>
         <translation>Webhook-Adresse</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="172"/>
+        <location filename="../../warroom/ui/channels.py" line="179"/>
         <source>Webhook token</source>
         <translation>Webhook-Token</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="180"/>
+        <location filename="../../warroom/ui/channels.py" line="187"/>
         <source>E-mail (SMTP)</source>
         <translation>E-Mail (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="183"/>
+        <location filename="../../warroom/ui/channels.py" line="190"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="184"/>
+        <location filename="../../warroom/ui/channels.py" line="191"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="185"/>
+        <location filename="../../warroom/ui/channels.py" line="192"/>
         <source>Sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="190"/>
+        <location filename="../../warroom/ui/channels.py" line="197"/>
         <source>Webhook (chat)</source>
         <translation>Webhook (Chat)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="192"/>
+        <location filename="../../warroom/ui/channels.py" line="199"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="193"/>
+        <location filename="../../warroom/ui/channels.py" line="200"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>

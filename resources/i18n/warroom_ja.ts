@@ -338,101 +338,106 @@
         <translation>状況報告の送信チャネル</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="141"/>
+        <location filename="../../warroom/ui/channels.py" line="140"/>
+        <source>none (plain text)</source>
+        <translation>なし（平文）</translation>
+    </message>
+    <message>
+        <location filename="../../warroom/ui/channels.py" line="148"/>
         <source>comma-separated addresses</source>
         <translation>カンマ区切りのアドレス</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="142"/>
+        <location filename="../../warroom/ui/channels.py" line="149"/>
         <source>Hide the recipient list (Bcc)</source>
         <translation>宛先一覧を隠す（Bcc）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="148"/>
+        <location filename="../../warroom/ui/channels.py" line="155"/>
         <source>stored in the system keyring; leave empty to keep</source>
         <translation>システムのキーリングに保存されます。変更しない場合は空欄のまま</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="156"/>
+        <location filename="../../warroom/ui/channels.py" line="163"/>
         <source>set ({0}), kept in the keyring; type a new address to replace it</source>
         <translation>設定済み（{0}）、キーリングに保存。置き換えるには新しいアドレスを入力</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="164"/>
+        <location filename="../../warroom/ui/channels.py" line="171"/>
         <source>optional bearer token, kept in the keyring</source>
         <translation>任意のベアラートークン（キーリングに保存）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="166"/>
-        <location filename="../../warroom/ui/channels.py" line="182"/>
+        <location filename="../../warroom/ui/channels.py" line="173"/>
+        <location filename="../../warroom/ui/channels.py" line="189"/>
         <source>Mail server</source>
         <translation>メールサーバー</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="167"/>
+        <location filename="../../warroom/ui/channels.py" line="174"/>
         <source>Sender address</source>
         <translation>送信元アドレス</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="168"/>
-        <location filename="../../warroom/ui/channels.py" line="186"/>
+        <location filename="../../warroom/ui/channels.py" line="175"/>
+        <location filename="../../warroom/ui/channels.py" line="193"/>
         <source>Recipients</source>
         <translation>宛先</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="169"/>
-        <location filename="../../warroom/ui/channels.py" line="188"/>
+        <location filename="../../warroom/ui/channels.py" line="176"/>
+        <location filename="../../warroom/ui/channels.py" line="195"/>
         <source>User name</source>
         <translation>ユーザー名</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="170"/>
-        <location filename="../../warroom/ui/channels.py" line="189"/>
+        <location filename="../../warroom/ui/channels.py" line="177"/>
+        <location filename="../../warroom/ui/channels.py" line="196"/>
         <source>Password</source>
         <translation>パスワード</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="171"/>
+        <location filename="../../warroom/ui/channels.py" line="178"/>
         <source>Webhook address</source>
         <translation>Webhook のアドレス</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="172"/>
+        <location filename="../../warroom/ui/channels.py" line="179"/>
         <source>Webhook token</source>
         <translation>Webhook のトークン</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="180"/>
+        <location filename="../../warroom/ui/channels.py" line="187"/>
         <source>E-mail (SMTP)</source>
         <translation>メール（SMTP）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="183"/>
+        <location filename="../../warroom/ui/channels.py" line="190"/>
         <source>Port</source>
         <translation>ポート</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="184"/>
+        <location filename="../../warroom/ui/channels.py" line="191"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="185"/>
+        <location filename="../../warroom/ui/channels.py" line="192"/>
         <source>Sender</source>
         <translation>送信元</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="190"/>
+        <location filename="../../warroom/ui/channels.py" line="197"/>
         <source>Webhook (chat)</source>
         <translation>Webhook（チャット）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="192"/>
+        <location filename="../../warroom/ui/channels.py" line="199"/>
         <source>Address</source>
         <translation>アドレス</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/channels.py" line="193"/>
+        <location filename="../../warroom/ui/channels.py" line="200"/>
         <source>Token</source>
         <translation>トークン</translation>
     </message>

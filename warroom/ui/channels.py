@@ -134,8 +134,15 @@ class ChannelSettingsDialog(QDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(int(str(store.value("smtp/port", 587))))
         self.security = QComboBox()
-        self.security.addItems(["starttls", "tls", "none"])
-        self.security.setCurrentText(str(store.value("smtp/security", "starttls")))
+        for security, label in (
+            ("starttls", "STARTTLS"),
+            ("tls", "TLS"),
+            ("none", self.tr("none (plain text)")),
+        ):
+            self.security.addItem(label, security)
+        self.security.setCurrentIndex(
+            max(0, self.security.findData(str(store.value("smtp/security", "starttls"))))
+        )
         self.sender_address = QLineEdit(str(store.value("smtp/sender", "")))
         self.recipients = QLineEdit(str(store.value("smtp/recipients", "")))
         self.recipients.setPlaceholderText(self.tr("comma-separated addresses"))
@@ -225,7 +232,7 @@ class ChannelSettingsDialog(QDialog):
         store = settings()
         store.setValue("smtp/host", self.host.text().strip())
         store.setValue("smtp/port", self.port.value())
-        store.setValue("smtp/security", self.security.currentText())
+        store.setValue("smtp/security", self.security.currentData())
         store.setValue("smtp/sender", self.sender_address.text().strip())
         store.setValue("smtp/recipients", self.recipients.text().strip())
         store.setValue("smtp/blind", self.blind.isChecked())
