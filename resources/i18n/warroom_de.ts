@@ -3575,14 +3575,14 @@ Wie es weitergeht: {3}</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="108"/>
-        <location filename="../../warroom/ui/trainer.py" line="342"/>
-        <location filename="../../warroom/ui/trainer.py" line="430"/>
+        <location filename="../../warroom/ui/trainer.py" line="350"/>
+        <location filename="../../warroom/ui/trainer.py" line="438"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="110"/>
-        <location filename="../../warroom/ui/trainer.py" line="824"/>
+        <location filename="../../warroom/ui/trainer.py" line="832"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
@@ -3762,15 +3762,15 @@ Wie es weitergeht: {3}</translation>
         <translation>Szenarien (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="316"/>
-        <source>%n response window(s) too short to answer at {0:g}× — {1}</source>
+        <location filename="../../warroom/ui/trainer.py" line="321"/>
+        <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
-            <numerusform>%n Reaktionsfenster ist bei {0:g}× zu kurz, um zu reagieren — {1}</numerusform>
-            <numerusform>%n Reaktionsfenster sind bei {0:g}× zu kurz, um zu reagieren — {1}</numerusform>
+            <numerusform>%n Reaktionsfenster ist bei {0:g}× zu kurz, um zu reagieren — mit {1}× oder langsamer spielen oder expect.within verlängern</numerusform>
+            <numerusform>%n Reaktionsfenster sind bei {0:g}× zu kurz, um zu reagieren — mit {1}× oder langsamer spielen oder expect.within verlängern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="322"/>
+        <location filename="../../warroom/ui/trainer.py" line="330"/>
         <source>%n other warning(s): warroom exercise check shows them</source>
         <translation>
             <numerusform>%n weitere Warnung: warroom exercise check zeigt sie</numerusform>
@@ -3778,236 +3778,236 @@ Wie es weitergeht: {3}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="342"/>
-        <location filename="../../warroom/ui/trainer.py" line="387"/>
-        <location filename="../../warroom/ui/trainer.py" line="427"/>
-        <location filename="../../warroom/ui/trainer.py" line="501"/>
+        <location filename="../../warroom/ui/trainer.py" line="350"/>
+        <location filename="../../warroom/ui/trainer.py" line="395"/>
+        <location filename="../../warroom/ui/trainer.py" line="435"/>
+        <location filename="../../warroom/ui/trainer.py" line="509"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="361"/>
+        <location filename="../../warroom/ui/trainer.py" line="369"/>
         <source>Exercise #{0} started. Players open it from the incident list.</source>
         <translation>Übung #{0} gestartet. Die Teilnehmenden öffnen sie in der Störungsliste.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="374"/>
+        <location filename="../../warroom/ui/trainer.py" line="382"/>
         <source>Reattached to exercise #{0}.</source>
         <translation>Wieder mit Übung #{0} verbunden.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="385"/>
+        <location filename="../../warroom/ui/trainer.py" line="393"/>
         <source>The exercise has ended. Time for the hot wash.</source>
         <translation>Die Übung ist beendet. Zeit für den Hot Wash.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="443"/>
+        <location filename="../../warroom/ui/trainer.py" line="451"/>
         <source>Give the player&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des Teilnehmers an.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="468"/>
+        <location filename="../../warroom/ui/trainer.py" line="476"/>
         <source>ENDED</source>
         <translation>BEENDET</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="470"/>
+        <location filename="../../warroom/ui/trainer.py" line="478"/>
         <source>running at {0:g}×</source>
         <translation>läuft mit {0:g}×</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="472"/>
+        <location filename="../../warroom/ui/trainer.py" line="480"/>
         <source>PAUSED</source>
         <translation>PAUSIERT</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="473"/>
+        <location filename="../../warroom/ui/trainer.py" line="481"/>
         <source> — scenario time is over</source>
         <translation> — die Szenariozeit ist abgelaufen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="476"/>
+        <location filename="../../warroom/ui/trainer.py" line="484"/>
         <source>T+{0} of {1} · {2} · story time {3:%H:%M:%S} {4}{5}</source>
         <translation>T+{0} von {1} · {2} · Szenariozeit {3:%H:%M:%S} {4}{5}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="489"/>
+        <location filename="../../warroom/ui/trainer.py" line="497"/>
         <source>Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5}</source>
         <translation>Erwartete Reaktionen: {0} rechtzeitig, {1} verspätet, {2} verpasst, {3} offen{4} · insgesamt {5}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="519"/>
         <location filename="../../warroom/ui/trainer.py" line="527"/>
+        <location filename="../../warroom/ui/trainer.py" line="535"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="522"/>
+        <location filename="../../warroom/ui/trainer.py" line="530"/>
         <source>delivered</source>
         <translation>zugestellt</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="524"/>
+        <location filename="../../warroom/ui/trainer.py" line="532"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="526"/>
+        <location filename="../../warroom/ui/trainer.py" line="534"/>
         <source>held</source>
         <translation>zurückgehalten</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="534"/>
+        <location filename="../../warroom/ui/trainer.py" line="542"/>
         <source>status {0}</source>
         <translation>Status {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="536"/>
+        <location filename="../../warroom/ui/trainer.py" line="544"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="537"/>
+        <location filename="../../warroom/ui/trainer.py" line="545"/>
         <source>{0} {1}, within {2} min</source>
         <translation>{0} {1}, innerhalb von {2} min</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="546"/>
+        <location filename="../../warroom/ui/trainer.py" line="554"/>
         <source>{0} ({1} ahead)</source>
         <translation>{0} ({1} voraus)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="550"/>
+        <location filename="../../warroom/ui/trainer.py" line="558"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="569"/>
+        <location filename="../../warroom/ui/trainer.py" line="577"/>
         <source>noted</source>
         <translation>notiert</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="590"/>
+        <location filename="../../warroom/ui/trainer.py" line="598"/>
         <source>Inject {0} expects no response.</source>
         <translation>Inject {0} erwartet keine Reaktion.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="594"/>
+        <location filename="../../warroom/ui/trainer.py" line="602"/>
         <source>Inject {0} — expected: {1}</source>
         <translation>Inject {0} — erwartet: {1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="600"/>
+        <location filename="../../warroom/ui/trainer.py" line="608"/>
         <source>Select an inject in the list first.</source>
         <translation>Wählen Sie zuerst einen Inject in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="622"/>
+        <location filename="../../warroom/ui/trainer.py" line="630"/>
         <source>Inject {0} skipped.</source>
         <translation>Inject {0} übersprungen.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="629"/>
+        <location filename="../../warroom/ui/trainer.py" line="637"/>
         <source>Released.</source>
         <translation>Freigegeben.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="631"/>
+        <location filename="../../warroom/ui/trainer.py" line="639"/>
         <source>Held until you release it.</source>
         <translation>Zurückgehalten, bis Sie ihn freigeben.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="636"/>
+        <location filename="../../warroom/ui/trainer.py" line="644"/>
         <source>Sent.</source>
         <translation>Gesendet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="643"/>
+        <location filename="../../warroom/ui/trainer.py" line="651"/>
         <source>The story jumped to +{0}.</source>
         <translation>Die Handlung sprang auf +{0}.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="652"/>
+        <location filename="../../warroom/ui/trainer.py" line="660"/>
         <source>Inject {0} now comes at +{1}.</source>
         <translation>Inject {0} kommt jetzt bei +{1}.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="657"/>
+        <location filename="../../warroom/ui/trainer.py" line="665"/>
         <source>Start the exercise first.</source>
         <translation>Starten Sie zuerst die Übung.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="674"/>
+        <location filename="../../warroom/ui/trainer.py" line="682"/>
         <source>Inject sent.</source>
         <translation>Inject gesendet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="683"/>
+        <location filename="../../warroom/ui/trainer.py" line="691"/>
         <source>Select an inject with an expected response first.</source>
         <translation>Wählen Sie zuerst einen Inject mit erwarteter Reaktion.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="695"/>
+        <location filename="../../warroom/ui/trainer.py" line="703"/>
         <source>Rating recorded.</source>
         <translation>Bewertung aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="710"/>
+        <location filename="../../warroom/ui/trainer.py" line="718"/>
         <source>Your judgement of the root cause is recorded.</source>
         <translation>Ihr Urteil über die Grundursache ist aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="719"/>
+        <location filename="../../warroom/ui/trainer.py" line="727"/>
         <source>Write what at least one role said.</source>
         <translation>Schreiben Sie, was mindestens eine Rolle gesagt hat.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="727"/>
+        <location filename="../../warroom/ui/trainer.py" line="735"/>
         <source>Hot wash recorded.</source>
         <translation>Hot Wash aufgezeichnet.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="734"/>
+        <location filename="../../warroom/ui/trainer.py" line="742"/>
         <source>(no objective)</source>
         <translation>(kein Ziel)</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="754"/>
+        <location filename="../../warroom/ui/trainer.py" line="762"/>
         <source>Added to the improvement plan.</source>
         <translation>Zum Verbesserungsplan hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="774"/>
+        <location filename="../../warroom/ui/trainer.py" line="782"/>
         <source>After-action report</source>
         <translation>Nachbesprechungsbericht</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="786"/>
+        <location filename="../../warroom/ui/trainer.py" line="794"/>
         <source>Saved to {0}</source>
         <translation>Gespeichert unter {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="811"/>
+        <location filename="../../warroom/ui/trainer.py" line="819"/>
         <source>The exercise is still running</source>
         <translation>Die Übung läuft noch</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="813"/>
+        <location filename="../../warroom/ui/trainer.py" line="821"/>
         <source>Exercise #{0} is running. What should happen to it?</source>
         <translation>Übung #{0} läuft. Was soll mit ihr geschehen?</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="817"/>
+        <location filename="../../warroom/ui/trainer.py" line="825"/>
         <source>Keep running: this console hides and goes on delivering injects. Pause: simulated time stops until a console reattaches and resumes. End: the exercise is over.</source>
         <translation>Weiterlaufen: Diese Konsole wird ausgeblendet und liefert weiter Injects. Pausieren: Die simulierte Zeit steht, bis eine Konsole sich wieder verbindet und fortsetzt. Beenden: Die Übung ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="822"/>
+        <location filename="../../warroom/ui/trainer.py" line="830"/>
         <source>Keep running</source>
         <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="823"/>
+        <location filename="../../warroom/ui/trainer.py" line="831"/>
         <source>Pause and close</source>
         <translation>Pausieren und schließen</translation>
     </message>

@@ -70,15 +70,15 @@
 <context>
     <name>TrainerConsole</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="316"/>
-        <source>%n response window(s) too short to answer at {0:g}× — {1}</source>
+        <location filename="../../warroom/ui/trainer.py" line="321"/>
+        <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
-            <numerusform>%n response window is too short to answer at {0:g}× — {1}</numerusform>
-            <numerusform>%n response windows are too short to answer at {0:g}× — {1}</numerusform>
+            <numerusform>%n response window is too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</numerusform>
+            <numerusform>%n response windows are too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="322"/>
+        <location filename="../../warroom/ui/trainer.py" line="330"/>
         <source>%n other warning(s): warroom exercise check shows them</source>
         <translation>
             <numerusform>%n other warning: warroom exercise check shows it</numerusform>

@@ -3569,14 +3569,14 @@ What comes next: {3}</source>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="108"/>
-        <location filename="../../warroom/ui/trainer.py" line="342"/>
-        <location filename="../../warroom/ui/trainer.py" line="430"/>
+        <location filename="../../warroom/ui/trainer.py" line="350"/>
+        <location filename="../../warroom/ui/trainer.py" line="438"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/trainer.py" line="110"/>
-        <location filename="../../warroom/ui/trainer.py" line="824"/>
+        <location filename="../../warroom/ui/trainer.py" line="832"/>
         <source>End the exercise</source>
         <translation>演習を終了</translation>
     </message>
@@ -3756,250 +3756,250 @@ What comes next: {3}</source>
         <translation>シナリオ (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="316"/>
-        <source>%n response window(s) too short to answer at {0:g}× — {1}</source>
+        <location filename="../../warroom/ui/trainer.py" line="321"/>
+        <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
-            <numerusform>{0:g}× では %n 件の対応期限が短すぎて対応できません — {1}</numerusform>
+            <numerusform>{0:g}× では %n 件の対応期限が短すぎて対応できません — {1}× 以下の速度で実行するか、expect.within を広げてください</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="322"/>
+        <location filename="../../warroom/ui/trainer.py" line="330"/>
         <source>%n other warning(s): warroom exercise check shows them</source>
         <translation>
             <numerusform>ほかに %n 件の警告があります：warroom exercise check で確認できます</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="342"/>
-        <location filename="../../warroom/ui/trainer.py" line="387"/>
-        <location filename="../../warroom/ui/trainer.py" line="427"/>
-        <location filename="../../warroom/ui/trainer.py" line="501"/>
+        <location filename="../../warroom/ui/trainer.py" line="350"/>
+        <location filename="../../warroom/ui/trainer.py" line="395"/>
+        <location filename="../../warroom/ui/trainer.py" line="435"/>
+        <location filename="../../warroom/ui/trainer.py" line="509"/>
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="361"/>
+        <location filename="../../warroom/ui/trainer.py" line="369"/>
         <source>Exercise #{0} started. Players open it from the incident list.</source>
         <translation>演習 #{0} を開始しました。参加者はインシデント一覧から開きます。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="374"/>
+        <location filename="../../warroom/ui/trainer.py" line="382"/>
         <source>Reattached to exercise #{0}.</source>
         <translation>演習 #{0} に再接続しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="385"/>
+        <location filename="../../warroom/ui/trainer.py" line="393"/>
         <source>The exercise has ended. Time for the hot wash.</source>
         <translation>演習が終了しました。ホットウォッシュの時間です。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="443"/>
+        <location filename="../../warroom/ui/trainer.py" line="451"/>
         <source>Give the player&apos;s name first.</source>
         <translation>先に参加者の名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="468"/>
+        <location filename="../../warroom/ui/trainer.py" line="476"/>
         <source>ENDED</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="470"/>
+        <location filename="../../warroom/ui/trainer.py" line="478"/>
         <source>running at {0:g}×</source>
         <translation>{0:g}× で実行中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="472"/>
+        <location filename="../../warroom/ui/trainer.py" line="480"/>
         <source>PAUSED</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="473"/>
+        <location filename="../../warroom/ui/trainer.py" line="481"/>
         <source> — scenario time is over</source>
         <translation> — シナリオの時間が終了しました</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="476"/>
+        <location filename="../../warroom/ui/trainer.py" line="484"/>
         <source>T+{0} of {1} · {2} · story time {3:%H:%M:%S} {4}{5}</source>
         <translation>T+{0} / {1} · {2} · シナリオ時刻 {3:%H:%M:%S} {4}{5}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="489"/>
+        <location filename="../../warroom/ui/trainer.py" line="497"/>
         <source>Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5}</source>
         <translation>期待される対応：期限内 {0}、遅延 {1}、未対応 {2}、未確定 {3}{4} · 総合 {5}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="519"/>
         <location filename="../../warroom/ui/trainer.py" line="527"/>
+        <location filename="../../warroom/ui/trainer.py" line="535"/>
         <source>pending</source>
         <translation>未配信</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="522"/>
+        <location filename="../../warroom/ui/trainer.py" line="530"/>
         <source>delivered</source>
         <translation>配信済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="524"/>
+        <location filename="../../warroom/ui/trainer.py" line="532"/>
         <source>skipped</source>
         <translation>スキップ</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="526"/>
+        <location filename="../../warroom/ui/trainer.py" line="534"/>
         <source>held</source>
         <translation>保留中</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="534"/>
+        <location filename="../../warroom/ui/trainer.py" line="542"/>
         <source>status {0}</source>
         <translation>ステータス {0}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="536"/>
+        <location filename="../../warroom/ui/trainer.py" line="544"/>
         <source> or </source>
         <translation> または </translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="537"/>
+        <location filename="../../warroom/ui/trainer.py" line="545"/>
         <source>{0} {1}, within {2} min</source>
         <translation>{0} が {2} 分以内に{1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="546"/>
+        <location filename="../../warroom/ui/trainer.py" line="554"/>
         <source>{0} ({1} ahead)</source>
         <translation>{0}（{1} 前倒し）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="550"/>
+        <location filename="../../warroom/ui/trainer.py" line="558"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="569"/>
+        <location filename="../../warroom/ui/trainer.py" line="577"/>
         <source>noted</source>
         <translation>記録済み</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="590"/>
+        <location filename="../../warroom/ui/trainer.py" line="598"/>
         <source>Inject {0} expects no response.</source>
         <translation>インジェクト {0} は対応を求めていません。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="594"/>
+        <location filename="../../warroom/ui/trainer.py" line="602"/>
         <source>Inject {0} — expected: {1}</source>
         <translation>インジェクト {0} — 期待される対応：{1}</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="600"/>
+        <location filename="../../warroom/ui/trainer.py" line="608"/>
         <source>Select an inject in the list first.</source>
         <translation>先に一覧からインジェクトを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="622"/>
+        <location filename="../../warroom/ui/trainer.py" line="630"/>
         <source>Inject {0} skipped.</source>
         <translation>インジェクト {0} をスキップしました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="629"/>
+        <location filename="../../warroom/ui/trainer.py" line="637"/>
         <source>Released.</source>
         <translation>解除しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="631"/>
+        <location filename="../../warroom/ui/trainer.py" line="639"/>
         <source>Held until you release it.</source>
         <translation>解除するまで保留します。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="636"/>
+        <location filename="../../warroom/ui/trainer.py" line="644"/>
         <source>Sent.</source>
         <translation>送信しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="643"/>
+        <location filename="../../warroom/ui/trainer.py" line="651"/>
         <source>The story jumped to +{0}.</source>
         <translation>シナリオを +{0} にジャンプしました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="652"/>
+        <location filename="../../warroom/ui/trainer.py" line="660"/>
         <source>Inject {0} now comes at +{1}.</source>
         <translation>インジェクト {0} は +{1} に配信されます。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="657"/>
+        <location filename="../../warroom/ui/trainer.py" line="665"/>
         <source>Start the exercise first.</source>
         <translation>先に演習を開始してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="674"/>
+        <location filename="../../warroom/ui/trainer.py" line="682"/>
         <source>Inject sent.</source>
         <translation>インジェクトを送信しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="683"/>
+        <location filename="../../warroom/ui/trainer.py" line="691"/>
         <source>Select an inject with an expected response first.</source>
         <translation>先に、期待される対応があるインジェクトを選択してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="695"/>
+        <location filename="../../warroom/ui/trainer.py" line="703"/>
         <source>Rating recorded.</source>
         <translation>評価を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="710"/>
+        <location filename="../../warroom/ui/trainer.py" line="718"/>
         <source>Your judgement of the root cause is recorded.</source>
         <translation>根本原因についてのあなたの判断を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="719"/>
+        <location filename="../../warroom/ui/trainer.py" line="727"/>
         <source>Write what at least one role said.</source>
         <translation>少なくとも 1 つのロールの発言を書いてください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="727"/>
+        <location filename="../../warroom/ui/trainer.py" line="735"/>
         <source>Hot wash recorded.</source>
         <translation>ホットウォッシュを記録しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="734"/>
+        <location filename="../../warroom/ui/trainer.py" line="742"/>
         <source>(no objective)</source>
         <translation>（目標なし）</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="754"/>
+        <location filename="../../warroom/ui/trainer.py" line="762"/>
         <source>Added to the improvement plan.</source>
         <translation>改善計画に追加しました。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="774"/>
+        <location filename="../../warroom/ui/trainer.py" line="782"/>
         <source>After-action report</source>
         <translation>事後レビュー報告書</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="786"/>
+        <location filename="../../warroom/ui/trainer.py" line="794"/>
         <source>Saved to {0}</source>
         <translation>{0} に保存しました</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="811"/>
+        <location filename="../../warroom/ui/trainer.py" line="819"/>
         <source>The exercise is still running</source>
         <translation>演習はまだ実行中です</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="813"/>
+        <location filename="../../warroom/ui/trainer.py" line="821"/>
         <source>Exercise #{0} is running. What should happen to it?</source>
         <translation>演習 #{0} が実行中です。どうしますか？</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="817"/>
+        <location filename="../../warroom/ui/trainer.py" line="825"/>
         <source>Keep running: this console hides and goes on delivering injects. Pause: simulated time stops until a console reattaches and resumes. End: the exercise is over.</source>
         <translation>実行を続ける：このコンソールは非表示になり、インジェクトの配信を続けます。一時停止：コンソールが再接続して再開するまでシミュレーション時間が止まります。終了：演習を終えます。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="822"/>
+        <location filename="../../warroom/ui/trainer.py" line="830"/>
         <source>Keep running</source>
         <translation>実行を続ける</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="823"/>
+        <location filename="../../warroom/ui/trainer.py" line="831"/>
         <source>Pause and close</source>
         <translation>一時停止して閉じる</translation>
     </message>

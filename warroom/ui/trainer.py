@@ -305,16 +305,24 @@ class TrainerConsole(QWidget):
         self._show_warnings(scenario, self.speed.value())
 
     def _show_warnings(self, scenario: Scenario, speed: float) -> None:
-        from warroom.exercise.check import scenario_warnings
+        from warroom.exercise.check import MIN_WALL_WINDOW, scenario_warnings
 
         found = scenario_warnings(scenario, speed)
-        short = [f for f in found if "response window lasts" in f.message]
+        # Counted here, not found in the warnings' words: those are in the person's language.
+        short = [
+            i.expect.within
+            for i in scenario.injects
+            if i.expect is not None and speed > 0 and i.expect.within / speed < MIN_WALL_WINDOW
+        ]
         lines = []
         if short:
             lines.append(
                 self.tr(
-                    "%n response window(s) too short to answer at {0:g}× — {1}", "", len(short)
-                ).format(speed, short[0].hint)
+                    "%n response window(s) too short to answer at {0:g}× — "
+                    "run at {1}× or slower, or widen expect.within",
+                    "",
+                    len(short),
+                ).format(speed, max(1, int(short[0] / MIN_WALL_WINDOW)))
             )
         other = len(found) - len(short)
         if other:
