@@ -2640,11 +2640,6 @@
         <translation>Wählen Sie zuerst eine Maßnahme.</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/postmortem.py" line="298"/>
-        <source>Diagnostic roadmap: {0}</source>
-        <translation>Diagnose-Roadmap: {0}</translation>
-    </message>
-    <message>
         <location filename="../../warroom/ui/panels/postmortem.py" line="312"/>
         <source>Exporting to {0}…</source>
         <translation>Export nach {0}…</translation>

@@ -2636,11 +2636,6 @@
         <translation>先に対応策を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/panels/postmortem.py" line="298"/>
-        <source>Diagnostic roadmap: {0}</source>
-        <translation>診断ロードマップ：{0}</translation>
-    </message>
-    <message>
         <location filename="../../warroom/ui/panels/postmortem.py" line="312"/>
         <source>Exporting to {0}…</source>
         <translation>{0} にエクスポート中…</translation>

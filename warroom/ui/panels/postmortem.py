@@ -295,14 +295,14 @@ class PostIncidentPanel(QWidget):
         """Make the export on a worker thread, then write it (``export_done`` says how it
         went); a failure is said plainly and leaves no half-written file."""
         incident_id, now = self.seat.incident_id, self.seat.room.now()
-        heading = self.tr("Diagnostic roadmap: {0}").format(self.seat.state.snapshot.title)
+        title = self.seat.state.snapshot.title
 
         def make(room: WarRoom) -> bytes:
             if fmt == "roadmap":
                 from warroom.report.briefing import markdown_to_html, roadmap_markdown
 
                 text = roadmap_markdown(room.store, incident_id, now)
-                return markdown_to_html(heading, text).encode("utf-8")
+                return markdown_to_html(f"Diagnostic roadmap: {title}", text).encode("utf-8")
             from warroom.report.export import export_bytes
 
             return export_bytes(room.store, incident_id, fmt, now)
