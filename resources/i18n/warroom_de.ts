@@ -825,6 +825,14 @@
         <source>We are still working on the problem: {0}. We will keep you informed.</source>
         <translation>Wir arbeiten weiter an der Störung: {0}. Wir halten Sie auf dem Laufenden.</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Language of the update</source>
+        <translation>Sprache der Statusmeldung</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -2653,6 +2661,14 @@
         <location filename="../../warroom/ui/panels/postmortem.py" line="346"/>
         <source>Exported to {0}</source>
         <translation>Exportiert nach {0}</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Sprache des Berichts:</translation>
     </message>
 </context>
 <context>

@@ -824,6 +824,14 @@
         <source>We are still working on the problem: {0}. We will keep you informed.</source>
         <translation>引き続き問題の対応にあたっております：{0}。進展があり次第ご報告いたします。</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the update</source>
+        <translation>状況報告の言語</translation>
+    </message>
 </context>
 <context>
     <name>Conflict</name>
@@ -2649,6 +2657,14 @@
         <location filename="../../warroom/ui/panels/postmortem.py" line="346"/>
         <source>Exported to {0}</source>
         <translation>{0} にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>報告書の言語：</translation>
     </message>
 </context>
 <context>
