@@ -569,7 +569,7 @@
     <message>
         <location filename="../../warroom/ui/panels/checklist.py" line="115"/>
         <source>Choose an item (arrows, or Ctrl+L from anywhere) to see what it asks for; type its result below and press Enter to tick it.</source>
-        <translation>Wählen Sie einen Punkt (Pfeiltasten oder Strg+L von überall), um zu sehen, was er fragt; geben Sie unten das Ergebnis ein und drücken Sie Enter, um ihn abzuhaken.</translation>
+        <translation>Wählen Sie einen Punkt (Pfeiltasten oder Strg+L), um seine Frage zu sehen; tragen Sie unten das Ergebnis ein und haken Sie ihn mit Enter ab.</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/checklist.py" line="120"/>
@@ -657,17 +657,17 @@
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="121"/>
         <source>Next update at</source>
-        <translation>Nächste Statusmeldung um</translation>
+        <translation>Nächste Meldung um</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="124"/>
         <source>Final update: service restored, cause report promised</source>
-        <translation>Letzte Statusmeldung: Dienst wiederhergestellt, Ursachenbericht zugesagt</translation>
+        <translation>Abschlussmeldung: Dienst läuft wieder, Bericht zugesagt</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="125"/>
         <source>Final update</source>
-        <translation>Letzte Statusmeldung</translation>
+        <translation>Abschlussmeldung</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="127"/>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="139"/>
         <source>Draft from current state</source>
-        <translation>Entwurf aus aktuellem Stand</translation>
+        <translation>Entwurf aus Ist-Stand</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="141"/>
@@ -712,7 +712,7 @@
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="144"/>
         <source>Still working on it  [Ctrl+Shift+S]</source>
-        <translation>Wir arbeiten daran  [Strg+Umschalt+S]</translation>
+        <translation>Zwischenmeldung  [Strg+Umschalt+S]</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="145"/>
@@ -778,7 +778,7 @@
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="182"/>
         <source>&amp;Next update at</source>
-        <translation>&amp;Nächste Statusmeldung um</translation>
+        <translation>&amp;Nächste Meldung um</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/communicator.py" line="189"/>
@@ -3137,7 +3137,7 @@ Wie es weitergeht: {3}</translation>
         <location filename="../../warroom/ui/seen_before.py" line="102"/>
         <location filename="../../warroom/ui/seen_before.py" line="106"/>
         <source>Seen this before?</source>
-        <translation>Schon einmal gesehen?</translation>
+        <translation>Schon gesehen?</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/seen_before.py" line="108"/>
@@ -3158,14 +3158,14 @@ Wie es weitergeht: {3}</translation>
         <location filename="../../warroom/ui/seen_before.py" line="176"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
-            <numerusform>Schon einmal gesehen? %n frühere Störung sieht aus wie diese</numerusform>
-            <numerusform>Schon einmal gesehen? %n frühere Störungen sehen aus wie diese</numerusform>
+            <numerusform>Schon gesehen? %n ähnliche frühere Störung</numerusform>
+            <numerusform>Schon gesehen? %n ähnliche frühere Störungen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../warroom/ui/seen_before.py" line="178"/>
         <source>Seen this before? Nothing like this in past incidents yet</source>
-        <translation>Schon einmal gesehen? Noch nichts Vergleichbares in früheren Störungen</translation>
+        <translation>Schon gesehen? Noch nichts Ähnliches in früheren Störungen</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/seen_before.py" line="198"/>
@@ -3198,7 +3198,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location filename="../../warroom/ui/panels/specification.py" line="21"/>
         <source>How many, how big, getting worse?</source>
-        <translation>Wie viele, wie groß, schlimmer werdend?</translation>
+        <translation>Anzahl, Umfang, Tendenz?</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/specification.py" line="24"/>
@@ -3238,7 +3238,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location filename="../../warroom/ui/panels/specification.py" line="30"/>
         <source>Change</source>
-        <translation>Veränderung</translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/specification.py" line="32"/>

@@ -568,7 +568,7 @@
     <message>
         <location filename="../../warroom/ui/panels/checklist.py" line="115"/>
         <source>Choose an item (arrows, or Ctrl+L from anywhere) to see what it asks for; type its result below and press Enter to tick it.</source>
-        <translation>項目を選ぶと（矢印キー、またはどこからでも Ctrl+L）、何を確認するかが表示されます。下に結果を入力して Enter を押すとチェックされます。</translation>
+        <translation>項目を選び（矢印キー／Ctrl+L）、結果を入力して Enter でチェックします。</translation>
     </message>
     <message>
         <location filename="../../warroom/ui/panels/checklist.py" line="120"/>

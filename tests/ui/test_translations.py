@@ -42,6 +42,7 @@ from warroom.core.vocabulary import Role
 from warroom.room import WarRoom
 from warroom.ui import translation
 from warroom.ui.main_window import MainWindow
+from warroom.ui.theme import apply_theme
 from warroom.ui.words import date_time_edit_format, local_date_time, number, percent
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -361,7 +362,11 @@ def visible_texts(top: QWidget) -> set[str]:
 def walk_in(
     lang: str, speak: Callable[[str], str]
 ) -> tuple[dict[str, set[str]], dict[str, list[str]]]:
-    """Every screen in ``lang`` at 1280x720: its visible texts and its layout problems."""
+    """Every screen in ``lang`` at 1280x720, in the app's own theme (its paddings decide what
+    fits): its visible texts and its layout problems."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, False)
     assert speak(lang) == lang
     seen: dict[str, set[str]] = {}
     problems: dict[str, list[str]] = {}
