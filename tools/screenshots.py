@@ -85,6 +85,9 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
+    from warroom.ui.translation import install_language
+
+    install_language(app, "en")  # English as the app shows it: "1 incident", not "1 incident(s)"
     apply_theme(app)
     with tempfile.TemporaryDirectory() as tmp:
         clock = SimulatedClock(NOW - timedelta(hours=30))
