@@ -47,11 +47,11 @@ translations: $(STAMP)
 
 # After changing texts in warroom/ui: new source texts into the .ts files (then translate them).
 update-translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete \
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
 		-source-language en -target-language de -ts resources/i18n/warroom_de.ts
-	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete \
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
 		-source-language en -target-language ja -ts resources/i18n/warroom_ja.ts
-	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete \
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
 		-pluralonly -source-language en -target-language en -ts resources/i18n/warroom_en.ts
 
 lint: $(STAMP)

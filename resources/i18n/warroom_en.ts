@@ -4,7 +4,7 @@
 <context>
     <name>CatalogueWindow</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/catalogue.py" line="203"/>
+        <location filename="../../warroom/ui/catalogue.py" line="+203"/>
         <source>%n service(s) imported.</source>
         <translation>
             <numerusform>%n service imported.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/dashboard.py" line="158"/>
+        <location filename="../../warroom/ui/dashboard.py" line="+158"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>DeclareDialog</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/declare_dialog.py" line="75"/>
+        <location filename="../../warroom/ui/declare_dialog.py" line="+75"/>
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n item)</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>OfflineEntries</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/offline.py" line="125"/>
+        <location filename="../../warroom/ui/offline.py" line="+125"/>
         <source>Offline since %1: %n entries waiting, sent when the record is back</source>
         <translation>
             <numerusform>Offline since %1: %n entry waiting, sent when the record is back</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>SearchWindow</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/search.py" line="194"/>
+        <location filename="../../warroom/ui/search.py" line="+194"/>
         <source>%n found, best first.</source>
         <translation>
             <numerusform>%n found, best first.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>SeenBefore</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/seen_before.py" line="176"/>
+        <location filename="../../warroom/ui/seen_before.py" line="+176"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
             <numerusform>Seen this before? %n past incident looks like this one</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>TrainerConsole</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="321"/>
+        <location filename="../../warroom/ui/trainer.py" line="+321"/>
         <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
             <numerusform>%n response window is too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="330"/>
+        <location line="+9"/>
         <source>%n other warning(s): warroom exercise check shows them</source>
         <translation>
             <numerusform>%n other warning: warroom exercise check shows it</numerusform>
