@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from warroom.core.clock import SimulatedClock
+from warroom.core.resources import resource
 from warroom.core.vocabulary import Role
 from warroom.room import WarRoom
 from warroom.store.repository import Actor
@@ -27,9 +30,20 @@ def delete_closed_windows(qtbot: QtBot) -> Iterator[None]:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
+def compile_translations() -> None:
+    """What `make translations` does for the widgets, when pytest runs without make: a .qm
+    missing or older than its .ts is built again (the tests read the translations)."""
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    for ts in sorted(resource("i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if lrelease.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def english(qapp: QApplication) -> Iterator[None]:
     """The interface as it starts in English: the source texts and their plural forms."""
+    compile_translations()
     install_language(qapp, "en")
     yield
     remove_language(qapp)
