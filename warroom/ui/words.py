@@ -1,8 +1,12 @@
-"""The room's fixed words as the widgets show them: statuses and kinds of log entries.
+"""The room's fixed words, dates and numbers as the widgets show them.
 
-The record stores the English identifiers (``investigating``); a person reads
-them in the language of the interface. Each text is written out literally so
-that ``pyside6-lupdate`` finds it.
+The record stores English identifiers (``investigating``, ``Critical``); a
+person reads them in the language of the interface: statuses, kinds of log
+entries, hypothesis, fix and action states, audiences and deliveries through
+Qt's translators, priorities as the communication matrix names them in that
+language. Each text is written out literally so that ``pyside6-lupdate`` finds
+it. Dates and numbers go through ``QLocale`` (set by ``warroom.ui.translation``),
+and a time of day always names its zone.
 """
 
 from __future__ import annotations
