@@ -861,17 +861,17 @@
     <message>
         <location line="+4"/>
         <source>Apply mine on top</source>
-        <translation>Meine darüber anwenden</translation>
+        <translation>Meine Änderung anwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keep theirs</source>
-        <translation>Ihre behalten</translation>
+        <translation>Die andere behalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Apply my change on top of theirs</source>
-        <translation>Meine Änderung auf ihre anwenden</translation>
+        <translation>Meine Änderung auf die des anderen Platzes anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1859,12 +1859,12 @@
     <message>
         <location line="+2"/>
         <source>Primary or backup</source>
-        <translation>Haupt oder Backup</translation>
+        <translation>Hauptverantwortlich oder Backup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>primary</source>
-        <translation>Haupt</translation>
+        <translation>Hauptverantwortlich</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1954,12 +1954,12 @@
     <message>
         <location line="+20"/>
         <source>No decisions yet. They fill from the scribe&apos;s log: an entry that starts with “d:” (or Ctrl+D at the scribe&apos;s seat) is a decision.</source>
-        <translation>Noch keine Entscheidungen. Sie füllen sich aus dem Protokoll: Ein Eintrag, der mit „d:“ beginnt (oder Strg+D am Platz des Protokollführers), ist eine Entscheidung.</translation>
+        <translation>Noch keine Entscheidungen. Sie füllen sich aus der Mitschrift: Ein Eintrag, der mit „d:“ beginnt (oder Strg+D am Platz des Protokollführers), ist eine Entscheidung.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No next steps yet. They fill from the scribe&apos;s log: an entry that starts with “a:” (or Ctrl+Shift+A) is an action.</source>
-        <translation>Noch keine nächsten Schritte. Sie füllen sich aus dem Protokoll: Ein Eintrag, der mit „a:“ beginnt (oder Strg+Umschalt+A), ist eine Maßnahme.</translation>
+        <translation>Noch keine nächsten Schritte. Sie füllen sich aus der Mitschrift: Ein Eintrag, der mit „a:“ beginnt (oder Strg+Umschalt+A), ist eine Maßnahme.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2845,7 +2845,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location line="+5"/>
         <source>New log entry</source>
-        <translation>Neuer Protokolleintrag</translation>
+        <translation>Neuer Eintrag in der Mitschrift</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2905,7 +2905,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location line="+21"/>
         <source>Log</source>
-        <translation>Protokoll</translation>
+        <translation>Mitschrift</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3401,7 +3401,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location line="+1"/>
         <source>Scribe entries</source>
-        <translation>Protokolleinträge</translation>
+        <translation>Mitschrift</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3489,7 +3489,7 @@ Wie es weitergeht: {3}</translation>
     <message>
         <location line="+1"/>
         <source>records it in the log</source>
-        <translation>hält es im Protokoll fest</translation>
+        <translation>hält es in der Mitschrift fest</translation>
     </message>
     <message>
         <location line="+1"/>
