@@ -911,12 +911,12 @@
     <message>
         <location line="+1"/>
         <source>Export what is intact…</source>
-        <translation>無事な部分をエクスポート…</translation>
+        <translation>破損していない部分をエクスポート…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export of what is intact</source>
-        <translation>無事な部分のエクスポート</translation>
+        <translation>破損していない部分のエクスポート</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1590,7 +1590,7 @@
     <message>
         <location line="+72"/>
         <source>Export what is intact</source>
-        <translation>無事な部分をエクスポート</translation>
+        <translation>破損していない部分をエクスポート</translation>
     </message>
     <message>
         <location line="+2"/>
