@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SOURCES := warroom tests bench tools main.py
 
-.PHONY: run test lint check-types check-layers pytest system-deps bench screenshots cold-start clean
+.PHONY: run test lint check-types check-layers pytest translations update-translations system-deps bench screenshots cold-start clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/warroom gui
 
 test: system-deps lint check-types check-layers pytest
@@ -40,6 +40,20 @@ system-deps:
 		fi; \
 	fi
 
+# Compiled catalogs are built, never committed: the .ts sources are the truth.
+# The interface's (Qt: resources/i18n/*.ts -> .qm), one command per kind of catalog.
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent resources/i18n/*.ts
+
+# After changing texts in warroom/ui: new source texts into the .ts files (then translate them).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
+		-source-language en -target-language de -ts resources/i18n/warroom_de.ts
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
+		-source-language en -target-language ja -ts resources/i18n/warroom_ja.ts
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
+		-pluralonly -source-language en -target-language en -ts resources/i18n/warroom_en.ts
+
 lint: $(STAMP)
 	$(BIN)/ruff check $(SOURCES)
 	$(BIN)/ruff format --check $(SOURCES)
@@ -50,7 +64,7 @@ check-types: $(STAMP)
 check-layers: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # bench/all.py: every figure of start-up, the big timeline, exports, appends and memory,
@@ -61,8 +75,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/propagation.py
 	$(BIN)/python bench/scenarios.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --lang de docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --lang ja docs/screenshots
 
 # Every screen at 1280x720, 1400x900, 1.5x and 2x scale, in both palettes, to look at.
 screenshot-matrix: $(STAMP)

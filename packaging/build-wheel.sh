@@ -5,7 +5,9 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 rm -rf dist build
 "$PYTHON" -m venv .venv-build
-.venv-build/bin/python -m pip install --quiet --upgrade pip build
+.venv-build/bin/python -m pip install --quiet --upgrade pip build "PySide6-Essentials>=6.8.4,!=6.12.0"
+# The interface's translations are compiled, not committed: the wheel ships the .qm files.
+.venv-build/bin/pyside6-lrelease -silent resources/i18n/*.ts
 .venv-build/bin/python -m build --outdir dist .
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

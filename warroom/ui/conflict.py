@@ -21,10 +21,6 @@ from warroom.report.describe import both_times, describe, role_name
 from warroom.store.repository import EventRecord
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflict", text)
-
-
 def in_words(kind: str, payload: Mapping[str, Any]) -> str:
     """A change in the words the timeline uses (theirs, or the person's own not yet saved)."""
     event = EventRecord(
@@ -63,13 +59,19 @@ def conflict_text(conflict: EditConflict, mine: str = "") -> tuple[str, str]:
     """
     who = conflict.author
     if conflict.role:
-        who = _tr("{0} ({1})").format(who, role_name(conflict.role))
-    title = _tr("{0} changed {1} after you looked at it.").format(who, conflict.what)
-    details = _tr("Theirs, at {0}\nfrom seat {1}:\n“{2}”").format(
-        both_times(conflict.at), conflict.seat, _short(their_change(conflict))
-    )
+        who = QCoreApplication.translate("Conflict", "{0} ({1})").format(
+            who, role_name(conflict.role)
+        )
+    title = QCoreApplication.translate(
+        "Conflict", "{0} changed {1} after you looked at it."
+    ).format(who, conflict.what)
+    details = QCoreApplication.translate(
+        "Conflict", "Theirs, at {0}\nfrom seat {1}:\n“{2}”"
+    ).format(both_times(conflict.at), conflict.seat, _short(their_change(conflict)))
     if mine:
-        details += "\n\n" + _tr("Yours, not saved yet:\n“{0}”").format(_short(mine))
+        details += "\n\n" + QCoreApplication.translate(
+            "Conflict", "Yours, not saved yet:\n“{0}”"
+        ).format(_short(mine))
     return title, details
 
 
@@ -80,7 +82,7 @@ def conflict_box(
     title, details = conflict_text(conflict, mine)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("Changed by another seat"))
+    box.setWindowTitle(QCoreApplication.translate("Conflict", "Changed by another seat"))
     box.setText(title)
     box.setInformativeText(details)
     # Names and typed text are shown as typed, never read as markup; and wide enough
@@ -93,11 +95,18 @@ def conflict_box(
             metrics = label.fontMetrics()
             widest = max(metrics.horizontalAdvance(line) for line in label.text().splitlines())
             label.setMinimumWidth(min(widest + 2, metrics.averageCharWidth() * 90))
-    apply = box.addButton(box.tr("Apply mine on top"), QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(box.tr("Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    apply = box.addButton(
+        QCoreApplication.translate("Conflict", "Apply mine on top"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Conflict", "Keep theirs"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
-    apply.setAccessibleName(box.tr("Apply my change on top of theirs"))
-    keep.setAccessibleName(box.tr("Keep the other seat's change"))
+    apply.setAccessibleName(
+        QCoreApplication.translate("Conflict", "Apply my change on top of theirs")
+    )
+    keep.setAccessibleName(QCoreApplication.translate("Conflict", "Keep the other seat's change"))
     return box, apply, keep
 
 

@@ -16,6 +16,7 @@ from warroom.room import IncidentSummary, WarRoom
 from warroom.store.repository import EventRecord
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.theme import OVERDUE, SOON
+from warroom.ui.words import local_date_time, priority_description, priority_label, status_name
 from warroom.ui.work import LatestRead, can_read_off_thread
 
 
@@ -28,14 +29,14 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
             [
                 Column(
                     self.tr("Priority"),
-                    lambda i: i.priority,
-                    lambda i: self._room.matrix.get(i.priority).description,
+                    lambda i: priority_label(self._room.matrix.get(i.priority)),
+                    lambda i: priority_description(self._room.matrix.get(i.priority)),
                     colour=self._badge,
                 ),
                 Column(
                     self.tr("Status"),
                     lambda i: (
-                        self.tr(i.status.capitalize())
+                        status_name(i.status)
                         + (self.tr(" · exercise") if i.mode == "exercise" else "")
                     ),
                 ),
@@ -47,7 +48,7 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
                 ),
                 Column(
                     self.tr("Declared"),
-                    lambda i: i.declared_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda i: local_date_time(i.declared_at),
                 ),
                 Column(self.tr("Events"), lambda i: str(i.events)),
             ],

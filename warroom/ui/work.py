@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from warroom.core.errors import UserError
 from warroom.room import WarRoom
@@ -51,8 +51,10 @@ class _Runnable(QRunnable):
 
             path = write_crash_log(type(exc), exc, exc.__traceback__)
             result = UserError(
-                "the work stopped unexpectedly",
-                hint=f"the details are in {path}" if path else "try again",
+                QCoreApplication.translate("Work", "the work stopped unexpectedly"),
+                hint=QCoreApplication.translate("Work", "the details are in {0}").format(path)
+                if path
+                else QCoreApplication.translate("Work", "try again"),
             )
         finally:
             mine.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -32,13 +32,13 @@ from warroom.ui.table_model import Column, RecordTableModel
 def _tooltip(item: ChecklistView) -> str:
     parts = [item.title]
     for label, text in (
-        ("What we need", item.need),
-        ("Why", item.why),
-        ("What we will do with it", item.use),
-        ("What comes next", item.next_step),
+        (QCoreApplication.translate("ChecklistPanel", "What we need: {0}"), item.need),
+        (QCoreApplication.translate("ChecklistPanel", "Why: {0}"), item.why),
+        (QCoreApplication.translate("ChecklistPanel", "What we will do with it: {0}"), item.use),
+        (QCoreApplication.translate("ChecklistPanel", "What comes next: {0}"), item.next_step),
     ):
         if text:
-            parts.append(f"{label}: {text}")
+            parts.append(label.format(text))
     return "\n".join(parts)
 
 
@@ -187,7 +187,7 @@ class ChecklistPanel(QWidget):
         items = self.seat.state.snapshot.checklist
         try:
             protocol = protocol_from_checklist(
-                title, f"Saved from incident #{self.seat.incident_id}", items
+                title, self.tr("Saved from incident #{0}").format(self.seat.incident_id), items
             )
             path = user_protocol_dir() / f"{protocol.name}.toml"
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -85,7 +85,11 @@ class Seat:
         except EditConflict as conflict:
             self.feed.poll()  # show the other seat's change behind the question
             if not ask_to_apply_mine(feedback.window(), conflict, mine):
-                feedback.ok(feedback.tr("Kept {0}'s change.").format(conflict.author))
+                feedback.ok(
+                    QCoreApplication.translate("Feedback", "Kept {0}'s change.").format(
+                        conflict.author
+                    )
+                )
                 return ended(False)
             theirs = conflict.number
             if not self.act(feedback, lambda: action(theirs), done):
@@ -116,9 +120,9 @@ class Seat:
         """
         if self.read_only:
             feedback.error(
-                feedback.tr("Not saved: this record is damaged ({0}); it is read-only.").format(
-                    self.read_only
-                )
+                QCoreApplication.translate(
+                    "Feedback", "Not saved: this record is damaged ({0}); it is read-only."
+                ).format(self.read_only)
             )
             return False
         try:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDateTime, QObject, QRunnable, QThreadPool, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,6 +44,7 @@ from warroom.ui.panels.common import (
     table_view,
 )
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import audience_name, date_time_edit_format, delivery_name
 
 if TYPE_CHECKING:
     from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
@@ -52,8 +61,12 @@ def _send(channel: Channel, outgoing: OutgoingUpdate) -> object:
 
         path = write_crash_log(type(exc), exc, exc.__traceback__)
         return UserError(
-            "sending failed unexpectedly",
-            hint=f"the details are in {path}" if path else "the update is kept; try again",
+            QCoreApplication.translate("CommunicatorPanel", "sending failed unexpectedly"),
+            hint=QCoreApplication.translate("CommunicatorPanel", "the details are in {0}").format(
+                path
+            )
+            if path
+            else QCoreApplication.translate("CommunicatorPanel", "the update is kept; try again"),
         )
 
 
@@ -96,28 +109,28 @@ class CommunicatorPanel(QWidget):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
         for audience, label in (
-            (Audience.CUSTOMERS, "Customers"),
-            (Audience.INTERNAL, "Internal"),
-            (Audience.EXECUTIVES, "Executives"),
+            (Audience.CUSTOMERS, self.tr("Customers")),
+            (Audience.INTERNAL, self.tr("Internal")),
+            (Audience.EXECUTIVES, self.tr("Executives")),
         ):
-            self.audience.addItem(self.tr(label), audience.value)
+            self.audience.addItem(label, audience.value)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Update text"))
         self.text.setTabChangesFocus(True)
         self.next_at = QDateTimeEdit()
         self.next_at.setAccessibleName(self.tr("Next update at"))
-        self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.next_at.setDisplayFormat(date_time_edit_format())
         self.next_at.setCalendarPopup(True)
         self.final = QCheckBox(self.tr("Final update: service restored, cause report promised"))
         self.final.setAccessibleName(self.tr("Final update"))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Send by"))
         for name, label in (
-            ("clipboard", "Clipboard"),
-            ("e-mail", "E-mail"),
-            ("webhook", "Webhook"),
+            ("clipboard", self.tr("Clipboard")),
+            ("e-mail", self.tr("E-mail")),
+            ("webhook", self.tr("Webhook")),
         ):
-            self.channel.addItem(self.tr(label), name)
+            self.channel.addItem(label, name)
         self.channel_settings = QPushButton(self.tr("Channels…"))
         self.channel_settings.clicked.connect(self.edit_channels)
         self.retry_button = QPushButton(self.tr("Send the selected update again"))
@@ -144,7 +157,7 @@ class CommunicatorPanel(QWidget):
         self.history: RecordTableModel[UpdateView] = RecordTableModel(
             [
                 Column(self.tr("Sent"), lambda u: local_time(u.sent_at)),
-                Column(self.tr("To"), lambda u: u.audience),
+                Column(self.tr("To"), lambda u: audience_name(u.audience)),
                 Column(
                     self.tr("Promised next"),
                     lambda u: self.tr("final") if u.final else local_time(u.next_update_at),
@@ -152,7 +165,7 @@ class CommunicatorPanel(QWidget):
                 Column(self.tr("By"), lambda u: u.sent_by),
                 Column(
                     self.tr("Delivery"),
-                    lambda u: f"{u.channel}: {u.delivery}",
+                    lambda u: delivery_name(u.channel, u.delivery),
                     lambda u: u.delivery_detail or u.delivery,
                     colour=lambda u: {"failed": "#c62828", "pending": "#b45309"}.get(u.delivery),
                 ),

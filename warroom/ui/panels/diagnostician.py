@@ -31,6 +31,7 @@ from warroom.ui.panels.common import (
 from warroom.ui.panels.requests import RequestsPanel
 from warroom.ui.panels.specification import SpecificationEditor
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import fix_outcome_name, hypothesis_status_name
 
 STATUS_COLOURS = {
     HypothesisStatus.CONFIRMED: "#2e7d32",
@@ -70,7 +71,7 @@ class DiagnosticianPanel(QWidget):
                 Column(self.tr("Hypothesis"), lambda h: h.statement, _evidence_tooltip),
                 Column(
                     self.tr("Status"),
-                    lambda h: h.status.replace("_", " "),
+                    lambda h: hypothesis_status_name(h.status),
                     colour=lambda h: STATUS_COLOURS.get(HypothesisStatus(h.status)),
                 ),
                 Column(self.tr("Evidence"), _evidence, _evidence_tooltip),
@@ -89,7 +90,7 @@ class DiagnosticianPanel(QWidget):
         self.hypothesis_status = QComboBox()
         self.hypothesis_status.setAccessibleName(self.tr("Hypothesis status"))
         for status in HypothesisStatus:
-            self.hypothesis_status.addItem(status.value.replace("_", " "), status.value)
+            self.hypothesis_status.addItem(hypothesis_status_name(status), status.value)
         self.status_reason = line_edit(
             self.tr("What proved or disproved it"), self.tr("Reason for the status")
         )
@@ -137,7 +138,7 @@ class DiagnosticianPanel(QWidget):
                 Column(self.tr("Fix attempt"), lambda f: f.description, self._fix_tooltip),
                 Column(
                     self.tr("Outcome"),
-                    lambda f: f.outcome.replace("_", " "),
+                    lambda f: fix_outcome_name(f.outcome),
                     colour=lambda f: OUTCOME_COLOURS.get(FixOutcome(f.outcome)),
                 ),
                 Column(self.tr("By"), lambda f: f.attempted_by),
@@ -164,7 +165,7 @@ class DiagnosticianPanel(QWidget):
         self.outcome.setAccessibleName(self.tr("Outcome of the selected fix"))
         for outcome in FixOutcome:
             if outcome is not FixOutcome.PENDING:
-                self.outcome.addItem(outcome.value.replace("_", " "), outcome.value)
+                self.outcome.addItem(fix_outcome_name(outcome), outcome.value)
         self.outcome_note = line_edit(self.tr("What happened"), self.tr("Outcome note"))
         self.outcome_button = QPushButton(self.tr("Record outcome"))
         self.outcome_button.clicked.connect(self.record_outcome)
@@ -288,7 +289,7 @@ class DiagnosticianPanel(QWidget):
                 explains_spec=self.explains.isChecked(),
                 based_on=version,
             ),
-            self.tr("{0} is now {1}.").format(h.label, status.replace("_", " ")),
+            self.tr("{0} is now {1}.").format(h.label, hypothesis_status_name(status)),
             mine=in_words(
                 EventKind.HYPOTHESIS_STATUS,
                 {"label": h.label, "to": status, "reason": self.status_reason.text()},

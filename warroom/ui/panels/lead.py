@@ -36,6 +36,7 @@ from warroom.ui.panels.common import (
 )
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
+from warroom.ui.words import number, priority_description, priority_label, status_name
 
 
 class LeadPanel(QWidget):
@@ -91,7 +92,7 @@ class LeadPanel(QWidget):
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("New priority"))
         for p in room.matrix.priorities:
-            self.priority.addItem(p.name)
+            self.priority.addItem(priority_label(p), p.name)
         self.priority_guidance = QLabel()
         self.priority_guidance.setObjectName("guidance")
         self.priority_guidance.setWordWrap(True)
@@ -106,7 +107,7 @@ class LeadPanel(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("New status"))
         for status in Status:
-            self.status.addItem(self.tr(status.value.capitalize()), status.value)
+            self.status.addItem(status_name(status), status.value)
         self.status_note = line_edit(
             self.tr("Note (for resolved: the summary)"), self.tr("Status note")
         )
@@ -289,7 +290,7 @@ class LeadPanel(QWidget):
     def _guidance(self) -> None:
         p = self.seat.room.matrix.priorities[self.priority.currentIndex()]
         text = self.tr("{0} Updates every {1}.").format(
-            p.description, format_duration(p.update_cadence)
+            priority_description(p), format_duration(p.update_cadence)
         )
         if p.escalation_after:
             text += " " + self.tr("Escalates after {0}.").format(
@@ -321,7 +322,7 @@ class LeadPanel(QWidget):
     def refresh(self) -> None:
         state = self.seat.state
         s = state.snapshot
-        count = f"{s.impact_count:,}" if s.impact_count is not None else self.tr("unknown")
+        count = number(s.impact_count) if s.impact_count is not None else self.tr("unknown")
         lines = [self.tr("The customer cannot: {0}").format(s.impact_what)]
         lines.append(self.tr("Affected: {0} — {1} people").format(s.impact_who or "?", count))
         since = s.impact_since or s.started_at
@@ -332,13 +333,15 @@ class LeadPanel(QWidget):
         self._fill_impact_editor()
         self.blast_radius.show_for(list(s.services))
         if not self.edits.editing("priority"):
-            self.priority.setCurrentText(s.priority)
+            self.priority.setCurrentIndex(self.priority.findData(s.priority))
         if not self.edits.editing("status"):
             self.status.setCurrentIndex(self.status.findData(s.status))
         self._guidance()
         self.roster.set_rows(s.roles)
         self._holders()
         deadline = state.escalation_deadline()
+        # tick() asks this, not the text, which is in the person's language.
+        self.escalation.setProperty("due", s.escalated_at is None and state.escalation_due())
         if s.escalated_at is not None:
             self.escalation.setText(self.tr("Escalated at {0}.").format(local_time(s.escalated_at)))
         elif deadline is None:
@@ -357,7 +360,7 @@ class LeadPanel(QWidget):
         self.warnings.setVisible(bool(warnings))
 
     def tick(self) -> None:
-        if self.seat.state.escalation_due() and "DUE" not in self.escalation.text():
+        if self.seat.state.escalation_due() and not self.escalation.property("due"):
             self.refresh()
         self._refresh_oncall()
 
@@ -452,7 +455,7 @@ class LeadPanel(QWidget):
         )
 
     def change_priority(self) -> None:
-        new, reason = self.priority.currentText(), self.priority_reason.text()
+        new, reason = str(self.priority.currentData()), self.priority_reason.text()
         if self.edits.save(
             self.seat,
             self.feedback,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,15 +41,21 @@ from warroom.ui.panels.common import (
     two_columns,
 )
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import action_kind_name, action_status_name, local_date
 from warroom.ui.work import Work
 
-EXPORT_FILTERS = {
-    "pdf": "PDF report (*.pdf)",
-    "html": "HTML report, one file (*.html)",
-    "md": "Markdown report (*.md)",
-    "json": "Complete record, importable (*.json)",
-    "roadmap": "Customer roadmap (*.html)",
-}
+
+def export_filters() -> dict[str, str]:
+    """The file dialog's filter for each export, in the language of the interface."""
+    return {
+        "pdf": QCoreApplication.translate("PostIncidentPanel", "PDF report (*.pdf)"),
+        "html": QCoreApplication.translate("PostIncidentPanel", "HTML report, one file (*.html)"),
+        "md": QCoreApplication.translate("PostIncidentPanel", "Markdown report (*.md)"),
+        "json": QCoreApplication.translate(
+            "PostIncidentPanel", "Complete record, importable (*.json)"
+        ),
+        "roadmap": QCoreApplication.translate("PostIncidentPanel", "Customer roadmap (*.html)"),
+    }
 
 
 class PostIncidentPanel(QWidget):
@@ -111,11 +117,11 @@ class PostIncidentPanel(QWidget):
         # -- actions (rule 7: which other systems need the same fix?)
         self.action_model: RecordTableModel[ActionView] = RecordTableModel(
             [
-                Column(self.tr("Kind"), lambda a: a.kind),
+                Column(self.tr("Kind"), lambda a: action_kind_name(a.kind)),
                 Column(self.tr("Action"), lambda a: a.text),
                 Column(self.tr("Owner"), lambda a: a.owner),
-                Column(self.tr("Due"), lambda a: f"{a.due:%Y-%m-%d}" if a.due else "—"),
-                Column(self.tr("Status"), lambda a: a.status.replace("_", " ")),
+                Column(self.tr("Due"), lambda a: local_date(a.due) if a.due else "—"),
+                Column(self.tr("Status"), lambda a: action_status_name(a.status)),
                 Column(
                     self.tr("Other systems"),
                     lambda a: ", ".join(a.other_systems) or self.tr("not answered"),
@@ -127,7 +133,7 @@ class PostIncidentPanel(QWidget):
         self.action_kind = QComboBox()
         self.action_kind.setAccessibleName(self.tr("Kind of action"))
         for kind in ActionKind:
-            self.action_kind.addItem(kind.value, kind.value)
+            self.action_kind.addItem(action_kind_name(kind), kind.value)
         self.action_text = line_edit(self.tr("What will be done"), self.tr("Action"))
         self.action_owner = line_edit(self.tr("Owner"), self.tr("Owner"))
         self.action_due = QDateEdit()
@@ -151,7 +157,7 @@ class PostIncidentPanel(QWidget):
         self.action_status = QComboBox()
         self.action_status.setAccessibleName(self.tr("Status of the selected action"))
         for status in ActionStatus:
-            self.action_status.addItem(status.value.replace("_", " "), status.value)
+            self.action_status.addItem(action_status_name(status), status.value)
         self.action_status_button = QPushButton(self.tr("Set status"))
         self.action_status_button.clicked.connect(self.set_action_status)
         self.action_edits = row_edit(
@@ -173,13 +179,13 @@ class PostIncidentPanel(QWidget):
         self.export_buttons: dict[str, QPushButton] = {}
         for number, (fmt, label) in enumerate(
             (
-                ("pdf", "Export PDF…"),
-                ("html", "Export HTML…"),
-                ("md", "Export Markdown…"),
-                ("json", "Export record (JSON)…"),
+                ("pdf", self.tr("Export PDF…")),
+                ("html", self.tr("Export HTML…")),
+                ("md", self.tr("Export Markdown…")),
+                ("json", self.tr("Export record (JSON)…")),
             )
         ):
-            button = QPushButton(self.tr(label))
+            button = QPushButton(label)
             button.clicked.connect(lambda _=False, f=fmt: self.choose_export(f))
             self.export_buttons[fmt] = button
             export_row.addWidget(button, number // 2, number % 2)
@@ -333,7 +339,7 @@ class PostIncidentPanel(QWidget):
         else:
             name = f"incident-{s.id}-{s.declared_at:%Y%m%d}{SUFFIXES[fmt]}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path.home() / name), self.tr(EXPORT_FILTERS[fmt])
+            self, self.tr("Export"), str(Path.home() / name), export_filters()[fmt]
         )
         if path:
             self.export_to(Path(path), fmt)

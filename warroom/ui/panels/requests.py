@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -29,10 +30,13 @@ from warroom.ui.table_model import Column, RecordTableModel
 
 
 def _four_fields(q: RequestView) -> str:
-    return (
-        f"What we need: {q.need}\nWhy: {q.why}\nWhat we will do with it: {q.use}\n"
-        f"What comes next: {q.next_step}" + (f"\n\nAnswer: {q.answer}" if q.answer else "")
-    )
+    text = QCoreApplication.translate(
+        "RequestsPanel",
+        "What we need: {0}\nWhy: {1}\nWhat we will do with it: {2}\nWhat comes next: {3}",
+    ).format(q.need, q.why, q.use, q.next_step)
+    if q.answer:
+        text += "\n\n" + QCoreApplication.translate("RequestsPanel", "Answer: {0}").format(q.answer)
+    return text
 
 
 class RequestsPanel(QWidget):
@@ -61,14 +65,14 @@ class RequestsPanel(QWidget):
         self.next_step = QLineEdit()
         form = QFormLayout()
         for label, edit in (
-            ("Asked of", self.to),
-            ("What we need", self.need),
-            ("Why we need it", self.why),
-            ("What we will do with it", self.use),
-            ("What comes next", self.next_step),
+            (self.tr("Asked of"), self.to),
+            (self.tr("What we need"), self.need),
+            (self.tr("Why we need it"), self.why),
+            (self.tr("What we will do with it"), self.use),
+            (self.tr("What comes next"), self.next_step),
         ):
-            edit.setAccessibleName(self.tr(label))
-            form.addRow(self.tr(label), edit)
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
         self.ask_button = QPushButton(self.tr("Ask the customer"))
         self.ask_button.clicked.connect(self.ask)
         form.addRow("", self.ask_button)

@@ -10,14 +10,6 @@ from warroom.core.vocabulary import EventKind, SpecDimension
 from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import EditStart, Feedback, Seat, section_title
 
-QUESTIONS = {
-    SpecDimension.WHAT: "What object, what defect?",
-    SpecDimension.WHERE: "Where: sites, systems, networks?",
-    SpecDimension.WHEN: "When first, when since, how often?",
-    SpecDimension.EXTENT: "How many, how big, getting worse?",
-}
-COLUMNS = ("IS", "IS NOT", "Distinction", "Change")
-
 
 class SpecificationEditor(QWidget):
     def __init__(self, seat: Seat, parent: QWidget | None = None) -> None:
@@ -25,20 +17,34 @@ class SpecificationEditor(QWidget):
         self.seat = seat
         self.feedback = Feedback()
         grid = QGridLayout()
-        for column, header in enumerate(COLUMNS, start=1):
-            grid.addWidget(QLabel(f"<b>{self.tr(header)}</b>"), 0, column)
+        questions = {
+            SpecDimension.WHAT: self.tr("What object, what defect?"),
+            SpecDimension.WHERE: self.tr("Where: sites, systems, networks?"),
+            SpecDimension.WHEN: self.tr("When first, when since, how often?"),
+            SpecDimension.EXTENT: self.tr("How many, how big, getting worse?"),
+        }
+        names = {
+            SpecDimension.WHAT: self.tr("WHAT"),
+            SpecDimension.WHERE: self.tr("WHERE"),
+            SpecDimension.WHEN: self.tr("WHEN"),
+            SpecDimension.EXTENT: self.tr("EXTENT"),
+        }
+        self.dimension_names = names
+        columns = (self.tr("IS"), self.tr("IS NOT"), self.tr("Distinction"), self.tr("Change"))
+        for column, header in enumerate(columns, start=1):
+            grid.addWidget(QLabel(self.tr("<b>{0}</b>").format(header)), 0, column)
         self.fields: dict[SpecDimension, list[QLineEdit]] = {}
         self.save_buttons: dict[SpecDimension, QPushButton] = {}
         self.edits = EditStart()  # one edit per line: what the person saw when they began it
         for row, dimension in enumerate(SpecDimension, start=1):
-            label = QLabel(f"<b>{dimension.value.upper()}</b><br>{self.tr(QUESTIONS[dimension])}")
+            label = QLabel(
+                self.tr("<b>{0}</b><br>{1}").format(names[dimension], questions[dimension])
+            )
             grid.addWidget(label, row, 0)
             edits = []
-            for column, header in enumerate(COLUMNS, start=1):
+            for column, header in enumerate(columns, start=1):
                 edit = QLineEdit()
-                edit.setAccessibleName(
-                    self.tr("{0}: {1}").format(dimension.value.upper(), self.tr(header))
-                )
+                edit.setAccessibleName(self.tr("{0}: {1}").format(names[dimension], header))
                 edit.returnPressed.connect(lambda d=dimension: self.save(d))
                 self.edits.follow(partial(self._shown, dimension), edit.textEdited)
                 grid.addWidget(edit, row, column)
@@ -46,10 +52,10 @@ class SpecificationEditor(QWidget):
             self.fields[dimension] = edits
             button = QPushButton(self.tr("Save"))
             # Four "Save" buttons: a screen reader says which line each one saves.
-            button.setAccessibleName(self.tr("Save the {0} line").format(dimension.value.upper()))
+            button.setAccessibleName(self.tr("Save the {0} line").format(names[dimension]))
             button.clicked.connect(lambda _=False, d=dimension: self.save(d))
             self.save_buttons[dimension] = button
-            grid.addWidget(button, row, len(COLUMNS) + 1)
+            grid.addWidget(button, row, len(columns) + 1)
         hint = QLabel(
             self.tr(
                 "Write what IS affected next to what could be but IS NOT. A true cause explains "
@@ -101,7 +107,7 @@ class SpecificationEditor(QWidget):
                 change=change,
                 based_on=version,
             ),
-            self.tr("{0} saved.").format(dimension.value.upper()),
+            self.tr("{0} saved.").format(self.dimension_names[dimension]),
             then=self.refresh,
             mine=in_words(
                 EventKind.SPEC_LINE_SET,
