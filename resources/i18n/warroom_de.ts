@@ -65,9 +65,55 @@
     </message>
 </context>
 <context>
+    <name>BlastRadiusBox</name>
+    <message>
+        <location filename="../../warroom/ui/blast_radius.py" line="+154"/>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Services that depend on the affected ones</source>
+        <translation>Services, die von den betroffenen abhängen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No affected services named yet.</source>
+        <translation>Noch keine betroffenen Services genannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service catalogue does not hold these services, so what depends on them is unknown (File › Service catalogue…).</source>
+        <translation>Der Servicekatalog kennt diese Services nicht; was von ihnen abhängt, ist daher unbekannt (Datei › Servicekatalog…).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Depend on them directly: {0}</source>
+        <translation>Direkt abhängig: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depend on them through others: {0}</source>
+        <translation>Über andere abhängig: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the catalogue: {0}</source>
+        <translation>Nicht im Katalog: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Show the graph: %n dependent service(s)…</source>
+        <translation>
+            <numerusform>Graph zeigen: %n abhängiger Service…</numerusform>
+            <numerusform>Graph zeigen: %n abhängige Services…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlastRadiusView</name>
     <message>
-        <location filename="../../warroom/ui/blast_radius.py" line="+50"/>
+        <location line="-144"/>
         <source>Blast radius</source>
         <translation>Auswirkungsradius</translation>
     </message>
@@ -108,7 +154,7 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../warroom/ui/catalogue.py" line="+44"/>
+        <location filename="../../warroom/ui/catalogue.py" line="+45"/>
         <source>Service catalogue</source>
         <translation>Servicekatalog</translation>
     </message>
@@ -474,25 +520,25 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/checklist.py" line="+32"/>
-        <location line="+95"/>
+        <location filename="../../warroom/ui/panels/checklist.py" line="+35"/>
+        <location line="+96"/>
         <source>What we need: {0}</source>
         <translation>Was wir brauchen: {0}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Why: {0}</source>
         <translation>Warum: {0}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>What we will do with it: {0}</source>
         <translation>Was wir damit tun: {0}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>What comes next: {0}</source>
         <translation>Wie es weitergeht: {0}</translation>
     </message>
@@ -537,7 +583,7 @@
         <translation>Abhaken</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New checklist item, then Enter</source>
         <translation>Neuer Checklistenpunkt, dann Enter</translation>
     </message>
@@ -587,12 +633,12 @@
         <translation>Wählen Sie zuerst den Checklistenpunkt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Ticked: {0}</source>
         <translation>Abgehakt: {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Save as protocol</source>
         <translation>Als Protokoll speichern</translation>
     </message>
@@ -825,19 +871,11 @@
         <source>We are still working on the problem: {0}. We will keep you informed.</source>
         <translation>Wir arbeiten weiter an der Störung: {0}. Wir halten Sie auf dem Laufenden.</translation>
     </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>Language of the update</source>
-        <translation>Sprache der Statusmeldung</translation>
-    </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../warroom/ui/conflict.py" line="+43"/>
+        <location filename="../../warroom/ui/conflict.py" line="+62"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
@@ -848,18 +886,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>At {0}, from seat {1}:
+        <source>Theirs, at {0}
+from seat {1}:
 “{2}”</source>
-        <translation>Um {0}, von Platz {1}:
+        <translation>Deren Änderung, um {0}
+vom Platz {1}:
 „{2}“</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Yours, not saved yet:
+“{0}”</source>
+        <translation>Ihre, noch nicht gespeichert:
+„{0}“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Changed by another seat</source>
         <translation>Von einem anderen Platz geändert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Apply mine on top</source>
         <translation>Meine Änderung anwenden</translation>
     </message>
@@ -1185,7 +1232,7 @@
 <context>
     <name>DiagnosticianPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/diagnostician.py" line="+69"/>
+        <location filename="../../warroom/ui/panels/diagnostician.py" line="+70"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1212,12 +1259,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Hypotheses</source>
         <translation>Hypothesen</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>New hypothesis: what could cause this?</source>
         <translation>Neue Hypothese: Was könnte das verursachen?</translation>
     </message>
@@ -1227,7 +1274,7 @@
         <translation>Neue Hypothese</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Hypothesis status</source>
         <translation>Status der Hypothese</translation>
     </message>
@@ -1257,7 +1304,7 @@
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Evidence about the selected hypothesis</source>
         <translation>Belege zur gewählten Hypothese</translation>
     </message>
@@ -1303,12 +1350,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Fix attempts</source>
         <translation>Korrekturversuche</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Fix attempt: what will be changed</source>
         <translation>Korrekturversuch: was geändert wird</translation>
     </message>
@@ -1363,7 +1410,7 @@
         <translation>Ergebnis aufzeichnen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Record a fix attempt</source>
         <translation>Einen Korrekturversuch aufzeichnen</translation>
     </message>
@@ -1408,12 +1455,12 @@
         <translation>Wählen Sie zuerst eine Hypothese.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
         <source>{0} is now {1}.</source>
         <translation>{0} ist jetzt {1}.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Fix attempt recorded.</source>
         <translation>Korrekturversuch aufgezeichnet.</translation>
     </message>
@@ -1421,6 +1468,11 @@
         <location line="+9"/>
         <source>Select a fix attempt first.</source>
         <translation>Wählen Sie zuerst einen Korrekturversuch.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outcome of “{0}”: {1}.</source>
+        <translation>Ergebnis von „{0}“: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1434,17 +1486,17 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../warroom/ui/panels/common.py" line="+78"/>
+        <location filename="../../warroom/ui/panels/common.py" line="+89"/>
         <source>Kept {0}&apos;s change.</source>
         <translation>Die Änderung von {0} wurde behalten.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Not saved: this record is damaged ({0}); it is read-only.</source>
         <translation>Nicht gespeichert: Dieser Datensatz ist beschädigt ({0}); er ist schreibgeschützt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+134"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
@@ -1528,7 +1580,7 @@
 <context>
     <name>IncidentListModel</name>
     <message>
-        <location filename="../../warroom/ui/incident_list.py" line="+30"/>
+        <location filename="../../warroom/ui/incident_list.py" line="+31"/>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -1563,7 +1615,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>OVERDUE by {0}</source>
         <translation>ÜBERFÄLLIG seit {0}</translation>
     </message>
@@ -1619,7 +1671,7 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../warroom/ui/injects.py" line="+41"/>
+        <location filename="../../warroom/ui/injects.py" line="+46"/>
         <source>EXERCISE — your briefing and injects</source>
         <translation>ÜBUNG — Ihr Briefing und Ihre Injects</translation>
     </message>
@@ -1634,7 +1686,7 @@
         <translation>Briefing Ihrer Rolle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Briefing: {0}</source>
         <translation>Briefing: {0}</translation>
     </message>
@@ -1715,7 +1767,7 @@
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/lead.py" line="+52"/>
+        <location filename="../../warroom/ui/panels/lead.py" line="+54"/>
         <location line="+11"/>
         <source>Business impact</source>
         <translation>Auswirkung auf das Geschäft</translation>
@@ -1732,12 +1784,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+264"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-263"/>
         <source>How many are affected</source>
         <translation>Wie viele sind betroffen</translation>
     </message>
@@ -1962,7 +2014,7 @@
         <translation>Noch keine nächsten Schritte. Sie füllen sich aus der Mitschrift: Ein Eintrag, der mit „a:“ beginnt (oder Strg+Umschalt+A), ist eine Maßnahme.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
@@ -1977,7 +2029,7 @@
         <translation>Nächste Schritte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{0} Updates every {1}.</source>
         <translation>{0} Statusmeldung alle {1}.</translation>
     </message>
@@ -1987,7 +2039,7 @@
         <translation>Eskaliert nach {0}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The customer cannot: {0}</source>
         <translation>Der Kunde kann nicht: {0}</translation>
     </message>
@@ -2007,7 +2059,7 @@
         <translation>Services: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Escalated at {0}.</source>
         <translation>Eskaliert um {0}.</translation>
     </message>
@@ -2057,22 +2109,22 @@
         <translation>Briefing für die erfahrenen Techniker</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Business impact saved.</source>
         <translation>Auswirkung auf das Geschäft gespeichert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Priority is now {0}.</source>
         <translation>Die Priorität ist jetzt {0}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Status is now {0}.</source>
         <translation>Der Status ist jetzt {0}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nobody holds that role yet; assign it instead.</source>
         <translation>Diese Rolle ist noch nicht besetzt; weisen Sie sie stattdessen zu.</translation>
     </message>
@@ -2383,7 +2435,7 @@
 <context>
     <name>PostIncidentPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/postmortem.py" line="+48"/>
+        <location filename="../../warroom/ui/panels/postmortem.py" line="+51"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
@@ -2429,12 +2481,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Root cause</source>
         <translation>Grundursache</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>e.g. change, capacity</source>
         <translation>z. B. Change, Kapazität</translation>
     </message>
@@ -2450,12 +2502,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>Other causes considered</source>
         <translation>Andere erwogene Ursachen</translation>
     </message>
@@ -2470,7 +2522,7 @@
         <translation>Grundursache speichern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
@@ -2562,7 +2614,7 @@
         <translation>Welche anderen Systeme brauchen dieselbe Korrektur? Durch Kommas getrennt, oder &apos;none&apos;.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Add action</source>
         <translation>Maßnahme hinzufügen</translation>
     </message>
@@ -2577,7 +2629,7 @@
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
@@ -2618,12 +2670,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+134"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-84"/>
         <source>Still missing:</source>
         <translation>Es fehlt noch:</translation>
     </message>
@@ -2633,12 +2685,12 @@
         <translation>Nichts fehlt: Der Bericht kann als endgültig gelten.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Root cause saved.</source>
         <translation>Grundursache gespeichert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Action added.</source>
         <translation>Maßnahme hinzugefügt.</translation>
     </message>
@@ -2648,7 +2700,7 @@
         <translation>Wählen Sie zuerst eine Maßnahme.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Exporting to {0}…</source>
         <translation>Export nach {0}…</translation>
     </message>
@@ -2661,14 +2713,6 @@
         <location line="+18"/>
         <source>Exported to {0}</source>
         <translation>Exportiert nach {0}</translation>
-    </message>
-    <message>
-        <source>Language of the report</source>
-        <translation>Sprache des Berichts</translation>
-    </message>
-    <message>
-        <source>Language of the report:</source>
-        <translation>Sprache des Berichts:</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2776,7 @@
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/requests.py" line="+30"/>
+        <location filename="../../warroom/ui/panels/requests.py" line="+33"/>
         <source>What we need: {0}
 Why: {1}
 What we will do with it: {2}
@@ -2780,12 +2824,12 @@ Wie es weitergeht: {3}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Requests to the customer</source>
         <translation>Anfragen an den Kunden</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Asked of</source>
         <translation>Angefragt bei</translation>
     </message>
@@ -2820,7 +2864,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Antwort auf die gewählte Anfrage</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record answer</source>
         <translation>Antwort aufzeichnen</translation>
     </message>
@@ -2833,6 +2877,29 @@ Wie es weitergeht: {3}</translation>
         <location line="+8"/>
         <source>Select the request that was answered.</source>
         <translation>Wählen Sie die Anfrage, die beantwortet wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>SameFixHint</name>
+    <message>
+        <location filename="../../warroom/ui/catalogue.py" line="+42"/>
+        <source>Services that may need the same fix</source>
+        <translation>Services, die womöglich dieselbe Korrektur brauchen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to other systems</source>
+        <translation>Zu anderen Systemen hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add these services to the other systems of the action</source>
+        <translation>Diese Services zu den anderen Systemen der Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The catalogue suggests: {0}</source>
+        <translation>Der Katalog schlägt vor: {0}</translation>
     </message>
 </context>
 <context>
@@ -3028,7 +3095,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>Seat</name>
     <message>
-        <location filename="../../warroom/ui/panels/common.py" line="-89"/>
+        <location filename="../../warroom/ui/panels/common.py" line="-211"/>
         <source>The record is out of reach, so this was not saved; what you typed is still here. Try again when the record is back.</source>
         <translation>Der Datensatz ist nicht erreichbar, daher wurde dies nicht gespeichert; Ihre Eingabe ist noch da. Versuchen Sie es erneut, wenn der Datensatz wieder da ist.</translation>
     </message>
@@ -3181,7 +3248,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>SpecificationEditor</name>
     <message>
-        <location filename="../../warroom/ui/panels/specification.py" line="+18"/>
+        <location filename="../../warroom/ui/panels/specification.py" line="+21"/>
         <source>What object, what defect?</source>
         <translation>Welches Objekt, welcher Fehler?</translation>
     </message>
@@ -3246,7 +3313,7 @@ Wie es weitergeht: {3}</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
@@ -3256,7 +3323,7 @@ Wie es weitergeht: {3}</translation>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3276,7 +3343,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Problemspezifikation</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>{0} saved.</source>
         <translation>{0} gespeichert.</translation>
     </message>
@@ -3366,7 +3433,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../warroom/ui/timeline_model.py" line="+70"/>
+        <location filename="../../warroom/ui/timeline_model.py" line="+96"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3545,7 +3612,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>TrainerConsole</name>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="+70"/>
+        <location filename="../../warroom/ui/trainer.py" line="+71"/>
         <source>warroom — trainer console</source>
         <translation>warroom — Trainerkonsole</translation>
     </message>
@@ -3586,19 +3653,19 @@ Wie es weitergeht: {3}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+88"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+722"/>
+        <location line="-331"/>
+        <location line="+726"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-724"/>
         <source>Role of the player&apos;s seat</source>
         <translation>Rolle am Platz des Teilnehmers</translation>
     </message>
@@ -3758,7 +3825,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Verbesserungsplan</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>
@@ -3773,7 +3840,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Szenarien (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
             <numerusform>%n Reaktionsfenster ist bei {0:g}× zu kurz, um zu reagieren — mit {1}× oder langsamer spielen oder expect.within verlängern</numerusform>
@@ -3789,7 +3856,7 @@ Wie es weitergeht: {3}</translation>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+45"/>
         <location line="+40"/>
         <location line="+74"/>
@@ -3847,7 +3914,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Erwartete Reaktionen: {0} rechtzeitig, {1} verspätet, {2} verpasst, {3} offen{4} · insgesamt {5}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>pending</source>
         <translation>ausstehend</translation>
@@ -4024,6 +4091,22 @@ Wie es weitergeht: {3}</translation>
     </message>
 </context>
 <context>
+    <name>WaitingForRecord</name>
+    <message>
+        <location filename="../../warroom/ui/writing.py" line="+46"/>
+        <source>Saving</source>
+        <extracomment>How long the UI thread waits before it says so (a usual write takes a few ms).</extracomment>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving… waiting for the record.
+Another seat may be writing, or the network is slow. Nothing you typed is lost; this ends by itself.</source>
+        <translation>Speichern… warte auf die Mitschrift.
+Ein anderer Platz schreibt gerade, oder das Netz ist langsam. Nichts von Ihrer Eingabe geht verloren; dies endet von selbst.</translation>
+    </message>
+</context>
+<context>
     <name>WallDisplay</name>
     <message>
         <location filename="../../warroom/ui/wall.py" line="+45"/>
@@ -4084,7 +4167,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../warroom/ui/words.py" line="+32"/>
+        <location filename="../../warroom/ui/words.py" line="+36"/>
         <source>Declared</source>
         <translation>Ausgerufen</translation>
     </message>
@@ -4336,7 +4419,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>Work</name>
     <message>
-        <location filename="../../warroom/ui/work.py" line="+52"/>
+        <location filename="../../warroom/ui/work.py" line="+54"/>
         <source>the work stopped unexpectedly</source>
         <translation>die Arbeit wurde unerwartet abgebrochen</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BlastRadiusBox</name>
+    <message numerus="yes">
+        <location filename="../../warroom/ui/blast_radius.py" line="+198"/>
+        <source>Show the graph: %n dependent service(s)…</source>
+        <translation>
+            <numerusform>Show the graph: %n dependent service…</numerusform>
+            <numerusform>Show the graph: %n dependent services…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogueWindow</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/catalogue.py" line="+203"/>
+        <location filename="../../warroom/ui/catalogue.py" line="+204"/>
         <source>%n service(s) imported.</source>
         <translation>
             <numerusform>%n service imported.</numerusform>
@@ -70,7 +81,7 @@
 <context>
     <name>TrainerConsole</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="+321"/>
+        <location filename="../../warroom/ui/trainer.py" line="+324"/>
         <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
             <numerusform>%n response window is too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</numerusform>

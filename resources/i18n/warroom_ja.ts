@@ -65,9 +65,54 @@
     </message>
 </context>
 <context>
+    <name>BlastRadiusBox</name>
+    <message>
+        <location filename="../../warroom/ui/blast_radius.py" line="+154"/>
+        <source>Blast radius</source>
+        <translation>影響範囲</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Services that depend on the affected ones</source>
+        <translation>影響を受けたサービスに依存するサービス</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No affected services named yet.</source>
+        <translation>影響を受けたサービスはまだ指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service catalogue does not hold these services, so what depends on them is unknown (File › Service catalogue…).</source>
+        <translation>サービスカタログにこれらのサービスがないため、依存するサービスは不明です（ファイル › サービスカタログ…）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Depend on them directly: {0}</source>
+        <translation>直接依存: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Depend on them through others: {0}</source>
+        <translation>間接的に依存: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the catalogue: {0}</source>
+        <translation>カタログにない: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Show the graph: %n dependent service(s)…</source>
+        <translation>
+            <numerusform>グラフを表示: 依存サービス %n 件…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BlastRadiusView</name>
     <message>
-        <location filename="../../warroom/ui/blast_radius.py" line="+50"/>
+        <location line="-144"/>
         <source>Blast radius</source>
         <translation>影響範囲</translation>
     </message>
@@ -108,7 +153,7 @@
 <context>
     <name>CatalogueWindow</name>
     <message>
-        <location filename="../../warroom/ui/catalogue.py" line="+44"/>
+        <location filename="../../warroom/ui/catalogue.py" line="+45"/>
         <source>Service catalogue</source>
         <translation>サービスカタログ</translation>
     </message>
@@ -473,25 +518,25 @@
 <context>
     <name>ChecklistPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/checklist.py" line="+32"/>
-        <location line="+95"/>
+        <location filename="../../warroom/ui/panels/checklist.py" line="+35"/>
+        <location line="+96"/>
         <source>What we need: {0}</source>
         <translation>必要なもの：{0}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Why: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+95"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>What we will do with it: {0}</source>
         <translation>その使い道：{0}</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>What comes next: {0}</source>
         <translation>次のステップ：{0}</translation>
     </message>
@@ -536,7 +581,7 @@
         <translation>チェック</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>New checklist item, then Enter</source>
         <translation>新しいチェックリスト項目を入力して Enter</translation>
     </message>
@@ -586,12 +631,12 @@
         <translation>先にチェックリスト項目を選択してください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Ticked: {0}</source>
         <translation>チェック済み：{0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Save as protocol</source>
         <translation>プロトコルとして保存</translation>
     </message>
@@ -824,19 +869,11 @@
         <source>We are still working on the problem: {0}. We will keep you informed.</source>
         <translation>引き続き問題の対応にあたっております：{0}。進展があり次第ご報告いたします。</translation>
     </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language of the update</source>
-        <translation>状況報告の言語</translation>
-    </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../warroom/ui/conflict.py" line="+43"/>
+        <location filename="../../warroom/ui/conflict.py" line="+62"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
@@ -847,18 +884,27 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>At {0}, from seat {1}:
+        <source>Theirs, at {0}
+from seat {1}:
 “{2}”</source>
-        <translation>{0}、席 {1} から：
+        <translation>相手の変更（{0}、
+席 {1}）:
 「{2}」</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Yours, not saved yet:
+“{0}”</source>
+        <translation>あなたの変更（未保存）:
+「{0}」</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Changed by another seat</source>
         <translation>別の席で変更されました</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Apply mine on top</source>
         <translation>自分の変更を上書き適用</translation>
     </message>
@@ -1182,7 +1228,7 @@
 <context>
     <name>DiagnosticianPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/diagnostician.py" line="+69"/>
+        <location filename="../../warroom/ui/panels/diagnostician.py" line="+70"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1209,12 +1255,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Hypotheses</source>
         <translation>仮説</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-106"/>
         <source>New hypothesis: what could cause this?</source>
         <translation>新しい仮説：何が原因として考えられるか？</translation>
     </message>
@@ -1224,7 +1270,7 @@
         <translation>新しい仮説</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Hypothesis status</source>
         <translation>仮説のステータス</translation>
     </message>
@@ -1254,7 +1300,7 @@
         <translation>ステータスを設定</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Evidence about the selected hypothesis</source>
         <translation>選択した仮説の根拠</translation>
     </message>
@@ -1300,12 +1346,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Fix attempts</source>
         <translation>修正の試み</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Fix attempt: what will be changed</source>
         <translation>修正の試み：何を変更するか</translation>
     </message>
@@ -1360,7 +1406,7 @@
         <translation>結果を記録</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Record a fix attempt</source>
         <translation>修正の試みを記録する</translation>
     </message>
@@ -1405,12 +1451,12 @@
         <translation>先に仮説を選択してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
         <source>{0} is now {1}.</source>
         <translation>{0} は現在 {1} です。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Fix attempt recorded.</source>
         <translation>修正の試みを記録しました。</translation>
     </message>
@@ -1418,6 +1464,11 @@
         <location line="+9"/>
         <source>Select a fix attempt first.</source>
         <translation>先に修正の試みを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Outcome of “{0}”: {1}.</source>
+        <translation>「{0}」の結果: {1}。</translation>
     </message>
 </context>
 <context>
@@ -1431,17 +1482,17 @@
 <context>
     <name>Feedback</name>
     <message>
-        <location filename="../../warroom/ui/panels/common.py" line="+78"/>
+        <location filename="../../warroom/ui/panels/common.py" line="+89"/>
         <source>Kept {0}&apos;s change.</source>
         <translation>{0} の変更を残しました。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Not saved: this record is damaged ({0}); it is read-only.</source>
         <translation>保存されていません：この記録は破損しており（{0}）、読み取り専用です。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+134"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
@@ -1525,7 +1576,7 @@
 <context>
     <name>IncidentListModel</name>
     <message>
-        <location filename="../../warroom/ui/incident_list.py" line="+30"/>
+        <location filename="../../warroom/ui/incident_list.py" line="+31"/>
         <source>Priority</source>
         <translation>優先度</translation>
     </message>
@@ -1560,7 +1611,7 @@
         <translation>イベント</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>OVERDUE by {0}</source>
         <translation>{0} 遅延</translation>
     </message>
@@ -1616,7 +1667,7 @@
 <context>
     <name>InjectsPanel</name>
     <message>
-        <location filename="../../warroom/ui/injects.py" line="+41"/>
+        <location filename="../../warroom/ui/injects.py" line="+46"/>
         <source>EXERCISE — your briefing and injects</source>
         <translation>演習 — あなたのブリーフィングとインジェクト</translation>
     </message>
@@ -1631,7 +1682,7 @@
         <translation>あなたのロールのブリーフィング</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Briefing: {0}</source>
         <translation>ブリーフィング：{0}</translation>
     </message>
@@ -1712,7 +1763,7 @@
 <context>
     <name>LeadPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/lead.py" line="+52"/>
+        <location filename="../../warroom/ui/panels/lead.py" line="+54"/>
         <location line="+11"/>
         <source>Business impact</source>
         <translation>ビジネスへの影響</translation>
@@ -1729,12 +1780,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+232"/>
+        <location line="+264"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="-231"/>
+        <location line="-263"/>
         <source>How many are affected</source>
         <translation>影響を受ける人数</translation>
     </message>
@@ -1959,7 +2010,7 @@
         <translation>次のステップはまだありません。記録係のログから反映されます。「a:」で始まる記録（または Ctrl+Shift+A）がアクションになります。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+39"/>
         <source>Roles</source>
         <translation>ロール</translation>
     </message>
@@ -1974,7 +2025,7 @@
         <translation>次のステップ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>{0} Updates every {1}.</source>
         <translation>{0} {1} ごとに状況報告。</translation>
     </message>
@@ -1984,7 +2035,7 @@
         <translation>{0} 後にエスカレーション。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>The customer cannot: {0}</source>
         <translation>顧客ができないこと：{0}</translation>
     </message>
@@ -2004,7 +2055,7 @@
         <translation>サービス：{0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Escalated at {0}.</source>
         <translation>{0} にエスカレーション済み。</translation>
     </message>
@@ -2054,22 +2105,22 @@
         <translation>シニアエンジニア向けブリーフィング</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>Business impact saved.</source>
         <translation>ビジネスへの影響を保存しました。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Priority is now {0}.</source>
         <translation>優先度は {0} になりました。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Status is now {0}.</source>
         <translation>ステータスは {0} になりました。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Nobody holds that role yet; assign it instead.</source>
         <translation>このロールはまだ誰も担当していません。代わりに割り当ててください。</translation>
     </message>
@@ -2379,7 +2430,7 @@
 <context>
     <name>PostIncidentPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/postmortem.py" line="+48"/>
+        <location filename="../../warroom/ui/panels/postmortem.py" line="+51"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 報告書 (*.pdf)</translation>
     </message>
@@ -2425,12 +2476,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Root cause</source>
         <translation>根本原因</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-19"/>
         <source>e.g. change, capacity</source>
         <translation>例：変更、キャパシティ</translation>
     </message>
@@ -2446,12 +2497,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Assumptions</source>
         <translation>前提</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-20"/>
         <source>Other causes considered</source>
         <translation>検討した他の原因</translation>
     </message>
@@ -2466,7 +2517,7 @@
         <translation>根本原因を保存</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>Cause</source>
         <translation>原因</translation>
     </message>
@@ -2558,7 +2609,7 @@
         <translation>同じ修正が必要な他のシステムは？ カンマ区切り、なければ &apos;none&apos;。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Add action</source>
         <translation>対応策を追加</translation>
     </message>
@@ -2573,7 +2624,7 @@
         <translation>ステータスを設定</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Export PDF…</source>
         <translation>PDF をエクスポート…</translation>
     </message>
@@ -2614,12 +2665,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+104"/>
+        <location line="+134"/>
         <source>Export</source>
         <translation>エクスポート</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-84"/>
         <source>Still missing:</source>
         <translation>まだ足りないもの：</translation>
     </message>
@@ -2629,12 +2680,12 @@
         <translation>不足はありません。報告書を確定できます。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Root cause saved.</source>
         <translation>根本原因を保存しました。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Action added.</source>
         <translation>対応策を追加しました。</translation>
     </message>
@@ -2644,7 +2695,7 @@
         <translation>先に対応策を選択してください。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Exporting to {0}…</source>
         <translation>{0} にエクスポート中…</translation>
     </message>
@@ -2657,14 +2708,6 @@
         <location line="+18"/>
         <source>Exported to {0}</source>
         <translation>{0} にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Language of the report</source>
-        <translation>報告書の言語</translation>
-    </message>
-    <message>
-        <source>Language of the report:</source>
-        <translation>報告書の言語：</translation>
     </message>
 </context>
 <context>
@@ -2728,7 +2771,7 @@
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/requests.py" line="+30"/>
+        <location filename="../../warroom/ui/panels/requests.py" line="+33"/>
         <source>What we need: {0}
 Why: {1}
 What we will do with it: {2}
@@ -2776,12 +2819,12 @@ What comes next: {3}</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Requests to the customer</source>
         <translation>顧客への依頼</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Asked of</source>
         <translation>依頼先</translation>
     </message>
@@ -2816,7 +2859,7 @@ What comes next: {3}</source>
         <translation>選択した依頼への回答</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record answer</source>
         <translation>回答を記録</translation>
     </message>
@@ -2829,6 +2872,29 @@ What comes next: {3}</source>
         <location line="+8"/>
         <source>Select the request that was answered.</source>
         <translation>回答があった依頼を選択してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SameFixHint</name>
+    <message>
+        <location filename="../../warroom/ui/catalogue.py" line="+42"/>
+        <source>Services that may need the same fix</source>
+        <translation>同じ修正が必要かもしれないサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add to other systems</source>
+        <translation>他のシステムに追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add these services to the other systems of the action</source>
+        <translation>これらのサービスを対策の「他のシステム」に追加</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The catalogue suggests: {0}</source>
+        <translation>カタログの提案: {0}</translation>
     </message>
 </context>
 <context>
@@ -3023,7 +3089,7 @@ What comes next: {3}</source>
 <context>
     <name>Seat</name>
     <message>
-        <location filename="../../warroom/ui/panels/common.py" line="-89"/>
+        <location filename="../../warroom/ui/panels/common.py" line="-211"/>
         <source>The record is out of reach, so this was not saved; what you typed is still here. Try again when the record is back.</source>
         <translation>記録にアクセスできないため、保存されていません。入力した内容は残っています。記録が復旧したらもう一度お試しください。</translation>
     </message>
@@ -3175,7 +3241,7 @@ What comes next: {3}</source>
 <context>
     <name>SpecificationEditor</name>
     <message>
-        <location filename="../../warroom/ui/panels/specification.py" line="+18"/>
+        <location filename="../../warroom/ui/panels/specification.py" line="+21"/>
         <source>What object, what defect?</source>
         <translation>どの対象で、どんな欠陥か？</translation>
     </message>
@@ -3240,7 +3306,7 @@ What comes next: {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
@@ -3250,7 +3316,7 @@ What comes next: {3}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3270,7 +3336,7 @@ What comes next: {3}</source>
         <translation>問題の仕様</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>{0} saved.</source>
         <translation>{0} を保存しました。</translation>
     </message>
@@ -3360,7 +3426,7 @@ What comes next: {3}</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../warroom/ui/timeline_model.py" line="+70"/>
+        <location filename="../../warroom/ui/timeline_model.py" line="+96"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3539,7 +3605,7 @@ What comes next: {3}</source>
 <context>
     <name>TrainerConsole</name>
     <message>
-        <location filename="../../warroom/ui/trainer.py" line="+70"/>
+        <location filename="../../warroom/ui/trainer.py" line="+71"/>
         <source>warroom — trainer console</source>
         <translation>warroom — トレーナーコンソール</translation>
     </message>
@@ -3580,19 +3646,19 @@ What comes next: {3}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+242"/>
+        <location line="+245"/>
         <location line="+88"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="-328"/>
-        <location line="+722"/>
+        <location line="-331"/>
+        <location line="+726"/>
         <source>End the exercise</source>
         <translation>演習を終了</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-724"/>
         <source>Role of the player&apos;s seat</source>
         <translation>参加者の席のロール</translation>
     </message>
@@ -3752,7 +3818,7 @@ What comes next: {3}</source>
         <translation>改善計画</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Opened {0}</source>
         <translation>{0} を開きました</translation>
     </message>
@@ -3767,7 +3833,7 @@ What comes next: {3}</source>
         <translation>シナリオ (*.toml)</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
             <numerusform>{0:g}× では %n 件の対応期限が短すぎて対応できません — {1}× 以下の速度で実行するか、expect.within を広げてください</numerusform>
@@ -3781,7 +3847,7 @@ What comes next: {3}</source>
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <location line="+45"/>
         <location line="+40"/>
         <location line="+74"/>
@@ -3839,7 +3905,7 @@ What comes next: {3}</source>
         <translation>期待される対応：期限内 {0}、遅延 {1}、未対応 {2}、未確定 {3}{4} · 総合 {5}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <location line="+8"/>
         <source>pending</source>
         <translation>未配信</translation>
@@ -4016,6 +4082,22 @@ What comes next: {3}</source>
     </message>
 </context>
 <context>
+    <name>WaitingForRecord</name>
+    <message>
+        <location filename="../../warroom/ui/writing.py" line="+46"/>
+        <source>Saving</source>
+        <extracomment>How long the UI thread waits before it says so (a usual write takes a few ms).</extracomment>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving… waiting for the record.
+Another seat may be writing, or the network is slow. Nothing you typed is lost; this ends by itself.</source>
+        <translation>保存中… 記録を待っています。
+他の席が書き込み中か、ネットワークが遅い可能性があります。入力した内容は失われません。自動的に終わります。</translation>
+    </message>
+</context>
+<context>
     <name>WallDisplay</name>
     <message>
         <location filename="../../warroom/ui/wall.py" line="+45"/>
@@ -4076,7 +4158,7 @@ What comes next: {3}</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../warroom/ui/words.py" line="+32"/>
+        <location filename="../../warroom/ui/words.py" line="+36"/>
         <source>Declared</source>
         <translation>宣言済み</translation>
     </message>
@@ -4328,7 +4410,7 @@ What comes next: {3}</source>
 <context>
     <name>Work</name>
     <message>
-        <location filename="../../warroom/ui/work.py" line="+52"/>
+        <location filename="../../warroom/ui/work.py" line="+54"/>
         <source>the work stopped unexpectedly</source>
         <translation>処理が予期せず停止しました</translation>
     </message>

@@ -343,7 +343,7 @@ class DiagnosticianPanel(QWidget):
             lambda version: self.seat.room.record_fix_outcome(
                 self.seat.incident_id, fix.uid, outcome, note, based_on=version
             ),
-            self.tr("Outcome of “{0}”: {1}.").format(fix.description, outcome.replace("_", " ")),
+            self.tr("Outcome of “{0}”: {1}.").format(fix.description, fix_outcome_name(outcome)),
             mine=in_words(EventKind.FIX_OUTCOME, {"outcome": outcome, "note": note}),
         ):
             self.outcome_note.clear()
