@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SOURCES := warroom tests bench tools main.py
 
-.PHONY: run test lint check-types check-layers pytest system-deps bench screenshots cold-start clean
+.PHONY: run test translations lint check-types check-layers pytest system-deps bench screenshots cold-start clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,8 +13,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/warroom gui
+
+# The gettext catalogs of everything outside the widgets: .po sources in the repo,
+# .mo compiled here (never committed). After changing a marked text:
+#   pybabel extract -F babel.cfg -o resources/locale/warroom.pot --no-location --omit-header .
+#   pybabel update -i resources/locale/warroom.pot -d resources/locale -D warroom
+translations: $(STAMP)
+	$(BIN)/pybabel compile --use-fuzzy -d resources/locale -D warroom --statistics
 
 test: system-deps lint check-types check-layers pytest
 
@@ -50,7 +57,7 @@ check-types: $(STAMP)
 check-layers: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(STAMP)

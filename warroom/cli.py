@@ -12,6 +12,8 @@ from pathlib import Path
 
 from warroom import __version__
 from warroom.core.errors import UserError
+from warroom.core.i18n import _, activate, ngettext, system_language
+from warroom.core.language import LANGUAGES
 from warroom.core.redact import redact
 from warroom.core.text import for_terminal
 
@@ -65,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, help="write to this file instead of stdout")
     export.add_argument(
         "--zone", metavar="ZONE", help="show this time zone beside UTC (IANA name: Europe/Berlin)"
+    )
+    export.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="the report's language (default: the system's); json is the same in every language",
     )
     _add_db(export)
 
@@ -173,6 +180,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """``text`` padded to ``width`` terminal columns (a Japanese letter takes two)."""
+    import unicodedata
+
+    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    space = " " * max(0, width - columns)
+    return space + text if right else text + space
+
+
 def _local(dt: datetime | None) -> str:
     return "" if dt is None else dt.astimezone().strftime("%Y-%m-%d %H:%M")
 
@@ -205,14 +221,20 @@ def cmd_list(db: str | None, as_json: bool) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not incidents:
-        print("No incidents yet. `warroom demo` creates a sample one.")
+        print(_("No incidents yet. `warroom demo` creates a sample one."))
         return EXIT_OK
-    print(f"{'ID':>4}  {'PRIORITY':<9} {'STATUS':<13} {'DECLARED':<16}  {'EVENTS':>6}  TITLE")
+    from warroom.core.names import priority_name, status_name
+
+    columns = [_("ID"), _("PRIORITY"), _("STATUS"), _("DECLARED"), _("EVENTS"), _("TITLE")]
+    print(
+        f"{_pad(columns[0], 4, right=True)}  {_pad(columns[1], 9)} {_pad(columns[2], 13)} "
+        f"{_pad(columns[3], 16)}  {_pad(columns[4], 6, right=True)}  {columns[5]}"
+    )
     for i in incidents:
-        mark = " [exercise]" if i.mode == "exercise" else ""
+        mark = " " + _("[exercise]") if i.mode == "exercise" else ""
         print(
-            f"{i.id:>4}  {i.priority:<9} {i.status:<13} {_local(i.declared_at):<16}  "
-            f"{i.events:>6}  {for_terminal(i.title)}{mark}"
+            f"{i.id:>4}  {_pad(priority_name(i.priority), 9)} {_pad(status_name(i.status), 13)} "
+            f"{_local(i.declared_at):<16}  {i.events:>6}  {for_terminal(i.title)}{mark}"
         )
     return EXIT_OK
 
@@ -230,7 +252,12 @@ def cmd_demo(db: str | None) -> int:
 
 
 def cmd_export(
-    db: str | None, incident_id: int, fmt: str, output: Path | None, zone: str | None = None
+    db: str | None,
+    incident_id: int,
+    fmt: str,
+    output: Path | None,
+    zone: str | None = None,
+    lang: str | None = None,
 ) -> int:
     from warroom.atomic import write_atomically
     from warroom.core.zones import named_zone
@@ -240,7 +267,7 @@ def cmd_export(
     second = None if zone is None else named_zone(zone)  # before anything is opened or written
     room = WarRoom.open(db)
     try:
-        data = export_bytes(room.store, incident_id, fmt, room.now(), second)
+        data = export_bytes(room.store, incident_id, fmt, room.now(), second, lang)
     finally:
         room.close()
     if output is None:
@@ -302,19 +329,34 @@ def cmd_verify(db: str | None, target: str, fingerprint: str | None) -> int:
         room.close()
     if broken is not None:
         print(
-            f"incident #{incident_id}: record BROKEN at {for_terminal(str(broken))}",
+            _("incident #{id}: record BROKEN at {problem}").format(
+                id=incident_id, problem=for_terminal(str(broken))
+            ),
             file=sys.stderr,
         )
         return EXIT_BROKEN
     if fingerprint is not None and not _same_fingerprint(head, fingerprint):
         print(
-            f"incident #{incident_id}: the record is intact, but it ends in {head}, "
-            f"not in the fingerprint given ({fingerprint.strip()})",
+            _(
+                "incident #{id}: the record is intact, but it ends in {head}, "
+                "not in the fingerprint given ({fingerprint})"
+            ).format(id=incident_id, head=head, fingerprint=fingerprint.strip()),
             file=sys.stderr,
         )
         return EXIT_BROKEN
-    matched = " and matches the fingerprint" if fingerprint else ""
-    print(f"incident #{incident_id}: record intact ({summary.events} events){matched}")
+    if fingerprint:
+        said = ngettext(
+            "incident #{id}: record intact ({n} event) and matches the fingerprint",
+            "incident #{id}: record intact ({n} events) and matches the fingerprint",
+            summary.events,
+        )
+    else:
+        said = ngettext(
+            "incident #{id}: record intact ({n} event)",
+            "incident #{id}: record intact ({n} events)",
+            summary.events,
+        )
+    print(said.format(id=incident_id, n=summary.events))
     return EXIT_OK
 
 
@@ -334,28 +376,50 @@ def _verify_file(path: Path, fingerprint: str | None) -> int:
         if incoming.chain is ChainState.ABSENT:
             exchange.check_importable(incoming)
             print(
-                f"{path}: record NOT PROVEN: the file has no hash chain (a foreign incident; "
-                "`warroom import` takes it and gives it a fresh chain)",
+                _(
+                    "{path}: record NOT PROVEN: the file has no hash chain (a foreign incident; "
+                    "`warroom import` takes it and gives it a fresh chain)"
+                ).format(path=path),
                 file=sys.stderr,
             )
             return EXIT_BROKEN
         if incoming.chain is ChainState.BROKEN:
-            raise UserError(f"the record's hash chain is broken at {incoming.chain_problem}")
+            raise UserError(
+                _("the record's hash chain is broken at {problem}").format(
+                    problem=incoming.chain_problem
+                )
+            )
         exchange.check_importable(incoming)
     except UserError as exc:
-        print(f"{path}: record BROKEN: {for_terminal(exc.message)}", file=sys.stderr)
+        print(
+            _("{path}: record BROKEN: {problem}").format(
+                path=path, problem=for_terminal(exc.message)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_BROKEN
     head = str(document["integrity"]["head_hash"])
     if fingerprint is not None and not _same_fingerprint(head, fingerprint):
         print(
-            f"{path}: the record is intact, but it ends in {head}, "
-            f"not in the fingerprint given ({fingerprint.strip()})",
+            _(
+                "{path}: the record is intact, but it ends in {head}, "
+                "not in the fingerprint given ({fingerprint})"
+            ).format(path=path, head=head, fingerprint=fingerprint.strip()),
             file=sys.stderr,
         )
         return EXIT_BROKEN
     events = document["integrity"]["events"]
-    matched = " and matches the fingerprint" if fingerprint else ""
-    print(f"{path}: record intact ({events} events){matched}")
+    if fingerprint:
+        said = ngettext(
+            "{path}: record intact ({n} event) and matches the fingerprint",
+            "{path}: record intact ({n} events) and matches the fingerprint",
+            int(events),
+        )
+    else:
+        said = ngettext(
+            "{path}: record intact ({n} event)", "{path}: record intact ({n} events)", int(events)
+        )
+    print(said.format(path=path, n=events))
     return EXIT_OK
 
 
@@ -364,9 +428,15 @@ def cmd_room_init(url: str, role: str, password_stdin: bool) -> int:
 
     password = sys.stdin.readline().rstrip("\n") if password_stdin else None
     room = init_room(with_stored_password(url), role=role, password=password)
-    made = "created" if room.role_created else "already there; its rights renewed"
-    print(f"room ready; the seats' role {role} {made}")
-    print(f"seats join with: {room.seat_url}")
+    if room.role_created:
+        print(_("room ready; the seats' role {role} created").format(role=role))
+    else:
+        print(
+            _("room ready; the seats' role {role} already there; its rights renewed").format(
+                role=role
+            )
+        )
+    print(_("seats join with: {url}").format(url=room.seat_url))
     return EXIT_OK
 
 
@@ -382,8 +452,13 @@ def cmd_rebuild(db: str | None, incident_id: int) -> int:
         return EXIT_OK
     finally:
         room.close()
-    rows = "1 row was" if len(differences) == 1 else f"{len(differences)} rows were"
-    print(f"incident #{incident_id}: {rows} rebuilt from the events:")
+    print(
+        ngettext(
+            "incident #{id}: {n} row was rebuilt from the events:",
+            "incident #{id}: {n} rows were rebuilt from the events:",
+            len(differences),
+        ).format(id=incident_id, n=len(differences))
+    )
     for difference in differences:
         print(f"  {for_terminal(str(difference))}")
     return EXIT_OK
@@ -406,20 +481,25 @@ def cmd_stats(db: str | None, as_json: bool, include_exercises: bool) -> int:
     def dur(value: object) -> str:
         return "—" if value is None else format_duration(value)  # type: ignore[arg-type]
 
-    scope = "all incidents" if include_exercises else "real incidents (exercises left out)"
-    print(f"{len(stats.incidents)} {scope}, {len(stats.resolved)} resolved")
-    print(f"mean time to restore: {dur(stats.mean_time_to_restore())}")
+    from warroom.core.names import priority_name
+
+    if include_exercises:
+        scope = _("{n} incidents, {resolved} resolved")
+    else:
+        scope = _("{n} real incidents (exercises left out), {resolved} resolved")
+    print(scope.format(n=len(stats.incidents), resolved=len(stats.resolved)))
+    print(_("mean time to restore: {duration}").format(duration=dur(stats.mean_time_to_restore())))
     for priority in stats.priorities:
-        print(f"  {priority:<9} {dur(stats.mean_time_to_restore(priority))}")
-    print(f"escalated: {sum(1 for i in stats.incidents if i.escalated)}")
+        print(f"  {_pad(priority_name(priority), 9)} {dur(stats.mean_time_to_restore(priority))}")
+    print(_("escalated: {n}").format(n=sum(1 for i in stats.incidents if i.escalated)))
     recurring = stats.recurrence()
     if recurring:
-        print("root causes by category:")
+        print(_("root causes by category:"))
         for category, count in recurring.items():
             print(f"  {count:>3}  {category}")
     by_service = stats.recurrence_by_service()
     if by_service:
-        print("services affected:")
+        print(_("services affected:"))
         for service, seen in by_service.items():
             causes = ", ".join(f"{c} {n}" for c, n in seen["categories"].items())
             print(f"  {seen['incidents']:>3}  {for_terminal(service)}  ({for_terminal(causes)})")
@@ -430,12 +510,21 @@ def cmd_search(args: argparse.Namespace) -> int:
     from warroom.room import WarRoom
 
     if not args.query.strip() and not args.rebuild_index:
-        raise UserError("the search is empty", hint='give words to find: warroom search "timeout"')
+        raise UserError(
+            _("the search is empty"), hint=_('give words to find: warroom search "timeout"')
+        )
     room = WarRoom.open(args.db)
     try:
         if args.rebuild_index:
             read = room.rebuild_search_index()
-            print(f"search index rebuilt from {read} events", file=sys.stderr)
+            print(
+                ngettext(
+                    "search index rebuilt from {n} event",
+                    "search index rebuilt from {n} events",
+                    read,
+                ).format(n=read),
+                file=sys.stderr,
+            )
             if not args.query.strip():
                 return EXIT_OK
         hits = room.search(args.query, include_exercises=args.include_exercises, limit=args.limit)
@@ -461,11 +550,12 @@ def cmd_search(args: argparse.Namespace) -> int:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not hits:
-        print("nothing found")
+        print(_("nothing found"))
         return EXIT_OK
     for hit in hits:
-        mark = " [exercise]" if hit.mode == "exercise" else ""
-        print(f"#{hit.incident_id} event {hit.number}  {for_terminal(hit.title)}{mark}")
+        mark = " " + _("[exercise]") if hit.mode == "exercise" else ""
+        where = _("#{id} event {number}").format(id=hit.incident_id, number=hit.number)
+        print(f"{where}  {for_terminal(hit.title)}{mark}")
         print(f"    {for_terminal(hit.snippet.marked())}")
     return EXIT_OK
 
@@ -478,11 +568,19 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
     try:
         if args.catalogue_command == "import":
             catalogue = room.import_catalogue(args.file)
-            print(f"catalogue: {len(catalogue.services)} services from {args.file}")
+            print(
+                ngettext(
+                    "catalogue: {n} service from {file}",
+                    "catalogue: {n} services from {file}",
+                    len(catalogue.services),
+                ).format(n=len(catalogue.services), file=args.file)
+            )
             for service, dependency in catalogue.unknown_dependencies():
                 print(
-                    f"note: {for_terminal(service)} depends on {for_terminal(dependency)}, "
-                    "which the catalogue does not describe",
+                    _(
+                        "note: {service} depends on {dependency}, "
+                        "which the catalogue does not describe"
+                    ).format(service=for_terminal(service), dependency=for_terminal(dependency)),
                     file=sys.stderr,
                 )
             return EXIT_OK
@@ -502,9 +600,12 @@ def cmd_exercise(args: argparse.Namespace) -> int:
 
     if args.exercise_command == "list":
         for scenario in builtin_scenarios():
+            injects = ngettext("{n} inject", "{n} injects", len(scenario.injects)).format(
+                n=f"{len(scenario.injects):>2}"
+            )
             print(
                 f"{scenario.key:<34} {scenario.priority:<9} {format_offset(scenario.duration):>5}"
-                f"  {len(scenario.injects):>2} injects  {scenario.title}"
+                f"  {injects}  {scenario.title}"
             )
         return EXIT_OK
     if args.exercise_command == "check":
@@ -518,7 +619,10 @@ def cmd_exercise(args: argparse.Namespace) -> int:
         return cmd_exercise_report(args.db, args.id, args.format, args.output)
     scenario = find_scenario(args.scenario)
     if not 1 <= args.speed <= 20:
-        raise UserError(f"speed {args.speed:g} is out of range", hint="choose 1 to 20")
+        raise UserError(
+            _("speed {speed} is out of range").format(speed=f"{args.speed:g}"),
+            hint=_("choose 1 to 20"),
+        )
     if args.dry_run:
         print(f"{scenario.title} ({scenario.priority}), {format_offset(scenario.duration)}")
         for inject in scenario.injects:
@@ -556,7 +660,9 @@ def cmd_exercise_check(file: Path, speed: float) -> int:
     from warroom.exercise.scenario import builtin_dir, builtin_keys
 
     if not 1 <= speed <= 20:
-        raise UserError(f"speed {speed:g} is out of range", hint="choose 1 to 20")
+        raise UserError(
+            _("speed {speed} is out of range").format(speed=f"{speed:g}"), hint=_("choose 1 to 20")
+        )
     path = builtin_dir() / f"{file}.toml" if str(file) in builtin_keys() else file
     scenario, findings = check_file(path, speed)
     for finding in findings:
@@ -564,7 +670,8 @@ def cmd_exercise_check(file: Path, speed: float) -> int:
     errors = sum(1 for f in findings if f.severity == ERROR)
     warnings = len(findings) - errors
     name = scenario.title if scenario is not None else path.name
-    print(f"{for_terminal(name)}: {errors} errors, {warnings} warnings")
+    counts = _("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+    print(f"{for_terminal(name)}: {counts}")
     return EXIT_USER if errors else EXIT_OK
 
 
@@ -612,7 +719,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if command == "demo":
         return cmd_demo(args.db)
     if command == "export":
-        return cmd_export(args.db, args.id, args.format, args.output, args.zone)
+        return cmd_export(args.db, args.id, args.format, args.output, args.zone, args.lang)
     if command == "import":
         return cmd_import(args.db, args.file)
     if command == "exercise":
@@ -633,13 +740,15 @@ def dispatch(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Messages and hints in the language the system asks for; machine output stays as it is.
+    activate(system_language())
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)
     except UserError as exc:
         print(f"warroom: {for_terminal(redact(exc.message))}", file=sys.stderr)
         if exc.hint:
-            print(f"hint: {for_terminal(redact(exc.hint))}", file=sys.stderr)
+            print(_("hint: {hint}").format(hint=for_terminal(redact(exc.hint))), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

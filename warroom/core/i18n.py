@@ -78,6 +78,11 @@ def pgettext(context: str, message: str) -> str:
     return _catalog(_current).pgettext(context, message)
 
 
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction where it is translated later (a table of names)."""
+    return message
+
+
 def system_language(environ: dict[str, str] | None = None) -> str:
     """The language the system asks for (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``).
 

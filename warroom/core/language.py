@@ -36,9 +36,11 @@ T = TypeVar("T")
 def check_language(lang: str) -> str:
     """``lang`` when warroom speaks it; ``InvalidInput`` naming the choices otherwise."""
     if lang not in LANGUAGES:
+        from warroom.core.i18n import _  # i18n reads LANGUAGES from here
+
         raise InvalidInput(
-            f"unknown language {lang!r}",
-            hint="choose one of: " + ", ".join(LANGUAGES),
+            _("unknown language {lang!r}").format(lang=lang),
+            hint=_("choose one of: {choices}").format(choices=", ".join(LANGUAGES)),
         )
     return lang
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from warroom.core.i18n import _
 from warroom.core.matrix import Priority
 
 # The countdown turns amber this long before the promised update is due.
@@ -101,6 +102,7 @@ MINUS = "\u2212"  # the typographic minus sign: a hyphen is easy to miss in a ta
 def format_duration(span: timedelta) -> str:
     """A duration in words a person says: ``15 min``, ``2 h``, ``1 h 30 min``, ``40 s``.
 
+    In the current language (``1 Std. 30 Min.``, ``1時間30分``).
     Whole minutes, cut towards zero; a negative span is the same words after a
     minus sign (``−1 h 52 min``), never the floor of a negative number.
     """
@@ -108,10 +110,10 @@ def format_duration(span: timedelta) -> str:
         return MINUS + format_duration(-span)
     seconds = int(span.total_seconds())
     if 0 < seconds < 60:
-        return f"{seconds} s"
+        return _("{seconds} s").format(seconds=seconds)
     hours, minutes = divmod(seconds // 60, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
+        return _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
     if hours:
-        return f"{hours} h"
-    return f"{minutes} min"
+        return _("{hours} h").format(hours=hours)
+    return _("{minutes} min").format(minutes=minutes)

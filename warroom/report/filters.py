@@ -13,10 +13,11 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from warroom.core.i18n import _
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import describe, kind_label, tr
+from warroom.report.describe import describe, kind_label
 from warroom.report.markdown import md_cell, md_line, md_text
 from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS
 from warroom.report.typed import brief, prepare, soft_wrap
@@ -64,8 +65,12 @@ def key_event_line(context: Any, event: EventRecord) -> str:
         return text
     section = KEY_EVENT_SECTIONS.get(event.kind)
     if section is not None:
-        return text + " " + tr("(in full under “{0}”)").format(tr(section))
-    return text + " " + tr("(in full: event #{0} in the full timeline)").format(event.number)
+        return text + " " + _("(in full under “{section}”)").format(section=_(section))
+    return (
+        text
+        + " "
+        + _("(in full: event #{number} in the full timeline)").format(number=event.number)
+    )
 
 
 def fmt_duration(value: timedelta | None) -> str:
@@ -76,7 +81,7 @@ def fmt_since_start(value: timedelta | None, key: str) -> str:
     """A duration from the start; a negative one says in words what it means."""
     if value is None or value >= timedelta(0):
         return fmt_duration(value)
-    meaning = tr(DURATION_BEFORE_START[key]).format(format_duration(-value))
+    meaning = _(DURATION_BEFORE_START[key]).format(duration=format_duration(-value))
     return f"{format_duration(value)} ({meaning})"
 
 

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
@@ -39,31 +40,31 @@ KEY_EVENT_KINDS = {
 
 # Where the key-event table points for the whole text of a long event.
 KEY_EVENT_SECTIONS: dict[str, str] = {
-    EventKind.ROOT_CAUSE_SET: "Root cause",
-    EventKind.RESOLVED: "Summary",
-    EventKind.HYPOTHESIS_STATUS: "Hypotheses",
-    EventKind.FIX_ATTEMPTED: "Fix attempts",
-    EventKind.FIX_OUTCOME: "Fix attempts",
-    EventKind.ROLE_HANDED_OVER: "Roles and handovers",
-    EventKind.ONCALL_PAGED: "On-call paging",
-    EventKind.ONCALL_ACKNOWLEDGED: "On-call paging",
+    EventKind.ROOT_CAUSE_SET: N_("Root cause"),
+    EventKind.RESOLVED: N_("Summary"),
+    EventKind.HYPOTHESIS_STATUS: N_("Hypotheses"),
+    EventKind.FIX_ATTEMPTED: N_("Fix attempts"),
+    EventKind.FIX_OUTCOME: N_("Fix attempts"),
+    EventKind.ROLE_HANDED_OVER: N_("Roles and handovers"),
+    EventKind.ONCALL_PAGED: N_("On-call paging"),
+    EventKind.ONCALL_ACKNOWLEDGED: N_("On-call paging"),
 }
 
 DURATION_LABELS = {
-    "detect": "Time to detect",
-    "declare": "Time to declare",
-    "first_update": "Time to first customer update",
-    "mitigate": "Time to mitigate",
-    "resolve": "Time to resolve",
+    "detect": N_("Time to detect"),
+    "declare": N_("Time to declare"),
+    "first_update": N_("Time to first customer update"),
+    "mitigate": N_("Time to mitigate"),
+    "resolve": N_("Time to resolve"),
 }
 
 # What a negative duration means, in words: the moment lies before the recorded start.
 DURATION_BEFORE_START = {
-    "detect": "detected {0} before the recorded start",
-    "declare": "declared {0} before the recorded start",
-    "first_update": "first customer update {0} before the recorded start",
-    "mitigate": "mitigated {0} before the recorded start",
-    "resolve": "resolved {0} before the recorded start",
+    "detect": N_("detected {duration} before the recorded start"),
+    "declare": N_("declared {duration} before the recorded start"),
+    "first_update": N_("first customer update {duration} before the recorded start"),
+    "mitigate": N_("mitigated {duration} before the recorded start"),
+    "resolve": N_("resolved {duration} before the recorded start"),
 }
 
 

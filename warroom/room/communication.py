@@ -8,6 +8,7 @@ from datetime import datetime
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
+from warroom.core.i18n import _
 from warroom.core.vocabulary import Audience, Delivery, EventKind, Status
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
 from warroom.store.models import InformationRequest, StatusUpdate
@@ -64,17 +65,17 @@ class CommunicationActions(RoomBase):
             next_update_at = None
         elif next_update_at is None:
             raise RuleViolation(
-                "this update does not say when the next update comes",
-                hint="every update but the final one promises the time of the next",
+                _("this update does not say when the next update comes"),
+                hint=_("every update but the final one promises the time of the next"),
             )
         elif utc(next_update_at) <= now:
-            raise RuleViolation("the next update time is in the past; promise a time ahead")
+            raise RuleViolation(_("the next update time is in the past; promise a time ahead"))
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             if final and Status(incident.status).is_active:
                 raise RuleViolation(
-                    "the final update comes once the incident is resolved",
-                    hint="resolve the incident first, then post the final update",
+                    _("the final update comes once the incident is resolved"),
+                    hint=_("resolve the incident first, then post the final update"),
                 )
             self._record(
                 tx,
@@ -115,16 +116,18 @@ class CommunicationActions(RoomBase):
         """Page an on-call engineer; the acknowledgement window runs from now."""
         who = checked_text(who, "name of the engineer paged", limit=200)
         if level not in ("primary", "backup"):
-            raise InvalidInput("an on-call page goes to the primary or the backup")
+            raise InvalidInput(_("an on-call page goes to the primary or the backup"))
         with self._write(incident_id) as (tx, incident):
             self._record(tx, incident, EventKind.ONCALL_PAGED, {"who": who, "level": level})
 
     def acknowledge_page(self, incident_id: int, note: str = "") -> None:
         with self._write(incident_id) as (tx, incident):
             if incident.paged_at is None:
-                raise RuleViolation("nobody has been paged for this incident")
+                raise RuleViolation(_("nobody has been paged for this incident"))
             if incident.acknowledged_at is not None:
-                raise RuleViolation(f"{incident.paged_who} has already acknowledged the page")
+                raise RuleViolation(
+                    _("{who} has already acknowledged the page").format(who=incident.paged_who)
+                )
             self._record(
                 tx,
                 incident,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.vocabulary import (
     EventKind,
     FixOutcome,
@@ -173,7 +174,7 @@ class DiagnosisActions(RoomBase):
     ) -> None:
         result = FixOutcome(outcome)
         if result is FixOutcome.PENDING:
-            raise InvalidInput("an outcome is worked, failed, partial or rolled back")
+            raise InvalidInput(_("an outcome is worked, failed, partial or rolled back"))
         with self._write(incident_id) as (tx, incident):
             fix = self._entity(tx, FixAttempt, incident_id, fix_uid, "fix attempt")
             self._based_on(tx, incident, fix.version, based_on, "the fix attempt's outcome")

@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
 from warroom.store.models import Action, RootCause
@@ -106,7 +107,8 @@ class FollowUpActions(RoomBase):
         url = url.strip()
         if url and (not url.startswith(("https://", "http://")) or any(c.isspace() for c in url)):
             raise InvalidInput(
-                f"{url!r} is not a web address", hint="give it as https://... or leave it empty"
+                _("{url!r} is not a web address").format(url=url),
+                hint=_("give it as https://... or leave it empty"),
             )
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):

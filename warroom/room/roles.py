@@ -7,6 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from warroom.core.errors import RuleViolation
+from warroom.core.i18n import _
+from warroom.core.names import role_name
 from warroom.core.vocabulary import EventKind, Role
 from warroom.room.base import RoomBase, checked_text, new_uid
 from warroom.store.models import Person, RoleAssignment
@@ -34,7 +36,11 @@ class RoleActions(RoomBase):
         person = checked_text(person, "name", limit=200)
         with self._write(incident_id) as (tx, incident):
             if _current(tx, incident_id, role, person) is not None:
-                raise RuleViolation(f"{person} already holds the {role.value} role")
+                raise RuleViolation(
+                    _("{person} already holds the {role} role").format(
+                        person=person, role=role_name(role.value)
+                    )
+                )
             uid = new_uid()
             self._record(
                 tx,
@@ -54,11 +60,19 @@ class RoleActions(RoomBase):
         with self._write(incident_id) as (tx, incident):
             current = _current(tx, incident_id, role, from_person)
             if current is None:
-                raise RuleViolation(f"{from_person} does not hold the {role.value} role")
+                raise RuleViolation(
+                    _("{person} does not hold the {role} role").format(
+                        person=from_person, role=role_name(role.value)
+                    )
+                )
             if from_person == to_person:
-                raise RuleViolation("a role is handed over to somebody else")
+                raise RuleViolation(_("a role is handed over to somebody else"))
             if _current(tx, incident_id, role, to_person) is not None:
-                raise RuleViolation(f"{to_person} already holds the {role.value} role")
+                raise RuleViolation(
+                    _("{person} already holds the {role} role").format(
+                        person=to_person, role=role_name(role.value)
+                    )
+                )
             uid = new_uid()
             self._record(
                 tx,
@@ -81,7 +95,11 @@ class RoleActions(RoomBase):
         with self._write(incident_id) as (tx, incident):
             current = _current(tx, incident_id, role, person)
             if current is None:
-                raise RuleViolation(f"{person} does not hold the {role.value} role")
+                raise RuleViolation(
+                    _("{person} does not hold the {role} role").format(
+                        person=person, role=role_name(role.value)
+                    )
+                )
             self._record(
                 tx,
                 incident,

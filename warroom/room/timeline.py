@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from warroom.core.clock import utc
 from warroom.core.errors import NotFound
+from warroom.core.i18n import _
 from warroom.core.vocabulary import (
     EntryKind,
     EventKind,
@@ -97,7 +98,11 @@ class TimelineActions(RoomBase):
         with self.store.read() as session:
             found = session.scalar(select(Incident.id).where(Incident.uid == uid))
         if found is None:
-            raise NotFound(f"the incident {uid} of an entry kept offline is not in this record")
+            raise NotFound(
+                _("the incident {uid} of an entry kept offline is not in this record").format(
+                    uid=uid
+                )
+            )
         return int(found)
 
     def correct(self, incident_id: int, number: int, text: str, reason: str) -> EventRecord:
@@ -106,7 +111,9 @@ class TimelineActions(RoomBase):
         reason = checked_text(reason, "reason for the correction")
         with self._write(incident_id) as (tx, incident):
             if not 1 <= number <= incident.head_number:
-                raise NotFound(f"incident #{incident_id} has no event {number}")
+                raise NotFound(
+                    _("incident #{id} has no event {number}").format(id=incident_id, number=number)
+                )
             return self._record(
                 tx,
                 incident,
