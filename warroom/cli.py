@@ -180,12 +180,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _pad(text: str, width: int, right: bool = False) -> str:
-    """``text`` padded to ``width`` terminal columns (a Japanese letter takes two)."""
+def _columns(text: str) -> int:
+    """How many terminal columns ``text`` takes (a Japanese letter takes two)."""
     import unicodedata
 
-    columns = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    space = " " * max(0, width - columns)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int, right: bool = False) -> str:
+    """``text`` padded to ``width`` terminal columns."""
+    space = " " * max(0, width - _columns(text))
     return space + text if right else text + space
 
 
@@ -226,15 +230,19 @@ def cmd_list(db: str | None, as_json: bool) -> int:
     from warroom.core.names import priority_name, status_name
 
     columns = [_("ID"), _("PRIORITY"), _("STATUS"), _("DECLARED"), _("EVENTS"), _("TITLE")]
+    # Each column as wide as its heading in this language, at least as wide as before.
+    width = [max(w, _columns(c)) for w, c in zip((4, 9, 13, 16, 6), columns, strict=False)]
     print(
-        f"{_pad(columns[0], 4, right=True)}  {_pad(columns[1], 9)} {_pad(columns[2], 13)} "
-        f"{_pad(columns[3], 16)}  {_pad(columns[4], 6, right=True)}  {columns[5]}"
+        f"{_pad(columns[0], width[0], right=True)}  {_pad(columns[1], width[1])} "
+        f"{_pad(columns[2], width[2])} {_pad(columns[3], width[3])}  "
+        f"{_pad(columns[4], width[4], right=True)}  {columns[5]}"
     )
     for i in incidents:
         mark = " " + _("[exercise]") if i.mode == "exercise" else ""
         print(
-            f"{i.id:>4}  {_pad(priority_name(i.priority), 9)} {_pad(status_name(i.status), 13)} "
-            f"{_local(i.declared_at):<16}  {i.events:>6}  {for_terminal(i.title)}{mark}"
+            f"{_pad(str(i.id), width[0], right=True)}  {_pad(priority_name(i.priority), width[1])} "
+            f"{_pad(status_name(i.status), width[2])} {_pad(_local(i.declared_at), width[3])}  "
+            f"{_pad(str(i.events), width[4], right=True)}  {for_terminal(i.title)}{mark}"
         )
     return EXIT_OK
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from warroom.core.zones import TimeStyle
+from warroom.report.formats import localized_times
 from warroom.report.markdown import markdown_to_html
 from warroom.report.model import IncidentReport, build_report
 from warroom.store.repository import Store
@@ -25,7 +25,7 @@ def _render(template: str, report: IncidentReport, autoescape: bool, **extra: An
         r=report,
         s=report.incident,
         leading=report.incident.leading_hypothesis(),
-        times=TimeStyle(report.zone),
+        times=localized_times(report.zone),
         **extra,
     )
 

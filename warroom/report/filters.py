@@ -18,6 +18,7 @@ from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
 from warroom.report.describe import describe, kind_label
+from warroom.report.formats import localized_times, percent
 from warroom.report.markdown import md_cell, md_line, md_text
 from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS
 from warroom.report.typed import brief, prepare, soft_wrap
@@ -32,7 +33,7 @@ KEY_EVENT_LENGTH = 240
 def times_of(context: Any) -> TimeStyle:
     """The document's way of printing instants: UTC, and the second zone if it has one."""
     style = context.get("times")
-    return style if isinstance(style, TimeStyle) else TimeStyle()
+    return style if isinstance(style, TimeStyle) else localized_times(None)
 
 
 def fmt_time(context: Any, value: datetime | None) -> str:
@@ -59,7 +60,7 @@ def key_event_line(context: Any, event: EventRecord) -> str:
     """An event for the key-event table: its gist, and where its whole text stands."""
     words = describe_in(context, event)
     if event.kind == EventKind.ENTRY:  # a decision: say so, the table has no kind column
-        words = f"{kind_label(event)}: {words}"
+        words = _("{kind}: {text}").format(kind=kind_label(event), text=words)
     text, cut = brief(words, KEY_EVENT_LENGTH)
     if not cut:
         return text
@@ -86,7 +87,7 @@ def fmt_since_start(value: timedelta | None, key: str) -> str:
 
 
 def fmt_percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return "—" if value is None else percent(value)
 
 
 _BULLET = re.compile(r"^\s*[-*•+]\s+(.*)$")

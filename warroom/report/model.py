@@ -13,8 +13,8 @@ from warroom.core.matrix import CommunicationMatrix
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
 from warroom.core.vocabulary import EntryKind, EventKind, HypothesisStatus, Mode
-from warroom.core.zones import TimeStyle
 from warroom.report.completeness import Gap, completeness
+from warroom.report.formats import localized_times
 from warroom.report.paging import Page, pages
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
 from warroom.store.repository import EventRecord, Store
@@ -201,7 +201,7 @@ def build_report(
                 priorities=history,
                 matrix=matrix,
                 now=now,
-                times=TimeStyle(zone),
+                times=localized_times(zone),
             )
         ),
         pages=pages(timeline),

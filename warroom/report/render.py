@@ -14,9 +14,9 @@ from typing import Any
 
 from warroom.core import i18n
 from warroom.core.names import audience_name, priority_name, role_name, state_name, status_name
-from warroom.core.zones import TimeStyle
 from warroom.report import filters
 from warroom.report.describe import kind_label
+from warroom.report.formats import localized_times
 from warroom.report.model import DURATION_LABELS, IncidentReport
 
 
@@ -92,7 +92,7 @@ def _context(report: IncidentReport) -> dict[str, Any]:
         "r": report,
         "s": report.incident,
         "priority_colour": colour,
-        "times": TimeStyle(report.zone),
+        "times": localized_times(report.zone),
         "lang": i18n.current(),
     }
 
