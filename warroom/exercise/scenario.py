@@ -29,6 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.resources import resource
 from warroom.core.vocabulary import Role, Status
@@ -715,8 +716,8 @@ def read_scenario_text(path: Path | str) -> str:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(
-            f"scenario file not found: {path}",
-            hint="give a built-in scenario's name (warroom exercise list) or a .toml file",
+            _("scenario file not found: {path}").format(path=path),
+            hint=_("give a built-in scenario's name (warroom exercise list) or a .toml file"),
         ) from None
     except OSError as exc:
         raise InvalidInput(f"{name}: cannot read the scenario file ({exc.strerror})") from None
@@ -796,8 +797,10 @@ def builtin_scenarios() -> list[Scenario]:
 def find_scenario(name_or_path: str | Path) -> Scenario:
     """A built-in scenario by key (``warehouse-crashes``) or a scenario file by path."""
     keys = builtin_keys()
-    choices = ", ".join(keys) if keys else "(none installed)"
-    hint = f"built-in scenarios: {choices}; or give the path of a scenario .toml file"
+    choices = ", ".join(keys) if keys else _("(none installed)")
+    hint = _("built-in scenarios: {choices}; or give the path of a scenario .toml file").format(
+        choices=choices
+    )
     text = str(name_or_path).strip()
     if not isinstance(name_or_path, Path) and text in keys:
         return load_scenario(builtin_dir() / f"{text}.toml")
@@ -805,10 +808,10 @@ def find_scenario(name_or_path: str | Path) -> Scenario:
     if text and path.is_file():
         return load_scenario(path)
     if text and (path.suffix == ".toml" or len(path.parts) > 1):
-        raise InvalidInput(f"scenario file not found: {path}", hint=hint)
+        raise InvalidInput(_("scenario file not found: {path}").format(path=path), hint=hint)
     close = difflib.get_close_matches(text, keys, n=1, cutoff=0.5)
     if not close:
         close = [k for k in keys if text and text.lower() in k]
     if close:
-        hint = f"did you mean {close[0]!r}? " + hint
-    raise InvalidInput(f"unknown scenario {text!r}", hint=hint)
+        hint = _("did you mean {name!r}?").format(name=close[0]) + " " + hint
+    raise InvalidInput(_("unknown scenario {name!r}").format(name=text), hint=hint)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from warroom.core.i18n import _
 
 if TYPE_CHECKING:
     from warroom.report.model import IncidentReport
@@ -67,22 +70,46 @@ def punctuality_figure(report: IncidentReport) -> Any | None:
     axis.set_xticklabels(
         [f"{rows[i].update.sent_at.astimezone(UTC):%H:%M}" for i in shown], fontsize=7
     )
-    axis.set_xlabel("update sent at (UTC)")
-    axis.set_ylabel("minutes since start")
+    axis.set_xlabel(_("update sent at (UTC)"))
+    axis.set_ylabel(_("minutes since start"))
     axis.set_title(
-        "Update punctuality: promised next update (—) and when it came (● on time, ● late)",
+        _("Update punctuality: promised next update (—) and when it came (● on time, ● late)"),
         fontsize=10,
     )
     return figure
 
 
 def report_charts(report: IncidentReport) -> dict[str, bytes]:
-    """The report's charts as PNG, by name."""
-    charts = {"phases": to_png(phases_figure(report))}
-    punctuality = punctuality_figure(report)
-    if punctuality is not None:
-        charts["punctuality"] = to_png(punctuality)
+    """The report's charts as PNG, by name, their words in the current language."""
+    import matplotlib
+
+    with matplotlib.rc_context({"font.family": _font_families()}):
+        charts = {"phases": to_png(phases_figure(report))}
+        punctuality = punctuality_figure(report)
+        if punctuality is not None:
+            charts["punctuality"] = to_png(punctuality)
     return charts
+
+
+@cache
+def _font_families() -> list[str]:
+    """matplotlib's sans-serif, then a CJK font where the system has one (Japanese labels).
+
+    matplotlib takes a glyph a font lacks from the next family in the list.
+    """
+    from matplotlib import font_manager
+
+    families = ["DejaVu Sans"]
+    for family in ("Noto Sans CJK JP", "IPAexGothic", "IPAGothic"):
+        try:
+            font_manager.findfont(
+                font_manager.FontProperties(family=family), fallback_to_default=False
+            )
+        except ValueError:
+            continue
+        families.append(family)
+        break
+    return families
 
 
 # -- across incidents ---------------------------------------------------------

@@ -1,0 +1,110 @@
+"""The command line speaks the system's language; what scripts read does not change.
+
+Messages, hints and the table headings follow ``LANG`` (German, Japanese,
+English for anything else); exit codes, ids, JSON and exported records are the
+same in every language.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warroom.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def warroom(lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LANG": lang, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "warroom", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "message", "hint"),
+    [
+        ("C.UTF-8", "warroom: there is no incident #7", "hint: see `warroom list`"),
+        ("de_DE.UTF-8", "warroom: es gibt keine Störung #7", "Hinweis: siehe `warroom list`"),
+        (
+            "ja_JP.UTF-8",
+            "warroom: インシデント #7 はありません",
+            "ヒント：`warroom list` を参照してください",
+        ),
+    ],
+)
+def test_a_user_error_and_its_hint_in_the_system_language_with_the_same_exit_code(
+    tmp_path: Path, lang: str, message: str, hint: str
+) -> None:
+    done = warroom(lang, "export", "7", "--format", "md", "--db", str(tmp_path / "x.sqlite3"))
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [message, hint]
+    assert "Traceback" not in done.stderr
+
+
+def test_list_verify_and_the_rule_messages_in_german(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["demo", "--db", db]) == 0
+    incident_id = capsys.readouterr().out.strip()
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert main(["list", "--db", db]) == 0
+    table = capsys.readouterr().out
+    assert "PRIORITÄT" in table and "Kritisch" in table and "behoben" in table
+    assert main(["verify", incident_id, "--db", db]) == 0
+    assert capsys.readouterr().out.startswith(f"Störung #{incident_id}: Protokoll intakt (")
+    assert main(["verify", incident_id, "--db", db, "--fingerprint", "00"]) == 1
+    assert "nicht im angegebenen Fingerabdruck" in capsys.readouterr().err
+    assert main(["exercise", "check", "x", "--speed", "40"]) == 2
+    err = capsys.readouterr().err
+    assert "Geschwindigkeit 40 liegt außerhalb des Bereichs" in err
+    assert "Hinweis: wählen Sie 1 bis 20" in err
+
+
+def test_machine_output_is_the_same_in_every_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["demo", "--db", db]) == 0
+    incident_id = capsys.readouterr().out.strip()
+    outputs: dict[str, list[object]] = {}
+    for lang in ("C.UTF-8", "de_DE.UTF-8", "ja_JP.UTF-8"):
+        monkeypatch.setenv("LANG", lang)
+        assert main(["list", "--db", db, "--json"]) == 0
+        listed = json.loads(capsys.readouterr().out)
+        assert main(["stats", "--db", db, "--json", "--include-exercises"]) == 0
+        stats = json.loads(capsys.readouterr().out)
+        outputs[lang] = [listed, stats]
+    assert outputs["C.UTF-8"] == outputs["de_DE.UTF-8"] == outputs["ja_JP.UTF-8"]
+    assert outputs["C.UTF-8"][0][0]["status"] == "resolved"  # type: ignore[index]
+    assert incident_id
+
+
+def test_export_lang_overrides_the_system_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["demo", "--db", db]) == 0
+    incident_id = capsys.readouterr().out.strip()
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    out = tmp_path / "report.md"
+    assert (
+        main(["export", incident_id, "--format", "md", "--lang", "ja", "-o", str(out), "--db", db])
+        == 0
+    )
+    text = out.read_text(encoding="utf-8")
+    assert "## 概要" in text and "## Zusammenfassung" not in text
+    assert main(["export", incident_id, "--format", "md", "-o", str(out), "--db", db]) == 0
+    assert "## Zusammenfassung" in out.read_text(encoding="utf-8")  # the system's language
