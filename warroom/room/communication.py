@@ -9,6 +9,7 @@ from datetime import datetime
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
 from warroom.core.i18n import _
+from warroom.core.language import check_language
 from warroom.core.vocabulary import Audience, Delivery, EventKind, Status
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
 from warroom.store.models import InformationRequest, StatusUpdate
@@ -56,9 +57,15 @@ class CommunicationActions(RoomBase):
         channel: str = "clipboard",
         final: bool = False,
         delivery: Delivery | str = Delivery.SENT,
+        lang: str | None = None,
     ) -> str:
-        """Record a status update. Every update but the final one names the time of the next."""
+        """Record a status update. Every update but the final one names the time of the next.
+
+        ``lang`` is the language it was written in, when the communicator chose one.
+        """
         text = checked_text(text, "update text")
+        if lang is not None:
+            check_language(lang)
         aud = Audience(audience)
         now = self.now()
         if final:
@@ -90,6 +97,7 @@ class CommunicationActions(RoomBase):
                     "next_update_at": optional_iso(next_update_at),
                     "final": final,
                     "delivery": Delivery(delivery).value,
+                    **({} if lang is None else {"lang": lang}),
                 },
             )
             return uid

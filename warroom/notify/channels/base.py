@@ -9,6 +9,7 @@ from typing import Protocol
 from warroom.core.errors import UserError
 from warroom.core.i18n import _, speaking
 from warroom.core.language import SOURCE
+from warroom.core.names import priority_name
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,9 @@ def subject_line(update: OutgoingUpdate) -> str:
     """``[Blocker] ERP down — update (next update 10:45 UTC)`` or ``... — final update``."""
     # A line break in a header would be refused by the e-mail library (it could
     # inject headers), and reads badly in a chat message too.
-    head = f"[{one_line(update.priority)}] {one_line(update.incident_title)} — "
     with speaking(update.lang):
+        priority = priority_name(update.priority)  # the matrix's label in that language
+        head = f"[{one_line(priority)}] {one_line(update.incident_title)} — "
         if update.final:
             return head + _("final update")
         if update.next_update_at is None:
@@ -99,6 +101,14 @@ def next_update_line(at: datetime, lang: str | None = None) -> str:
         return _("Next update by {time}.").format(time=utc_text)
     zone = local.tzname() or local.strftime("UTC%z")
     return _("Next update by {time} ({utc}).").format(time=f"{local:%H:%M} {zone}", utc=utc_text)
+
+
+def holding_update(impact: str, lang: str) -> str:
+    """The short "still working on it" update in ``lang``: the impact as typed, our words."""
+    with speaking(lang):
+        return _(
+            "We are still working on the problem: {impact}. We will keep you informed."
+        ).format(impact=impact)
 
 
 def with_next_update(body: str, at: datetime | None, lang: str | None = None) -> str:
