@@ -74,7 +74,7 @@ class EditConflict(UserError):
         super().__init__(
             _(
                 "{what} was changed by {author} at {when} (event {number}) since you looked at it"
-            ).format(what=what, author=author, when=when, number=number),
+            ).format(what=_(what), author=author, when=when, number=number),
             hint=_("look at their change, then apply yours again or keep theirs"),
         )
         self.what = what

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from warroom.core.clock import Clock, SystemClock, utc
 from warroom.core.errors import EditConflict, InvalidInput, NotFound
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.text import clean, clean_text
 from warroom.core.vocabulary import Role
@@ -43,13 +43,13 @@ def checked_text(value: str, what: str, *, required: bool = True, limit: int = 2
     value = clean_text(value or "").strip()
     if required and not value:
         raise InvalidInput(
-            _("{what} is empty").format(what=what),
-            hint=_("type the {what} and try again").format(what=what),
+            _("{what} is empty").format(what=_(what)),
+            hint=_("type the {what} and try again").format(what=_(what)),
         )
     if len(value) > limit:
         raise InvalidInput(
             _("{what} is too long ({n} characters; at most {limit})").format(
-                what=what, n=len(value), limit=limit
+                what=_(what), n=len(value), limit=limit
             )
         )
     return value
@@ -98,7 +98,9 @@ class RoomBase:
 
     def as_person(self, person: str, role: Role | str = "") -> Self:
         """The same seat acting as another person or role (shares the store)."""
-        actor = replace(self.actor, person=checked_text(person, "name", limit=200), role=str(role))
+        actor = replace(
+            self.actor, person=checked_text(person, N_("name"), limit=200), role=str(role)
+        )
         return type(self)(self.store, self.matrix, actor)
 
     def now(self) -> datetime:
@@ -164,6 +166,8 @@ class RoomBase:
         )
         if row is None:
             raise NotFound(
-                _("incident #{id} has no {what} {uid}").format(id=incident_id, what=what, uid=uid)
+                _("incident #{id} has no {what} {uid}").format(
+                    id=incident_id, what=_(what), uid=uid
+                )
             )
         return row

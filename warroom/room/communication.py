@@ -8,7 +8,7 @@ from datetime import datetime
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.language import check_language
 from warroom.core.vocabulary import Audience, Delivery, EventKind, Status
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
@@ -21,10 +21,10 @@ class CommunicationActions(RoomBase):
     ) -> str:
         """Ask the customer for something, saying why, what for and what comes next (rule 3)."""
         fields = {
-            "need": checked_text(need, "what we need"),
-            "why": checked_text(why, "why we need it"),
-            "use": checked_text(use, "what we will do with it"),
-            "next_step": checked_text(next_step, "what comes next"),
+            "need": checked_text(need, N_("what we need")),
+            "why": checked_text(why, N_("why we need it")),
+            "use": checked_text(use, N_("what we will do with it")),
+            "next_step": checked_text(next_step, N_("what comes next")),
         }
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
@@ -39,10 +39,10 @@ class CommunicationActions(RoomBase):
     def answer_request(
         self, incident_id: int, request_uid: str, answer: str, *, based_on: int | None = None
     ) -> None:
-        answer = checked_text(answer, "answer")
+        answer = checked_text(answer, N_("answer"))
         with self._write(incident_id) as (tx, incident):
-            request = self._entity(tx, InformationRequest, incident_id, request_uid, "request")
-            self._based_on(tx, incident, request.version, based_on, "the request's answer")
+            request = self._entity(tx, InformationRequest, incident_id, request_uid, N_("request"))
+            self._based_on(tx, incident, request.version, based_on, N_("the request's answer"))
             self._record(
                 tx, incident, EventKind.REQUEST_ANSWERED, {"uid": request.uid, "answer": answer}
             )
@@ -63,7 +63,7 @@ class CommunicationActions(RoomBase):
 
         ``lang`` is the language it was written in, when the communicator chose one.
         """
-        text = checked_text(text, "update text")
+        text = checked_text(text, N_("update text"))
         if lang is not None:
             check_language(lang)
         aud = Audience(audience)
@@ -107,7 +107,7 @@ class CommunicationActions(RoomBase):
     ) -> None:
         """What the channel said: sent, or failed and why. The update's words stay either way."""
         with self._write(incident_id) as (tx, incident):
-            update = self._entity(tx, StatusUpdate, incident_id, update_uid, "update")
+            update = self._entity(tx, StatusUpdate, incident_id, update_uid, N_("update"))
             self._record(
                 tx,
                 incident,
@@ -122,7 +122,7 @@ class CommunicationActions(RoomBase):
 
     def page_oncall(self, incident_id: int, who: str, level: str = "primary") -> None:
         """Page an on-call engineer; the acknowledgement window runs from now."""
-        who = checked_text(who, "name of the engineer paged", limit=200)
+        who = checked_text(who, N_("name of the engineer paged"), limit=200)
         if level not in ("primary", "backup"):
             raise InvalidInput(_("an on-call page goes to the primary or the backup"))
         with self._write(incident_id) as (tx, incident):
@@ -144,6 +144,6 @@ class CommunicationActions(RoomBase):
             )
 
     def escalate(self, incident_id: int, to: str, note: str = "") -> None:
-        to = checked_text(to, "who the incident is escalated to", limit=200)
+        to = checked_text(to, N_("who the incident is escalated to"), limit=200)
         with self._write(incident_id) as (tx, incident):
             self._record(tx, incident, EventKind.ESCALATED, {"to": to, "note": note.strip()})

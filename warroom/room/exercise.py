@@ -8,7 +8,7 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Rating, Role
 from warroom.room.base import RoomBase, checked_text, optional_iso
 from warroom.store.repository import EventRecord, iso
@@ -89,7 +89,7 @@ class ExerciseActions(RoomBase):
 
         What the trainer expects in response is never part of it: the players read this.
         """
-        text = checked_text(text, "inject text")
+        text = checked_text(text, N_("inject text"))
         if to != "all":
             Role(to)
         with self._write(incident_id) as (tx, incident):
@@ -186,8 +186,8 @@ class ExerciseActions(RoomBase):
         objective: str = "",
     ) -> None:
         """An item of the exercise's improvement plan: the organisation's, not the team's game."""
-        text = checked_text(text, "improvement")
-        owner = checked_text(owner, "owner of the improvement", limit=200)
+        text = checked_text(text, N_("improvement"))
+        owner = checked_text(owner, N_("owner of the improvement"), limit=200)
         self._exercise_event(
             incident_id,
             EventKind.EXERCISE_IMPROVEMENT,

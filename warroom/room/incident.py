@@ -10,7 +10,7 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.names import priority_name, status_name
 from warroom.core.vocabulary import (
     EventKind,
@@ -52,9 +52,9 @@ class IncidentActions(RoomBase):
         ``approximate`` names the times given only roughly (``"started"``,
         ``"detected"``).
         """
-        title = checked_text(title, "title", limit=300)
+        title = checked_text(title, N_("title"), limit=300)
         prio = self.matrix.get(priority)
-        impact_what = checked_text(impact_what, "business impact (what the customer cannot do)")
+        impact_what = checked_text(impact_what, N_("business impact (what the customer cannot do)"))
         if impact_count is not None and impact_count < 0:
             raise InvalidInput(_("the number of people affected cannot be negative"))
         zone = time_zone.strip()
@@ -100,7 +100,7 @@ class IncidentActions(RoomBase):
                     "impact_who": impact_who.strip(),
                     "impact_count": impact_count,
                     "impact_since": optional_iso(impact_since),
-                    "impact_extent": checked_text(impact_extent, "extent", required=False),
+                    "impact_extent": checked_text(impact_extent, N_("extent"), required=False),
                     "services": [s.strip() for s in services if s.strip()],
                     "started_at": optional_iso(started),
                     "detected_at": optional_iso(detected_at),
@@ -115,7 +115,7 @@ class IncidentActions(RoomBase):
     ) -> None:
         prio = self.matrix.get(priority)
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.priority_version, based_on, "the priority")
+            self._based_on(tx, incident, incident.priority_version, based_on, N_("the priority"))
             if incident.priority == prio.name:
                 raise RuleViolation(
                     _("the incident is already {priority}").format(
@@ -142,7 +142,7 @@ class IncidentActions(RoomBase):
             self.resolve(incident_id, note, based_on=based_on)
             return
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.status_version, based_on, "the status")
+            self._based_on(tx, incident, incident.status_version, based_on, N_("the status"))
             old = Status(incident.status)
             if not can_change_status(old, new):
                 raise RuleViolation(
@@ -170,7 +170,7 @@ class IncidentActions(RoomBase):
     ) -> None:
         changed: dict[str, Any] = {}
         if impact_what is not None:
-            changed["impact_what"] = checked_text(impact_what, "business impact")
+            changed["impact_what"] = checked_text(impact_what, N_("business impact"))
         if impact_who is not None:
             changed["impact_who"] = impact_who.strip()
         if impact_count is not None:
@@ -178,13 +178,15 @@ class IncidentActions(RoomBase):
                 raise InvalidInput(_("the number of people affected cannot be negative"))
             changed["impact_count"] = impact_count
         if impact_extent is not None:
-            changed["impact_extent"] = checked_text(impact_extent, "extent", required=False)
+            changed["impact_extent"] = checked_text(impact_extent, N_("extent"), required=False)
         if services is not None:
             changed["services"] = [s.strip() for s in services if s.strip()]
         if not changed:
             raise InvalidInput(_("nothing to change in the business impact"))
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.impact_version, based_on, "the business impact")
+            self._based_on(
+                tx, incident, incident.impact_version, based_on, N_("the business impact")
+            )
             self._record(tx, incident, EventKind.IMPACT_CHANGED, changed)
 
     def mark(
@@ -221,7 +223,7 @@ class IncidentActions(RoomBase):
 
     def resolve(self, incident_id: int, summary: str = "", *, based_on: int | None = None) -> None:
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.status_version, based_on, "the status")
+            self._based_on(tx, incident, incident.status_version, based_on, N_("the status"))
             old = Status(incident.status)
             if not old.is_active:
                 raise RuleViolation(
@@ -254,8 +256,8 @@ class IncidentActions(RoomBase):
         in words ("about half of the users"), ``count`` a number when there is one.
         """
         phase_level = ImpactLevel(level)
-        what = checked_text(what, "what the phase's impact is")
-        extent = checked_text(extent, "extent", required=False)
+        what = checked_text(what, N_("what the phase's impact is"))
+        extent = checked_text(extent, N_("extent"), required=False)
         if count is not None and count < 0:
             raise InvalidInput(_("the number affected cannot be negative"))
         began = self._moment(at)
@@ -290,8 +292,8 @@ class IncidentActions(RoomBase):
         """The phase ends at ``at`` (or now): restored, or turned into the next phase."""
         ended = self._moment(at)
         with self._write(incident_id) as (tx, incident):
-            phase = self._entity(tx, ImpactPhase, incident_id, phase_uid, "impact phase")
-            self._based_on(tx, incident, phase.version, based_on, "the impact phase")
+            phase = self._entity(tx, ImpactPhase, incident_id, phase_uid, N_("impact phase"))
+            self._based_on(tx, incident, phase.version, based_on, N_("the impact phase"))
             if phase.ended_at is not None:
                 raise RuleViolation(_("this impact phase has already ended"))
             if ended < phase.started_at:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from warroom.core.errors import RuleViolation
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.names import role_name
 from warroom.core.vocabulary import EventKind, Role
 from warroom.room.base import RoomBase, checked_text, new_uid
@@ -33,7 +33,7 @@ class RoleActions(RoomBase):
     def assign_role(self, incident_id: int, role: Role | str, person: str, note: str = "") -> str:
         """Give a role to a person. Several people may share a role; one may hold two."""
         role = Role(role)
-        person = checked_text(person, "name", limit=200)
+        person = checked_text(person, N_("name"), limit=200)
         with self._write(incident_id) as (tx, incident):
             if _current(tx, incident_id, role, person) is not None:
                 raise RuleViolation(
@@ -55,7 +55,7 @@ class RoleActions(RoomBase):
     ) -> str:
         """End ``from_person``'s hold on ``role`` and give it to ``to_person``, as one record."""
         role = Role(role)
-        to_person = checked_text(to_person, "name of the person taking over", limit=200)
+        to_person = checked_text(to_person, N_("name of the person taking over"), limit=200)
         from_person = from_person.strip()
         with self._write(incident_id) as (tx, incident):
             current = _current(tx, incident_id, role, from_person)

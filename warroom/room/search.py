@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput, NotFound
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.search_text import MAX_QUERY, similarity_terms
 from warroom.core.vocabulary import EventKind, FixOutcome
 from warroom.room.base import RoomBase, checked_text
@@ -56,7 +56,7 @@ class SearchActions(RoomBase):
         Every character is text: quotes, ``*``, ``NEAR`` or parentheses are
         looked for as they are, never read as query syntax.
         """
-        query = checked_text(query, "search", limit=MAX_QUERY)
+        query = checked_text(query, N_("search"), limit=MAX_QUERY)
         if not 1 <= limit <= 500:
             raise InvalidInput(
                 _("{n} results cannot be shown").format(n=limit), hint=_("ask for 1 to 500")
@@ -162,9 +162,9 @@ class SearchActions(RoomBase):
         """
         if past.incident_id == incident_id:
             raise InvalidInput(_("an incident cannot be the same as itself"))
-        text = checked_text(past.as_evidence(), "evidence")
+        text = checked_text(past.as_evidence(), N_("evidence"))
         with self._write(incident_id) as (tx, incident):
-            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, N_("hypothesis"))
             self._record(
                 tx,
                 incident,
