@@ -29,7 +29,7 @@ from types import MappingProxyType
 from typing import Any
 
 from warroom.core.errors import InvalidInput
-from warroom.core.i18n import _
+from warroom.core.i18n import N_, _
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.resources import resource
 from warroom.core.vocabulary import Role, Status
@@ -70,13 +70,13 @@ class Condition(StrEnum):
 # The seven rules of the manifesto an objective can be tagged with (DESIGN.md).
 RULES: Mapping[int, str] = MappingProxyType(
     {
-        1: "support the business",
-        2: "deliver consistently",
-        3: "lead the customer",
-        4: "incisive troubleshooting",
-        5: "be fast",
-        6: "prove it",
-        7: "ahead of the curve",
+        1: N_("support the business"),
+        2: N_("deliver consistently"),
+        3: N_("lead the customer"),
+        4: N_("incisive troubleshooting"),
+        5: N_("be fast"),
+        6: N_("prove it"),
+        7: N_("ahead of the curve"),
     }
 )
 STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
