@@ -15,7 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.exercise import teams
 from warroom.cli import main
+from warroom.core.clock import SimulatedClock
+from warroom.exercise.scenario import builtin_dir, load_scenario
+from warroom.room import WarRoom
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -108,3 +112,25 @@ def test_export_lang_overrides_the_system_language(
     assert "## 概要" in text and "## Zusammenfassung" not in text
     assert main(["export", incident_id, "--format", "md", "-o", str(out), "--db", db]) == 0
     assert "## Zusammenfassung" in out.read_text(encoding="utf-8")  # the system's language
+
+
+def test_an_after_action_report_in_japanese(
+    tmp_path: Path,
+    db_path: Path,
+    room: WarRoom,
+    clock: SimulatedClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    team = teams.start(room, load_scenario(builtin_dir() / "warehouse-crashes.toml"), clock)
+    teams.good(team)
+    team.advance(10)
+    monkeypatch.setenv("LANG", "ja_JP.UTF-8")
+    assert main(["exercise", "report", str(team.incident), "--db", str(db_path)]) == 0
+    report = capsys.readouterr().out
+    (tmp_path / "aar-ja.md").write_text(report, encoding="utf-8")
+    assert "# 事後評価報告書：" in report
+    for heading in ("## 目標", "## 強み", "## 改善が必要な点", "## 改善計画"):
+        assert heading in report
+    assert "ルール1「お客様をサポートする」" in report
+    assert "## Objectives" not in report and "Rule 1," not in report
