@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from warroom.core.i18n import _
+from warroom.core.names import priority_name
 
 if TYPE_CHECKING:
     from warroom.report.model import IncidentReport
@@ -20,6 +21,8 @@ def _figure(width: float, height: float) -> Any:
     import matplotlib
 
     matplotlib.use("Agg", force=True)
+    # Japanese labels take their glyphs from a CJK font; Latin stays DejaVu Sans.
+    matplotlib.rcParams["font.family"] = _font_families()
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(width, height), dpi=110, layout="constrained")
@@ -129,13 +132,13 @@ def restore_by_month_figure(
             [i + offset * width for i in range(len(months))],
             [values.get(month, 0) for month in months],
             width=width,
-            label=priority,
+            label=priority_name(priority),
             color=PHASE_COLOURS[offset % 5],
         )
     axis.set_xticks([i + 0.4 - width / 2 for i in range(len(months))])
     axis.set_xticklabels(months)
-    axis.set_ylabel("mean hours to restore")
-    axis.set_title("Time to restore by month and priority", fontsize=10)
+    axis.set_ylabel(_("mean hours to restore"))
+    axis.set_title(_("Time to restore by month and priority"), fontsize=10)
     if rows:
         axis.legend(fontsize=8)
     return figure
@@ -146,8 +149,8 @@ def recurrence_figure(counts: dict[str, int]) -> Any:
     axis = figure.add_subplot()
     names = list(counts)[:12]
     axis.barh(names[::-1], [counts[n] for n in names][::-1], color="#1565c0")
-    axis.set_xlabel("incidents")
-    axis.set_title("Recurrence by root-cause category", fontsize=10)
+    axis.set_xlabel(_("incidents"))
+    axis.set_title(_("Recurrence by root-cause category"), fontsize=10)
     return figure
 
 
@@ -157,7 +160,7 @@ def punctuality_trend_figure(points: Sequence[tuple[datetime, float]]) -> Any:
     if points:
         axis.plot([p[0] for p in points], [p[1] * 100 for p in points], marker="o")
     axis.set_ylim(0, 105)
-    axis.set_ylabel("% of update promises kept")
-    axis.set_title("Update punctuality over time", fontsize=10)
+    axis.set_ylabel(_("update promises kept (%)"))
+    axis.set_title(_("Update punctuality over time"), fontsize=10)
     figure.autofmt_xdate()
     return figure
