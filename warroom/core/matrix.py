@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.language import LANGUAGES, Localized, check_language, in_language, parse_localized
 from warroom.core.resources import resource
 
@@ -94,8 +95,8 @@ class CommunicationMatrix:
             if p.name.lower() == name.lower():
                 return p
         raise InvalidInput(
-            f"unknown priority {name!r}",
-            hint="choose one of: " + ", ".join(self.names),
+            _("unknown priority {name!r}").format(name=name),
+            hint=_("choose one of: {choices}").format(choices=", ".join(self.names)),
         )
 
     @classmethod
