@@ -112,3 +112,7 @@ def priority_name(priority: str) -> str:
         return CommunicationMatrix.default().get(priority).text("label", current())
     except InvalidInput:  # a priority from another installation's matrix
         return priority
+
+
+# The languages as a message in another language names them (core.language's errors).
+LANGUAGE_WORDS = (N_("English"), N_("German"), N_("Japanese"))
