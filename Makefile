@@ -21,7 +21,7 @@ run: $(STAMP) translations
 #   pybabel extract -F babel.cfg -o resources/locale/warroom.pot --no-location --omit-header .
 #   pybabel update -i resources/locale/warroom.pot -d resources/locale -D warroom
 translations: $(STAMP)
-	$(BIN)/pybabel compile --use-fuzzy -d resources/locale -D warroom --statistics
+	$(BIN)/pybabel compile -d resources/locale -D warroom --statistics
 
 test: system-deps lint check-types check-layers pytest
 
