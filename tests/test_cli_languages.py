@@ -134,3 +134,14 @@ def test_an_after_action_report_in_japanese(
         assert heading in report
     assert "ルール1「お客様をサポートする」" in report
     assert "## Objectives" not in report and "Rule 1," not in report
+
+
+def test_a_usage_error_in_german_with_argparse_exit_code() -> None:
+    done = warroom("de_DE.UTF-8", "export")
+    assert done.returncode == 2
+    assert done.stderr.startswith("Aufruf: warroom export")
+    assert "Fehler: folgende Argumente sind erforderlich: id, --format" in done.stderr
+    helped = warroom("ja_JP.UTF-8", "export", "--help")
+    assert helped.returncode == 0
+    assert "使い方: warroom export" in helped.stdout
+    assert "報告書の言語" in helped.stdout  # our own help text, translated too

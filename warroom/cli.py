@@ -12,7 +12,7 @@ from pathlib import Path
 
 from warroom import __version__
 from warroom.core.errors import UserError
-from warroom.core.i18n import _, activate, ngettext, system_language
+from warroom.core.i18n import N_, _, activate, ngettext, system_language
 from warroom.core.language import LANGUAGES
 from warroom.core.redact import redact
 from warroom.core.text import for_terminal
@@ -22,6 +22,32 @@ EXIT_BROKEN = 1
 EXIT_USER = 2
 EXIT_BUG = 70
 ROLES = ("lead", "diagnostician", "communicator", "scribe")
+
+
+# argparse's own words, which the standard library ships in English only: marked here
+# so that pybabel extracts them, and read from our catalogs (see _argparse_speaks).
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("expected one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+)
+
+
+def _argparse_speaks() -> None:
+    """argparse's usage line, headings and errors in the current language."""
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
@@ -760,6 +786,7 @@ def dispatch(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     # Messages and hints in the language the system asks for; machine output stays as it is.
     activate(system_language())
+    _argparse_speaks()
     args = build_parser().parse_args(argv)
     try:
         return dispatch(args)
