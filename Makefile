@@ -18,8 +18,11 @@ run: $(STAMP) translations
 
 # The gettext catalogs of everything outside the widgets: .po sources in the repo,
 # .mo compiled here (never committed). After changing a marked text:
-#   pybabel extract -F babel.cfg -o resources/locale/warroom.pot --no-location --omit-header .
-#   pybabel update -i resources/locale/warroom.pot -d resources/locale -D warroom
+#   pybabel extract -F babel.cfg -k N_ --no-location --omit-header --sort-output \
+#       -o resources/locale/warroom.pot .
+#   pybabel update -i resources/locale/warroom.pot -d resources/locale -D warroom \
+#       --ignore-pot-creation-date
+# then translate what is new (tests/core/test_catalogs.py says what; see CONTRIBUTING.md).
 translations: $(STAMP)
 	$(BIN)/pybabel compile -d resources/locale -D warroom --statistics
 
