@@ -114,5 +114,20 @@ def priority_name(priority: str) -> str:
         return priority
 
 
+# The problem specification's dimensions (Kepner-Tregoe), written in capitals.
+DIMENSION_NAMES = {
+    "what": N_("WHAT"),
+    "where": N_("WHERE"),
+    "when": N_("WHEN"),
+    "extent": N_("EXTENT"),
+}
+
+
+def dimension_name(dimension: str) -> str:
+    """A specification dimension as the report heads its line (``what`` -> WHAT)."""
+    key = dimension.strip().lower()
+    return _(DIMENSION_NAMES[key]) if key in DIMENSION_NAMES else dimension.upper()
+
+
 # The languages as a message in another language names them (core.language's errors).
 LANGUAGE_WORDS = (N_("English"), N_("German"), N_("Japanese"))

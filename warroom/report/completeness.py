@@ -19,7 +19,7 @@ from itertools import pairwise
 from warroom.core.errors import InvalidInput
 from warroom.core.i18n import _
 from warroom.core.matrix import CommunicationMatrix
-from warroom.core.names import audience_name, priority_name, state_name
+from warroom.core.names import audience_name, dimension_name, priority_name, state_name
 from warroom.core.promises import PROMISE_GRACE
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import (
@@ -147,7 +147,7 @@ def _specification(incident: IncidentSnapshot) -> list[Gap]:
     filled = {line.dimension for line in incident.spec if line.is_text.strip()}
     if not filled:
         return [Gap(topic, _("The problem specification (IS / IS NOT) is not recorded."))]
-    empty = [d.value.upper() for d in SpecDimension if d.value not in filled]
+    empty = [dimension_name(d.value) for d in SpecDimension if d.value not in filled]
     if not empty:
         return []
     return [

@@ -11,6 +11,7 @@ from warroom.core.names import (
     ENTRY_NAMES,
     KEY_MOMENT_NAMES,
     audience_name,
+    dimension_name,
     priority_name,
     role_name,
     state_name,
@@ -230,7 +231,9 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         return _with(f"{mark} {p.get('title')}", p.get("result"))
     if k == EventKind.SPEC_LINE_SET:
         return _("Specification, {dimension}: IS {is_} / IS NOT {is_not}").format(
-            dimension=p.get("dimension"), is_=p.get("is") or "…", is_not=p.get("is_not") or "…"
+            dimension=dimension_name(str(p.get("dimension"))),
+            is_=p.get("is") or "…",
+            is_not=p.get("is_not") or "…",
         )
     if k == EventKind.HYPOTHESIS_ADDED:
         return f"{p.get('label')}: {p.get('statement')}"

@@ -13,7 +13,14 @@ from functools import cache
 from typing import Any
 
 from warroom.core import i18n
-from warroom.core.names import audience_name, priority_name, role_name, state_name, status_name
+from warroom.core.names import (
+    audience_name,
+    dimension_name,
+    priority_name,
+    role_name,
+    state_name,
+    status_name,
+)
 from warroom.report import filters
 from warroom.report.describe import kind_label
 from warroom.report.formats import localized_times
@@ -51,6 +58,7 @@ def _environment(autoescape: bool) -> Any:
         since_start=filters.fmt_since_start,
         percent=filters.fmt_percent,
         role=role_name,
+        dimension=dimension_name,
         status=status_name,
         priority=priority_name,
         state=state_name,
