@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SOURCES := warroom tests bench tools main.py
 
-.PHONY: run test lint check-types check-layers pytest translations update-translations system-deps bench screenshots cold-start clean
+.PHONY: run test translations update-translations lint check-types check-layers pytest system-deps bench screenshots cold-start clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,10 +40,18 @@ system-deps:
 		fi; \
 	fi
 
-# Compiled catalogs are built, never committed: the .ts sources are the truth.
-# The interface's (Qt: resources/i18n/*.ts -> .qm), one command per kind of catalog.
+# Compiled catalogs are built, never committed: the sources in the repo are the truth.
+# One command per kind of catalog: the interface's (Qt: resources/i18n/*.ts -> .qm) and
+# the gettext catalogs of everything outside the widgets (resources/locale: .po -> .mo).
+# After changing a marked text outside the widgets:
+#   pybabel extract -F babel.cfg -k N_ --no-location --omit-header --sort-output \
+#       -o resources/locale/warroom.pot .
+#   pybabel update -i resources/locale/warroom.pot -d resources/locale -D warroom \
+#       --ignore-pot-creation-date
+# then translate what is new (tests/core/test_catalogs.py says what; see CONTRIBUTING.md).
 translations: $(STAMP)
 	$(BIN)/pyside6-lrelease -silent resources/i18n/*.ts
+	$(BIN)/pybabel compile -d resources/locale -D warroom --statistics
 
 # After changing texts in warroom/ui: new source texts into the .ts files (then translate them).
 update-translations: $(STAMP)

@@ -23,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from warroom.core.language import LANGUAGES
 from warroom.core.vocabulary import (
     APPROXIMABLE_TIMES,
     ActionKind,
@@ -388,6 +389,7 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
             "next_update_at": (TIME_OR_NULL, OPT, "the next update promised; null: none"),
             "final": (BOOL, OPT, "the final update, which promises the report"),
             "delivery": (enum(Delivery), OPT, "sent (default), pending, failed"),
+            "lang": (enum(LANGUAGES), OPT, "the language the update was written in"),
         },
     ),
     EventKind.UPDATE_DELIVERY: (

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from warroom.core.i18n import _
 from warroom.core.matrix import Priority
 
 # The countdown turns amber this long before the promised update is due.
@@ -108,6 +109,7 @@ MINUS = "\u2212"  # the typographic minus sign: a hyphen is easy to miss in a ta
 def format_duration(span: timedelta) -> str:
     """A duration in words a person says: ``15 min``, ``2 h``, ``1 h 30 min``, ``40 s``.
 
+    In the current language (``1 Std. 30 Min.``, ``1時間30分``).
     Whole minutes, cut towards zero; a day or more counts its days first
     (``1 d 3 h 20 min``, not ``27 h 20 min``), leaving out the parts that are
     zero (``2 d``, ``1 d 20 min``). A negative span is the same words after a
@@ -117,10 +119,18 @@ def format_duration(span: timedelta) -> str:
         return MINUS + format_duration(-span)
     seconds = int(span.total_seconds())
     if 0 < seconds < 60:
-        return f"{seconds} s"
+        return _("{seconds} s").format(seconds=seconds)
     hours, minutes = divmod(seconds // 60, 60)
     days, hours = divmod(hours, 24)
-    parts = [
-        f"{value} {unit}" for value, unit in ((days, "d"), (hours, "h"), (minutes, "min")) if value
-    ]
-    return " ".join(parts) or "0 min"
+    if hours and minutes:
+        rest = _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    elif hours:
+        rest = _("{hours} h").format(hours=hours)
+    elif minutes or not days:
+        rest = _("{minutes} min").format(minutes=minutes)
+    else:
+        rest = ""
+    if not days:
+        return rest
+    in_days = _("{days} d").format(days=days)
+    return f"{in_days} {rest}" if rest else in_days

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from warroom import __version__
 from warroom.core.errors import NotFound
+from warroom.core.i18n import _
 from warroom.exchange import catalogue, exercise_scenarios
 from warroom.exchange.document import FORMAT, INCIDENT_TIMES, VERSION, format_time
 from warroom.store.models import (
@@ -44,7 +45,10 @@ def export_incident(store: Store, incident_id: int, *, answer_key: bool = False)
     with store.read() as s:
         inc = s.get(Incident, incident_id)
         if inc is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
         events = s.scalars(
             select(TimelineEvent)
             .where(TimelineEvent.incident_id == incident_id)

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from warroom.core.errors import InvalidInput
-from warroom.core.i18n import current
+from warroom.core.i18n import _, current
 from warroom.core.matrix import CommunicationMatrix
+from warroom.core.names import role_name
 from warroom.core.vocabulary import ActionKind, EventKind
 from warroom.exercise.record import ExerciseRecord, Improvement, read_exercise
 from warroom.exercise.scenario import Objective, Scenario
@@ -93,7 +94,7 @@ class AfterAction:
         results = self.score.results
         if any(self.objective_of(r) == UNTAGGED for r in results) or not objectives:
             objectives.append(
-                Objective(UNTAGGED, "Responses not tagged to an objective", tuple(range(1, 8)))
+                Objective(UNTAGGED, _("Responses not tagged to an objective"), tuple(range(1, 8)))
             )
         return tuple(
             ObjectiveSection(
@@ -123,7 +124,7 @@ def build_after_action(
     """The report with the scenario's texts in ``lang`` (the seat's language by default)."""
     events = store.events(incident_id)
     if not events:
-        raise InvalidInput(f"incident #{incident_id} has no record")
+        raise InvalidInput(_("incident #{id} has no record").format(id=incident_id))
     record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(store, sha))
     # The record is language-neutral (inject numbers, English texts): only its reading is not.
     record = replace(record, scenario=record.scenario.in_language(lang or current()))
@@ -144,7 +145,7 @@ def _team_response(result: ExpectationResult) -> str:
     from warroom.report.describe import describe
 
     if result.answer is None:
-        return "nothing that answers it"
+        return _("nothing that answers it")
     return describe(result.answer)
 
 
@@ -154,15 +155,20 @@ def _timeline_text(event: EventRecord, scenario: Scenario) -> str:
 
     p = event.payload
     if event.kind == EventKind.INJECT:
-        to = "everyone" if p.get("to") == "all" else str(p.get("to"))
-        number = f" {p.get('number')}" if p.get("number") else " (ad hoc)"
+        to = _("everyone") if p.get("to") == "all" else role_name(str(p.get("to")))
+        number = str(p.get("number")) if p.get("number") else _("(ad hoc)")
         text, _data = scenario.shown_inject(p.get("number"), str(p.get("text", "")), None)
-        return f"Inject{number} to {to}: {text}"
+        return _("Inject {number} to {whom}: {text}").format(number=number, whom=to, text=text)
     if event.kind == EventKind.EXERCISE_CONTROL:
         reason = f" ({p['reason']})" if p.get("reason") else ""
         if p.get("number"):
-            return f"Trainer: {p.get('action')} inject {p.get('number')}{reason}"
-        return f"Trainer: {p.get('action')}"
+            return (
+                _("Trainer: {action} inject {number}").format(
+                    action=p.get("action"), number=p.get("number")
+                )
+                + reason
+            )
+        return _("Trainer: {action}").format(action=p.get("action"))
     return describe(event)
 
 
@@ -242,7 +248,10 @@ def after_action_bytes(
     store: Store, incident_id: int, fmt: str, now: datetime, lang: str | None = None
 ) -> bytes:
     if fmt not in FORMATS:
-        raise InvalidInput(f"unknown format {fmt!r}", hint="choose md, html, pdf or csv")
+        raise InvalidInput(
+            _("unknown format {format!r}").format(format=fmt),
+            hint=_("choose one of: {choices}").format(choices="md, html, pdf, csv"),
+        )
     report = build_after_action(store, incident_id, now, lang=lang)
     if fmt == "csv":
         return improvement_plan_csv(report)
@@ -251,7 +260,7 @@ def after_action_bytes(
         return text.encode("utf-8")
     from warroom.report.briefing import markdown_to_html
 
-    title = f"After-action report: {report.scenario.title}"
+    title = _("After-action report: {title}").format(title=report.scenario.title)
     html = fit_columns(markdown_to_html(title, text))
     if fmt == "html":
         return html.encode("utf-8")

@@ -128,7 +128,8 @@ class ExerciseRun:
     def _check_speed(self, speed: float) -> float:
         if not MIN_SPEED <= speed <= MAX_SPEED:
             raise InvalidInput(
-                f"speed {speed:g} is out of range", hint="choose 1× to 20× simulated time"
+                _("speed {speed} is out of range").format(speed=f"{speed:g}"),
+                hint=_("choose 1× to 20× simulated time"),
             )
         return float(speed)
 
@@ -151,7 +152,9 @@ class ExerciseRun:
 
     def resume(self) -> None:
         if self.ended:
-            raise RuleViolation("the exercise has ended", hint="start a new exercise to go on")
+            raise RuleViolation(
+                _("the exercise has ended"), hint=_("start a new exercise to go on")
+            )
         if not self.clock.running:
             self._anchor(running=True, speed=self.clock.speed)
 
@@ -229,9 +232,13 @@ class ExerciseRun:
     def _known(self, number: int) -> Inject:
         inject = next((i for i in self.record.injects if i.number == number), None)
         if inject is None:
-            raise InvalidInput(f"there is no inject {number} in this exercise")
+            raise InvalidInput(
+                _("there is no inject {number} in this exercise").format(number=number)
+            )
         if number in self.record.delivered:
-            raise RuleViolation(f"inject {number} has already been delivered")
+            raise RuleViolation(
+                _("inject {number} has already been delivered").format(number=number)
+            )
         return inject
 
     def _control(self, action: ExerciseControl, number: int, **kwargs: Any) -> None:
@@ -254,8 +261,8 @@ class ExerciseRun:
         """Move an inject to another time from the start (now or later delivers it then)."""
         if at < timedelta(0) or at > self.scenario.duration:
             raise InvalidInput(
-                "an inject can be moved within the exercise only",
-                hint="from 0:00 to the end of the exercise",
+                _("an inject can be moved within the exercise only"),
+                hint=_("from 0:00 to the end of the exercise"),
             )
         self._control(ExerciseControl.RETIME, number, offset_minutes=at.total_seconds() / 60)
         self.deliver_due()
@@ -298,7 +305,7 @@ class ExerciseRun:
             self.room.inject(self.incident_id, to=to, text=text, data=data or None)
             return None
         if within_minutes <= 0:
-            raise InvalidInput("the response window must be at least one minute")
+            raise InvalidInput(_("the response window must be at least one minute"))
         action = ExpectedAction(expect_action or ExpectedAction.LOG_ENTRY)
         number = self.record.next_number()
         self.room.control_exercise(

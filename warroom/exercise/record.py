@@ -14,6 +14,7 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.vocabulary import EventKind, ExerciseControl, Role
 from warroom.exercise.scenario import (
     Expectation,
@@ -136,8 +137,8 @@ def read_exercise(
     if started is None and not clocks:
         incident = events[0].incident_id if events else "?"
         raise InvalidInput(
-            f"incident #{incident} was not run as an exercise",
-            hint="after-action reports are made for exercises started from a scenario",
+            _("incident #{id} was not run as an exercise").format(id=incident),
+            hint=_("after-action reports are made for exercises started from a scenario"),
         )
     if started is not None:
         p = started.payload

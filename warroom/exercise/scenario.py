@@ -41,6 +41,7 @@ from types import MappingProxyType
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
 from warroom.core.language import LANGUAGES, SOURCE, Localized, check_language, parse_localized
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.resources import resource
@@ -82,13 +83,13 @@ class Condition(StrEnum):
 # The seven rules of the manifesto an objective can be tagged with (DESIGN.md).
 RULES: Mapping[int, str] = MappingProxyType(
     {
-        1: "support the business",
-        2: "deliver consistently",
-        3: "lead the customer",
-        4: "incisive troubleshooting",
-        5: "be fast",
-        6: "prove it",
-        7: "ahead of the curve",
+        1: N_("support the business"),
+        2: N_("deliver consistently"),
+        3: N_("lead the customer"),
+        4: N_("incisive troubleshooting"),
+        5: N_("be fast"),
+        6: N_("prove it"),
+        7: N_("ahead of the curve"),
     }
 )
 STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
@@ -852,8 +853,8 @@ def read_scenario_text(path: Path | str) -> str:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(
-            f"scenario file not found: {path}",
-            hint="give a built-in scenario's name (warroom exercise list) or a .toml file",
+            _("scenario file not found: {path}").format(path=path),
+            hint=_("give a built-in scenario's name (warroom exercise list) or a .toml file"),
         ) from None
     except OSError as exc:
         raise InvalidInput(f"{name}: cannot read the scenario file ({exc.strerror})") from None
@@ -968,8 +969,10 @@ def builtin_scenarios() -> list[Scenario]:
 def find_scenario(name_or_path: str | Path) -> Scenario:
     """A built-in scenario by key (``warehouse-crashes``) or a scenario file by path."""
     keys = builtin_keys()
-    choices = ", ".join(keys) if keys else "(none installed)"
-    hint = f"built-in scenarios: {choices}; or give the path of a scenario .toml file"
+    choices = ", ".join(keys) if keys else _("(none installed)")
+    hint = _("built-in scenarios: {choices}; or give the path of a scenario .toml file").format(
+        choices=choices
+    )
     text = str(name_or_path).strip()
     if not isinstance(name_or_path, Path) and text in keys:
         return load_scenario(builtin_dir() / f"{text}.toml")
@@ -977,10 +980,10 @@ def find_scenario(name_or_path: str | Path) -> Scenario:
     if text and path.is_file():
         return load_scenario(path)
     if text and (path.suffix == ".toml" or len(path.parts) > 1):
-        raise InvalidInput(f"scenario file not found: {path}", hint=hint)
+        raise InvalidInput(_("scenario file not found: {path}").format(path=path), hint=hint)
     close = difflib.get_close_matches(text, keys, n=1, cutoff=0.5)
     if not close:
         close = [k for k in keys if text and text.lower() in k]
     if close:
-        hint = f"did you mean {close[0]!r}? " + hint
-    raise InvalidInput(f"unknown scenario {text!r}", hint=hint)
+        hint = _("did you mean {name!r}?").format(name=close[0]) + " " + hint
+    raise InvalidInput(_("unknown scenario {name!r}").format(name=text), hint=hint)

@@ -17,7 +17,9 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.matrix import CommunicationMatrix
+from warroom.core.names import audience_name, dimension_name, priority_name, state_name
 from warroom.core.promises import PROMISE_GRACE
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import (
@@ -30,7 +32,7 @@ from warroom.core.vocabulary import (
     Status,
 )
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import about, tr
+from warroom.report.describe import about
 from warroom.snapshot import IncidentSnapshot
 
 
@@ -53,7 +55,7 @@ def _quote(text: str, limit: int = 50) -> str:
 def _join(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + tr(" and ") + parts[-1]
+    return ", ".join(parts[:-1]) + _(" and ") + parts[-1]
 
 
 def completeness(
@@ -74,25 +76,25 @@ def completeness(
     """
     times = times or TimeStyle()
     gaps: list[Gap] = []
-    record, impact, key_times = tr("Record"), tr("Business impact"), tr("Key times")
+    record, impact, key_times = _("Record"), _("Business impact"), _("Key times")
     if not chain_intact:
         gaps.append(
             Gap(
                 record,
-                tr("The record's hash chain is broken: the record was changed outside warroom."),
+                _("The record's hash chain is broken: the record was changed outside warroom."),
             )
         )
     if Status(incident.status).is_active:
-        gaps.append(Gap(tr("Incident"), tr("The incident is not resolved yet.")))
+        gaps.append(Gap(_("Incident"), _("The incident is not resolved yet.")))
     if not incident.impact_what.strip():
-        gaps.append(Gap(impact, tr("The business impact lacks what the customer could not do.")))
+        gaps.append(Gap(impact, _("The business impact lacks what the customer could not do.")))
     if not incident.impact_who.strip():
-        gaps.append(Gap(impact, tr("The business impact lacks who was affected.")))
+        gaps.append(Gap(impact, _("The business impact lacks who was affected.")))
     # Words say how far it reached where a count cannot ("85 % of the network").
     if incident.impact_count is None and not incident.impact_extent.strip():
-        gaps.append(Gap(impact, tr("The business impact lacks how many were affected.")))
+        gaps.append(Gap(impact, _("The business impact lacks how many were affected.")))
     if incident.detected_at is None:
-        gaps.append(Gap(key_times, tr("The key times lack when the problem was detected.")))
+        gaps.append(Gap(key_times, _("The key times lack when the problem was detected.")))
     gaps += [Gap(key_times, text) for text in contradictions(incident, times)]
     gaps += _specification(incident)
     gaps += _diagnosis(incident)
@@ -104,11 +106,11 @@ def completeness(
 def contradictions(incident: IncidentSnapshot, times: TimeStyle) -> list[str]:
     """Key times out of their only possible order (resolved before detected, ...)."""
     order = [
-        (tr("started"), incident.started_at),
-        (tr("detected"), incident.detected_at),
-        (tr("declared"), incident.declared_at),
-        (tr("mitigated"), incident.mitigated_at),
-        (tr("resolved"), incident.resolved_at),
+        (_("started"), incident.started_at),
+        (_("detected"), incident.detected_at),
+        (_("declared"), incident.declared_at),
+        (_("mitigated"), incident.mitigated_at),
+        (_("resolved"), incident.resolved_at),
     ]
     known = [(name, at) for name, at in order if at is not None]
     found = []
@@ -117,8 +119,14 @@ def contradictions(incident: IncidentSnapshot, times: TimeStyle) -> list[str]:
     for name, at in known[1:]:
         if at < latest_at:
             found.append(
-                tr("Key times contradict each other: {0} ({1}) is before {2} ({3}).").format(
-                    name, times.stamp(at), latest_name, times.stamp(latest_at)
+                _(
+                    "Key times contradict each other: {later} ({later_at}) is before "
+                    "{earlier} ({earlier_at})."
+                ).format(
+                    later=name,
+                    later_at=times.stamp(at),
+                    earlier=latest_name,
+                    earlier_at=times.stamp(latest_at),
                 )
             )
         else:
@@ -126,43 +134,48 @@ def contradictions(incident: IncidentSnapshot, times: TimeStyle) -> list[str]:
     first = incident.first_update_at
     if first is not None and first < incident.started_at:
         found.append(
-            tr(
-                "Key times contradict each other: the first customer update ({0}) is "
-                "{1} before the recorded start ({2})."
+            _(
+                "Key times contradict each other: the first customer update ({first}) is "
+                "{duration} before the recorded start ({start})."
             ).format(
-                times.stamp(first),
-                format_duration(incident.started_at - first),
-                times.stamp(incident.started_at),
+                first=times.stamp(first),
+                duration=format_duration(incident.started_at - first),
+                start=times.stamp(incident.started_at),
             )
         )
     return found
 
 
 def _specification(incident: IncidentSnapshot) -> list[Gap]:
-    topic = tr("Problem specification")
+    topic = _("Problem specification")
     filled = {line.dimension for line in incident.spec if line.is_text.strip()}
     if not filled:
-        return [Gap(topic, tr("The problem specification (IS / IS NOT) is not recorded."))]
-    empty = [d.value.upper() for d in SpecDimension if d.value not in filled]
+        return [Gap(topic, _("The problem specification (IS / IS NOT) is not recorded."))]
+    empty = [dimension_name(d.value) for d in SpecDimension if d.value not in filled]
     if not empty:
         return []
-    return [Gap(topic, tr("The problem specification lacks {0}.").format(_join(empty)))]
+    return [
+        Gap(
+            topic,
+            _("The problem specification lacks {dimensions}.").format(dimensions=_join(empty)),
+        )
+    ]
 
 
 def _diagnosis(incident: IncidentSnapshot) -> list[Gap]:
     gaps = []
-    topic = tr("Root cause")
+    topic = _("Root cause")
     root = incident.root_cause
     if root is None:
-        gaps.append(Gap(topic, tr("The root cause is not recorded.")))
+        gaps.append(Gap(topic, _("The root cause is not recorded.")))
     else:
         if not root.how_proven.strip():
-            gaps.append(Gap(topic, tr("The root cause lacks its proof: how was it proven?")))
+            gaps.append(Gap(topic, _("The root cause lacks its proof: how was it proven?")))
         if not root.alternatives:
             gaps.append(
                 Gap(
                     topic,
-                    tr(
+                    _(
                         "The root cause lacks the other causes considered "
                         "and why they were rejected."
                     ),
@@ -170,15 +183,18 @@ def _diagnosis(incident: IncidentSnapshot) -> list[Gap]:
             )
         if not root.category.strip():
             gaps.append(
-                Gap(topic, tr("The root cause lacks a category (needed to track recurrence)."))
+                Gap(topic, _("The root cause lacks a category (needed to track recurrence)."))
             )
     for h in incident.hypotheses:
         if h.status in (HypothesisStatus.OPEN, HypothesisStatus.TESTING):
             gaps.append(
                 Gap(
-                    tr("Hypotheses"),
-                    tr("Hypothesis {0} {1} is still {2}: neither confirmed nor ruled out.").format(
-                        h.label, _quote(h.statement), h.status
+                    _("Hypotheses"),
+                    _(
+                        "Hypothesis {label} {statement} is still {status}: "
+                        "neither confirmed nor ruled out."
+                    ).format(
+                        label=h.label, statement=_quote(h.statement), status=state_name(h.status)
                     ),
                 )
             )
@@ -186,36 +202,38 @@ def _diagnosis(incident: IncidentSnapshot) -> list[Gap]:
         if f.outcome == FixOutcome.PENDING:
             gaps.append(
                 Gap(
-                    tr("Fix attempts"),
-                    tr("Fix attempt {0} lacks its outcome.").format(_quote(f.description)),
+                    _("Fix attempts"),
+                    _("Fix attempt {fix} lacks its outcome.").format(fix=_quote(f.description)),
                 )
             )
     return gaps
 
 
 def _actions(incident: IncidentSnapshot) -> list[Gap]:
-    topic = tr("Actions")
+    topic = _("Actions")
     gaps = []
     kinds = {a.kind for a in incident.actions}
     if ActionKind.CORRECTIVE not in kinds:
-        gaps.append(Gap(topic, tr("No corrective action.")))
+        gaps.append(Gap(topic, _("No corrective action.")))
     if ActionKind.PREVENTIVE not in kinds:
-        gaps.append(Gap(topic, tr("No preventive action.")))
+        gaps.append(Gap(topic, _("No preventive action.")))
     for action in incident.actions:
         if action.status in (ActionStatus.DONE, ActionStatus.DROPPED):
             continue  # finished: nobody needs to own or schedule it any more
         lacks = []
         if not action.owner.strip():
-            lacks.append(tr("an owner"))
+            lacks.append(_("an owner"))
         if action.due is None:
-            lacks.append(tr("a due date"))
+            lacks.append(_("a due date"))
         if action.kind == ActionKind.CORRECTIVE and not action.other_systems:
-            lacks.append(tr("the answer to “which other systems need the same fix?”"))
+            lacks.append(_("the answer to “which other systems need the same fix?”"))
         if lacks:
             gaps.append(
                 Gap(
                     topic,
-                    tr("Action {0} lacks {1}.").format(_quote(action.text), _join(lacks)),
+                    _("Action {action} lacks {missing}.").format(
+                        action=_quote(action.text), missing=_join(lacks)
+                    ),
                 )
             )
     return gaps
@@ -229,7 +247,7 @@ def _communication(
     times: TimeStyle,
     rough: frozenset[datetime] = frozenset(),
 ) -> list[Gap]:
-    topic = tr("Communication")
+    topic = _("Communication")
     gaps = []
     updates = sorted(incident.updates, key=lambda u: u.sent_at)
     for u in updates:
@@ -237,21 +255,22 @@ def _communication(
             gaps.append(
                 Gap(
                     topic,
-                    tr("The update to {0} at {1} promises no next update.").format(
-                        u.audience, about(times.stamp(u.sent_at), u.sent_at in rough)
+                    _("The update to {audience} at {time} promises no next update.").format(
+                        audience=audience_name(u.audience),
+                        time=about(times.stamp(u.sent_at), u.sent_at in rough),
                     ),
                 )
             )
     customer = [u.sent_at for u in updates if u.audience == Audience.CUSTOMERS]
     if not customer:
-        gaps.append(Gap(topic, tr("No update to the customers at all.")))
+        gaps.append(Gap(topic, _("No update to the customers at all.")))
     else:
         gaps += [
             Gap(topic, text)
             for text in _silences(incident, customer, priorities, matrix, now, times, rough)
         ]
     if not any(u.final for u in updates):
-        gaps.append(Gap(topic, tr("No final update committing to this report.")))
+        gaps.append(Gap(topic, _("No final update committing to this report.")))
     return gaps
 
 
@@ -283,12 +302,15 @@ def _silences(
     if matrix is None:
         return []
     return [
-        tr("No update to the customers for {0}, from {1} to {2} ({3}: every {4}).").format(
-            about(format_duration(gap.length), gap.rough_begin or gap.rough_end),
-            about(times.stamp(gap.begin), gap.rough_begin),
-            about(times.stamp(gap.end), gap.rough_end),
-            gap.priority,
-            format_duration(gap.cadence),
+        _(
+            "No update to the customers for {duration}, from {begin} to {end} "
+            "({priority}: every {cadence})."
+        ).format(
+            duration=about(format_duration(gap.length), gap.rough_begin or gap.rough_end),
+            begin=about(times.stamp(gap.begin), gap.rough_begin),
+            end=about(times.stamp(gap.end), gap.rough_end),
+            priority=priority_name(gap.priority),
+            cadence=format_duration(gap.cadence),
         )
         for gap in silences(incident, sent, priorities, matrix, now, rough)
     ]

@@ -15,10 +15,12 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from warroom.core.i18n import _
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import about, describe, kind_label, tr
+from warroom.report.describe import about, describe, kind_label
+from warroom.report.formats import localized_times, percent
 from warroom.report.markdown import md_cell, md_line, md_text
 from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS, is_rough
 from warroom.report.typed import brief, prepare, soft_wrap
@@ -33,7 +35,7 @@ KEY_EVENT_LENGTH = 240
 def times_of(context: Any) -> TimeStyle:
     """The document's way of printing instants: UTC, and the second zone if it has one."""
     style = context.get("times")
-    return style if isinstance(style, TimeStyle) else TimeStyle()
+    return style if isinstance(style, TimeStyle) else localized_times(None)
 
 
 def fmt_time(context: Any, value: datetime | None, rough: bool = False) -> str:
@@ -67,14 +69,18 @@ def key_event_line(context: Any, event: EventRecord) -> str:
     """An event for the key-event table: its gist, and where its whole text stands."""
     words = describe_in(context, event)
     if event.kind == EventKind.ENTRY:  # a decision: say so, the table has no kind column
-        words = f"{kind_label(event)}: {words}"
+        words = _("{kind}: {text}").format(kind=kind_label(event), text=words)
     text, cut = brief(words, KEY_EVENT_LENGTH)
     if not cut:
         return text
     section = KEY_EVENT_SECTIONS.get(event.kind)
     if section is not None:
-        return text + " " + tr("(in full under “{0}”)").format(tr(section))
-    return text + " " + tr("(in full: event #{0} in the full timeline)").format(event.number)
+        return text + " " + _("(in full under “{section}”)").format(section=_(section))
+    return (
+        text
+        + " "
+        + _("(in full: event #{number} in the full timeline)").format(number=event.number)
+    )
 
 
 def fmt_duration(value: timedelta | None, rough: bool = False) -> str:
@@ -85,12 +91,12 @@ def fmt_since_start(value: timedelta | None, key: str, rough: bool = False) -> s
     """A duration from the start; a negative one says in words what it means."""
     if value is None or value >= timedelta(0):
         return fmt_duration(value, rough)
-    meaning = tr(DURATION_BEFORE_START[key]).format(about(format_duration(-value), rough))
+    meaning = _(DURATION_BEFORE_START[key]).format(duration=about(format_duration(-value), rough))
     return f"{about(format_duration(value), rough)} ({meaning})"
 
 
 def fmt_percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return "—" if value is None else percent(value)
 
 
 _BULLET = re.compile(r"^\s*[-*•+]\s+(.*)$")

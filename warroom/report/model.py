@@ -8,12 +8,14 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
 from warroom.core.vocabulary import Audience, EntryKind, EventKind, HypothesisStatus, Mode
-from warroom.core.zones import TimeStyle, known_zone
+from warroom.core.zones import known_zone
 from warroom.report.completeness import Gap, Silence, completeness, silences
+from warroom.report.formats import localized_times
 from warroom.report.paging import Page, pages
 from warroom.report.stats import ServiceHistory, service_history
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
@@ -40,31 +42,31 @@ KEY_EVENT_KINDS = {
 
 # Where the key-event table points for the whole text of a long event.
 KEY_EVENT_SECTIONS: dict[str, str] = {
-    EventKind.ROOT_CAUSE_SET: "Root cause",
-    EventKind.RESOLVED: "Summary",
-    EventKind.HYPOTHESIS_STATUS: "Hypotheses",
-    EventKind.FIX_ATTEMPTED: "Fix attempts",
-    EventKind.FIX_OUTCOME: "Fix attempts",
-    EventKind.ROLE_HANDED_OVER: "Roles and handovers",
-    EventKind.ONCALL_PAGED: "On-call paging",
-    EventKind.ONCALL_ACKNOWLEDGED: "On-call paging",
+    EventKind.ROOT_CAUSE_SET: N_("Root cause"),
+    EventKind.RESOLVED: N_("Summary"),
+    EventKind.HYPOTHESIS_STATUS: N_("Hypotheses"),
+    EventKind.FIX_ATTEMPTED: N_("Fix attempts"),
+    EventKind.FIX_OUTCOME: N_("Fix attempts"),
+    EventKind.ROLE_HANDED_OVER: N_("Roles and handovers"),
+    EventKind.ONCALL_PAGED: N_("On-call paging"),
+    EventKind.ONCALL_ACKNOWLEDGED: N_("On-call paging"),
 }
 
 DURATION_LABELS = {
-    "detect": "Time to detect",
-    "declare": "Time to declare",
-    "first_update": "Time to first customer update",
-    "mitigate": "Time to mitigate",
-    "resolve": "Time to resolve",
+    "detect": N_("Time to detect"),
+    "declare": N_("Time to declare"),
+    "first_update": N_("Time to first customer update"),
+    "mitigate": N_("Time to mitigate"),
+    "resolve": N_("Time to resolve"),
 }
 
 # What a negative duration means, in words: the moment lies before the recorded start.
 DURATION_BEFORE_START = {
-    "detect": "detected {0} before the recorded start",
-    "declare": "declared {0} before the recorded start",
-    "first_update": "first customer update {0} before the recorded start",
-    "mitigate": "mitigated {0} before the recorded start",
-    "resolve": "resolved {0} before the recorded start",
+    "detect": N_("detected {duration} before the recorded start"),
+    "declare": N_("declared {duration} before the recorded start"),
+    "first_update": N_("first customer update {duration} before the recorded start"),
+    "mitigate": N_("mitigated {duration} before the recorded start"),
+    "resolve": N_("resolved {duration} before the recorded start"),
 }
 
 # The incident time each duration runs to from the start: a duration is only as
@@ -268,7 +270,7 @@ def build_report(
                 priorities=history,
                 matrix=matrix,
                 now=now,
-                times=TimeStyle(zone),
+                times=localized_times(zone),
                 rough=rough,
             )
         ),

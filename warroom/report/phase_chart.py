@@ -15,6 +15,10 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+# ``_`` is this module's throwaway name; gettext is the other keyword pybabel reads.
+from warroom.core.i18n import _ as gettext
+from warroom.core.names import KEY_MOMENT_NAMES
+
 if TYPE_CHECKING:
     from warroom.report.model import IncidentReport
 
@@ -136,12 +140,13 @@ def phases_figure(report: IncidentReport) -> Any:
         bands.append(("before", frame.before))
     after = [e for e in report.key_events if e.at > frame.end]
     if after:
-        bands.append((f"after resolution ({len(after)})", frame.after))
+        bands.append((gettext("after resolution ({n})").format(n=len(after)), frame.after))
     for name, (low, high) in bands:
         axis.axvspan(low, high, color="#eceff1", zorder=0)
         # Anchored at the band's outer edge, so a long name runs into the axis, not off it.
         outer, align = (low, "left") if name == "before" else (high, "right")
-        axis.text(outer, -0.78, name, ha=align, va="top", fontsize=7, color="#546e7a")
+        shown = gettext("before") if name == "before" else name
+        axis.text(outer, -0.78, shown, ha=align, va="top", fontsize=7, color="#546e7a")
 
     # One line of markers per kind, not one artist per event: 2,500 decisions drew in
     # seconds, one by one; together they take milliseconds and look the same.
@@ -181,11 +186,18 @@ def phases_figure(report: IncidentReport) -> Any:
     )
     axis.tick_params(axis="x", labelsize=8)
     first, last = frame.start.astimezone(UTC), frame.end.astimezone(UTC)
-    dated = f"{first:%Y-%m-%d}" + ("" if first.date() == last.date() else f" to {last:%Y-%m-%d}")
-    axis.set_xlabel(f"time (UTC), {dated}", fontsize=8)
-    title = "Phases and key events (| key event, ▲ escalation)"
+    if first.date() == last.date():
+        axis.set_xlabel(gettext("time (UTC), {date}").format(date=f"{first:%Y-%m-%d}"), fontsize=8)
+    else:
+        axis.set_xlabel(
+            gettext("time (UTC), {first} to {last}").format(
+                first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}"
+            ),
+            fontsize=8,
+        )
+    title = gettext("Phases and key events (| key event, ▲ escalation)")
     if s.phases:
-        title = (
+        title = gettext(
             "Phases and key events (| key event, ▲ escalation; "
             "thin bar: impact, dark red outage, light red degraded)"
         )
@@ -193,11 +205,15 @@ def phases_figure(report: IncidentReport) -> Any:
 
     # "~" before a time the source gives only roughly: the chart claims no more than the text.
     labels = [
-        (name, ("~" if s.is_approximate(name) else "") + _label_time(at, span), frame.place(at)[0])
+        (
+            gettext(KEY_MOMENT_NAMES[name]),
+            ("~" if s.is_approximate(name) else "") + _label_time(at, span),
+            frame.place(at)[0],
+        )
         for name, at in known
     ]
     if s.resolved_at is None:
-        labels.append(("now", _label_time(frame.end, span), frame.end))
+        labels.append((gettext("now"), _label_time(frame.end, span), frame.end))
     _place_labels(figure, axis, _merge_same_time(labels))
     return figure
 

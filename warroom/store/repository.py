@@ -40,6 +40,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from warroom.core.chain import ChainedFields
 from warroom.core.clock import Clock, utc
 from warroom.core.errors import NotFound, NothingToDo, RecordUnreachable, StorageError
+from warroom.core.i18n import _
 from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
 from warroom.store import search_index
@@ -217,7 +218,10 @@ class WriteTx:
     def incident(self, incident_id: int) -> Incident:
         incident = self.session.get(Incident, incident_id)
         if incident is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
         return incident
 
     def person(self, name: str) -> Person:
@@ -249,7 +253,10 @@ class WriteTx:
         self.flush()
         head = self.connection.execute(_HEAD, {"b_incident": incident_id}).one_or_none()
         if head is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
         head_number, head_hash, last_seq = head
         fields = {
             "seq": (last_seq or 0) + 1,
@@ -605,7 +612,8 @@ class Store:
             with Session(self.engine) as session:
                 if session.get(Incident, incident_id) is None:
                     raise NotFound(
-                        f"there is no incident #{incident_id}", hint="see `warroom list`"
+                        _("there is no incident #{id}").format(id=incident_id),
+                        hint=_("see `warroom list`"),
                     )
                 return check_record(session, incident_id)
         except (OperationalError, DatabaseError) as exc:
@@ -623,15 +631,22 @@ class Store:
             broken = unreadable or check_chain(incident, events)
             if broken is not None:
                 raise StorageError(
-                    f"incident #{incident_id} cannot be rebuilt: its record is broken at {broken}",
-                    hint="a rebuild trusts the events; export what is intact instead",
+                    _("incident #{id} cannot be rebuilt: its record is broken at {problem}").format(
+                        id=incident_id, problem=broken
+                    ),
+                    hint=_("a rebuild trusts the events; export what is intact instead"),
                 )
             differences = compare_all(stored_state(tx.session, incident), replay(incident, events))
             if not differences:
                 raise NothingToDo(
-                    f"incident #{incident_id}: the state already says what its events say"
+                    _("incident #{id}: the state already says what its events say").format(
+                        id=incident_id
+                    )
                 )
-            for model, _ in (STATE_TABLES[4], *STATE_TABLES):  # fix attempts before hypotheses
+            for model, _fields in (
+                STATE_TABLES[4],
+                *STATE_TABLES,
+            ):  # fix attempts before hypotheses
                 tx.session.execute(delete(model).where(model.incident_id == incident_id))
             projection = Projection(tx.session, incident)
             for event in events:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core import i18n
 from warroom.core.errors import UserError
+from warroom.core.language import LANGUAGE_NAMES, LANGUAGES
 from warroom.core.timing import suggested_next_update
-from warroom.core.vocabulary import Audience
+from warroom.core.vocabulary import Audience, EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
@@ -123,6 +125,12 @@ class CommunicatorPanel(QWidget):
         self.next_at.setCalendarPopup(True)
         self.final = QCheckBox(self.tr("Final update: service restored, cause report promised"))
         self.final.setAccessibleName(self.tr("Final update"))
+        # The room works in its language; each update goes out in its reader's.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the update"))
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(i18n.current()))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Send by"))
         for name, label in (
@@ -178,6 +186,7 @@ class CommunicatorPanel(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Audience"), self.audience)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Next update at"), self.next_at)
         form.addRow("", self.final)
@@ -213,6 +222,7 @@ class CommunicatorPanel(QWidget):
         self._last_draft = ""
         self.next_at.dateTimeChanged.connect(self._mark_touched)
         self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.language.currentIndexChanged.connect(self._audience_changed)
         self.text.textChanged.connect(self.update_preview)
         self.next_at.dateTimeChanged.connect(self.update_preview)
         self.final.toggled.connect(self._final_toggled)
@@ -239,10 +249,16 @@ class CommunicatorPanel(QWidget):
             incident_title=s.title,
             priority=s.priority,
             audience=str(self.audience.currentData()),
-            text=with_next_update(body, next_at),
+            text=with_next_update(body, next_at, self.update_lang),
             next_update_at=next_at,
             final=final,
+            lang=self.update_lang,
         )
+
+    @property
+    def update_lang(self) -> str:
+        """The language the communicator writes this update in."""
+        return str(self.language.currentData())
 
     def composed(self) -> OutgoingUpdate:
         """The update as it stands in the form."""
@@ -288,25 +304,33 @@ class CommunicatorPanel(QWidget):
 
     def draft(self) -> None:
         """Prefill from the current state, with the template for this phase and audience."""
+        from warroom.core.names import priority_name, status_name
         from warroom.core.update_templates import load_templates
 
         state = self.seat.state
         s = state.snapshot
         leading = state.leading_hypothesis()
-        fields = {
-            "title": s.title,
-            "priority": s.priority,
-            "status": s.status,
-            "impact": s.impact_what.rstrip(". "),
-            "who": s.impact_who or "—",
-            "count": str(s.impact_count) if s.impact_count is not None else "an unknown number",
-            "services": ", ".join(s.services),
-            "doing": f"testing {leading}" if leading else "establishing the cause step by step",
-            "since": f"{(s.impact_since or s.started_at).astimezone(UTC):%H:%M} UTC",
-        }
+        lang = self.update_lang
+        templates = load_templates()
+        with i18n.speaking(lang):
+            fields = {
+                "title": s.title,
+                "priority": priority_name(s.priority),
+                "status": status_name(s.status),
+                "impact": s.impact_what.rstrip(". "),
+                "who": s.impact_who or "—",
+                "count": str(s.impact_count)
+                if s.impact_count is not None
+                else templates.phrase("count_unknown", lang),
+                "services": ", ".join(s.services),
+                "doing": templates.phrase("doing_testing", lang, hypothesis=leading)
+                if leading
+                else templates.phrase("doing_establishing", lang),
+                "since": f"{(s.impact_since or s.started_at).astimezone(UTC):%H:%M} UTC",
+            }
         audience = str(self.audience.currentData())
         try:
-            text = load_templates().render(s.status, audience, fields)
+            text = templates.render(s.status, audience, fields, lang=lang)
         except UserError as exc:
             self.feedback.error(exc.message)
             text = ""
@@ -352,7 +376,7 @@ class CommunicatorPanel(QWidget):
         from warroom.notify.channels import with_next_update
         from warroom.ui.channels import configured_channel
 
-        text = with_next_update(body, next_at)
+        text = with_next_update(body, next_at, self.update_lang)
         audience = str(self.audience.currentData())
         name = str(self.channel.currentData())
         try:
@@ -372,14 +396,22 @@ class CommunicatorPanel(QWidget):
                     channel=name,
                     final=final,
                     delivery="pending",
+                    lang=self.update_lang,
                 )
             ),
         ):
             return False
-        self._deliver(posted[0], channel)
+        self._deliver(posted[0], channel, self.update_lang)
         return True
 
-    def _deliver(self, uid: str, channel: Channel) -> None:
+    def _lang_of(self, uid: str) -> str:
+        """The language an update was recorded in (English for one recorded without)."""
+        for event in self.seat.room.store.events(self.seat.incident_id):
+            if event.kind == EventKind.UPDATE_POSTED and event.payload.get("uid") == uid:
+                return str(event.payload.get("lang") or LANGUAGES[0])
+        return LANGUAGES[0]
+
+    def _deliver(self, uid: str, channel: Channel, lang: str | None = None) -> None:
         """Hand the recorded update to its channel; e-mail and webhooks go on a worker thread
         so a slow or silent server never freezes the room's screen."""
         from warroom.notify.channels import OutgoingUpdate
@@ -392,6 +424,8 @@ class CommunicatorPanel(QWidget):
             text=update.text,
             next_update_at=update.next_update_at,
             final=update.final,
+            # A retry goes out in the language it was written in, whatever the combo says now.
+            lang=lang or self._lang_of(uid),
         )
         if update.channel == "clipboard":  # the clipboard belongs to the GUI thread
             self._sent(uid, _send(channel, outgoing))
@@ -446,8 +480,8 @@ class CommunicatorPanel(QWidget):
 
     def still_working(self) -> None:
         """A short holding update in one step, through the chosen channel like any other."""
+        from warroom.notify.channels import holding_update
+
         s = self.seat.state.snapshot
-        body = self.tr(
-            "We are still working on the problem: {0}. We will keep you informed."
-        ).format(s.impact_what.rstrip(". "))
+        body = holding_update(s.impact_what.rstrip(". "), self.update_lang)
         self._post(body, self.suggested_next(), False)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core import i18n
 from warroom.core.errors import UserError
+from warroom.core.language import LANGUAGE_NAMES, LANGUAGES
 from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room import WarRoom
 from warroom.snapshot import ActionView
@@ -195,6 +197,16 @@ class PostIncidentPanel(QWidget):
         )
         self.roadmap_button.clicked.connect(lambda: self.choose_export("roadmap"))
         export_row.addWidget(self.roadmap_button, 2, 0, 1, 2)
+        # A report may go to a customer in another language than the room's.
+        self.report_language = QComboBox()
+        self.report_language.setAccessibleName(self.tr("Language of the report"))
+        for code in LANGUAGES:
+            self.report_language.addItem(LANGUAGE_NAMES[code], code)
+        self.report_language.setCurrentIndex(LANGUAGES.index(i18n.current()))
+        language_label = QLabel(self.tr("Language of the report:"))
+        language_label.setBuddy(self.report_language)
+        export_row.addWidget(language_label, 3, 0)
+        export_row.addWidget(self.report_language, 3, 1)
 
         left = QVBoxLayout()
         left.addWidget(section_title(self.tr("Before the report is final")))
@@ -349,16 +361,24 @@ class PostIncidentPanel(QWidget):
         went); a failure is said plainly and leaves no half-written file."""
         incident_id, now = self.seat.incident_id, self.seat.room.now()
         title = self.seat.state.snapshot.title
+        lang = str(self.report_language.currentData())
 
         def make(room: WarRoom) -> bytes:
             if fmt == "roadmap":
-                from warroom.report.briefing import markdown_to_html, roadmap_markdown
+                from warroom.report.briefing import (
+                    markdown_to_html,
+                    roadmap_markdown,
+                    roadmap_title,
+                )
 
-                text = roadmap_markdown(room.store, incident_id, now)
-                return markdown_to_html(f"Diagnostic roadmap: {title}", text).encode("utf-8")
+                # On this worker thread only: the window goes on in its own language.
+                with i18n.speaking(lang):
+                    text = roadmap_markdown(room.store, incident_id, now)
+                    heading = roadmap_title(title)
+                return markdown_to_html(heading, text).encode("utf-8")
             from warroom.report.export import export_bytes
 
-            return export_bytes(room.store, incident_id, fmt, now)
+            return export_bytes(room.store, incident_id, fmt, now, lang=lang)
 
         self._export_path = path
         self._exporting(True)
