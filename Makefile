@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 SOURCES := warroom tests bench tools main.py
 
-.PHONY: run test lint check-types check-layers pytest system-deps bench screenshots cold-start clean
+.PHONY: run test translations update-translations lint check-types check-layers pytest system-deps bench screenshots cold-start clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) translations
 	$(BIN)/warroom gui
 
 test: system-deps lint check-types check-layers pytest
@@ -40,6 +40,28 @@ system-deps:
 		fi; \
 	fi
 
+# Compiled catalogs are built, never committed: the sources in the repo are the truth.
+# One command per kind of catalog: the interface's (Qt: resources/i18n/*.ts -> .qm) and
+# the gettext catalogs of everything outside the widgets (resources/locale: .po -> .mo).
+# After changing a marked text outside the widgets:
+#   pybabel extract -F babel.cfg -k N_ --no-location --omit-header --sort-output \
+#       -o resources/locale/warroom.pot .
+#   pybabel update -i resources/locale/warroom.pot -d resources/locale -D warroom \
+#       --ignore-pot-creation-date
+# then translate what is new (tests/core/test_catalogs.py says what; see CONTRIBUTING.md).
+translations: $(STAMP)
+	$(BIN)/pyside6-lrelease -silent resources/i18n/*.ts
+	$(BIN)/pybabel compile -d resources/locale -D warroom --statistics
+
+# After changing texts in warroom/ui: new source texts into the .ts files (then translate them).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
+		-source-language en -target-language de -ts resources/i18n/warroom_de.ts
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
+		-source-language en -target-language ja -ts resources/i18n/warroom_ja.ts
+	$(BIN)/pyside6-lupdate $$(find warroom/ui -name '*.py' | sort) warroom/app.py -no-obsolete -locations relative \
+		-pluralonly -source-language en -target-language en -ts resources/i18n/warroom_en.ts
+
 lint: $(STAMP)
 	$(BIN)/ruff check $(SOURCES)
 	$(BIN)/ruff format --check $(SOURCES)
@@ -50,19 +72,21 @@ check-types: $(STAMP)
 check-layers: $(STAMP)
 	$(BIN)/lint-imports --no-cache
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+# bench/all.py: every figure of start-up, the big timeline, exports, appends and memory,
+# each with its aim and floor, in one run (append.py, startup.py, ... run one alone).
 bench: $(STAMP)
-	$(BIN)/python bench/append.py
-	$(BIN)/python bench/startup.py
-	$(BIN)/python bench/timeline.py
-	$(BIN)/python bench/export.py
+	$(BIN)/python bench/all.py
 	$(BIN)/python bench/report.py
 	$(BIN)/python bench/propagation.py
+	$(BIN)/python bench/scenarios.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --lang de docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --lang ja docs/screenshots
 
 # Every screen at 1280x720, 1400x900, 1.5x and 2x scale, in both palettes, to look at.
 screenshot-matrix: $(STAMP)

@@ -4,8 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 rm -rf dist build
+# The .mo catalogs are built, not committed: compile them before setuptools collects data files.
 "$PYTHON" -m venv .venv-build
-.venv-build/bin/python -m pip install --quiet --upgrade pip build
+.venv-build/bin/python -m pip install --quiet --upgrade pip build babel "PySide6-Essentials>=6.8.4,!=6.12.0"
+# Compiled, not committed: the wheel ships the interface's .qm and the core's .mo files.
+.venv-build/bin/pyside6-lrelease -silent resources/i18n/*.ts
+.venv-build/bin/pybabel compile -d resources/locale -D warroom
 .venv-build/bin/python -m build --outdir dist .
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -57,6 +57,31 @@ def isolated_home(
     return home
 
 
+@pytest.fixture(scope="session", autouse=True)
+def gettext_catalogs() -> None:
+    """The .mo catalogs compiled from the .po sources, as `make translations` does.
+
+    A plain `pytest` (without make) would otherwise test German and Japanese
+    against missing catalogs, which fall back to English by design.
+    """
+    from tests.i18n_support import compile_catalogs
+
+    compile_catalogs()
+
+
+@pytest.fixture(autouse=True)
+def english_unless_asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every test starts in English whatever the developer's locale, and leaves English."""
+    from warroom.core import i18n
+
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.activate("en")
+    yield
+    i18n.activate("en")
+
+
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()

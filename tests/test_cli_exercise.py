@@ -57,7 +57,8 @@ def test_check_warns_about_short_windows_idle_roles_and_clock_times(
     text = (builtin_dir() / "database-crash-customers-unknown.toml").read_text("utf-8")
     text = text.replace("Wednesday, 09:25.", "Wednesday, 09:40.", 1)
     # Without red herrings the scenario still loads: a warning, not an error.
-    text = re.sub(r"red_herrings = \[.*?\]\n", "red_herrings = []\n", text, count=1, flags=re.S)
+    text = re.sub(r"red_herrings\.en = \[.*?\]\n", "red_herrings = []\n", text, count=1, flags=re.S)
+    text = re.sub(r"red_herrings\.(de|ja) = \[.*?\]\n", "", text, flags=re.S)
     path = tmp_path / "db.toml"
     path.write_text(text, "utf-8")
     assert main(["exercise", "check", str(path), "--speed", "20"]) == 0
@@ -82,7 +83,7 @@ def test_the_players_packet_holds_no_answer_and_the_handbook_does(
     scenario = load_scenario(builtin_dir() / "database-crash-customers-unknown.toml")
     assert main(["exercise", "packet", "database-crash-customers-unknown"]) == 0
     players = capsys.readouterr().out
-    assert "## Briefing: diagnostician" in players
+    assert "## Briefing: Diagnostician" in players
     assert scenario.briefing_for("lead")[:60] in players
     for secret in (
         scenario.ground_truth.root_cause[:60],
@@ -95,7 +96,7 @@ def test_the_players_packet_holds_no_answer_and_the_handbook_does(
     assert main(["exercise", "packet", key, "--for", "controllers"]) == 0
     handbook = capsys.readouterr().out
     assert scenario.ground_truth.root_cause[:60] in handbook
-    assert re.search(r"### Inject \d+: \+1:55 to lead", handbook)
+    assert re.search(r"### Inject \d+: \+1:55 to Incident lead", handbook)
     out = tmp_path / "handbook.pdf"
     assert (
         main(["exercise", "packet", "database-crash-customers-unknown", "--for", "controllers",
@@ -114,7 +115,7 @@ def test_a_scenario_file_from_disk_runs_and_has_its_own_after_action_report(
 ) -> None:
     text = (builtin_dir() / "warehouse-crashes.toml").read_text("utf-8")
     path = tmp_path / "my-billing.toml"
-    path.write_text(text.replace('title = "Warehouse', 'title = "Our depot'), "utf-8")
+    path.write_text(text.replace('title.en = "Warehouse', 'title.en = "Our depot'), "utf-8")
     assert main(["exercise", "run", str(path), "--dry-run"]) == 0
     assert capsys.readouterr().out.startswith("Our depot server keeps crashing")
 

@@ -10,7 +10,13 @@ in our own words: times, durations, what failed, the root cause and how it was
 shown, what was considered and done, and the actions promised. Times are
 written as the source gives them, in the source's zone (``zone``), and the
 files carry them in UTC. A time the source does not give to the minute is
-marked ``~`` and becomes ``approximate`` in the record. The files are foreign
+marked ``~`` and becomes ``approximate`` in the record, and the report prints
+it as "about 14:20"; where a source gives a day but no hour, the hour put here
+is marked ``~`` too, and the summary says so. The facts were first written
+from memory and then re-read against each source: what could not be confirmed
+to the minute (the S3 dashboard's return, the hours of Atlassian's
+restorations, every Facebook time, which comes from outside observation) is
+marked approximate rather than presented as exact. The files are foreign
 incidents (format version 2, no hash chain, no state sections): ``warroom
 import`` writes them with a fresh chain. Review the facts here, not in the JSON.
 """
@@ -42,6 +48,7 @@ class Incident:
     author: str
     events: list[dict[str, Any]] = field(default_factory=list)
     status: str = "declared"
+    levels: dict[str, str] = field(default_factory=dict)  # each phase's level, by key
 
     # -- times ----------------------------------------------------------------
 
@@ -127,6 +134,7 @@ class Incident:
 
     def phase(self, when: str, key: str, level: str, what: str, extent: str = "") -> None:
         at, rough = self.time(when)
+        self.levels[key] = level
         self.add(
             when,
             "impact.phase_began",
@@ -146,7 +154,14 @@ class Incident:
         self.add(
             when,
             "impact.phase_ended",
-            {"uid": self.uid(f"phase/{key}"), "at": at, "approximate": rough, "note": note},
+            # The level, as the app writes it: "Outage ends", not a guess.
+            {
+                "uid": self.uid(f"phase/{key}"),
+                "level": self.levels[key],
+                "at": at,
+                "approximate": rough,
+                "note": note,
+            },
         )
 
     def update(self, when: str, key: str, text: str, channel: str, final: bool = False) -> None:
@@ -258,7 +273,8 @@ def aws_s3() -> Incident:
         summary="A mistyped input to an established playbook command removed far more servers "
         "than meant, among them the servers of S3's index and placement subsystems; both had "
         "to be restarted in full. The source gives no time of detection or declaration: the "
-        "declaration is put at the start and marked approximate.",
+        "declaration is put at the start and marked approximate. Nor does it time the choice "
+        "to restart, or the dashboard's return to per-service status: both are approximate.",
     )
     i.note(
         "2017-02-28 09:37",
@@ -282,7 +298,7 @@ def aws_s3() -> Incident:
         "needed a full restart, during which S3 could not serve requests.",
     )
     i.remedy(
-        "~2017-02-28 09:45",
+        "~2017-02-28 09:37",
         "restart",
         "Restart the index and placement subsystems in full",
         "chosen",
@@ -291,13 +307,13 @@ def aws_s3() -> Incident:
         "the larger regions for many years while S3 grew",
     )
     i.note(
-        "2017-02-28 11:37",
+        "~2017-02-28 11:37",
         "Until now the Service Health Dashboard could not show the individual services' "
         "status: its administration console depends on S3. Updates went out in a banner on "
         "the dashboard and on Twitter (@awscloud).",
     )
     i.update(
-        "2017-02-28 11:37",
+        "~2017-02-28 11:37",
         "dashboard",
         "The individual services' status is shown on the Service Health Dashboard again (in "
         "our words: the first per-service update of the dashboard during the event).",
@@ -810,7 +826,8 @@ def atlassian() -> Incident:
         "one: the first on 8 April, the last on 18 April. The times of detection, declaration "
         "and restoration are not given to the minute in the review and are approximate. The "
         "status-page updates posted during the outage are not recorded here: the review does "
-        "not give their times.",
+        "not give their times. For the restorations the review gives days (8 and 18 April), "
+        "not hours: noon UTC is put for each, marked approximate.",
     )
     i.phase(
         "2022-04-05 07:38",

@@ -23,6 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from warroom.core.language import LANGUAGES
 from warroom.core.vocabulary import (
     APPROXIMABLE_TIMES,
     ActionKind,
@@ -388,6 +389,7 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
             "next_update_at": (TIME_OR_NULL, OPT, "the next update promised; null: none"),
             "final": (BOOL, OPT, "the final update, which promises the report"),
             "delivery": (enum(Delivery), OPT, "sent (default), pending, failed"),
+            "lang": (enum(LANGUAGES), OPT, "the language the update was written in"),
         },
     ),
     EventKind.UPDATE_DELIVERY: (
@@ -525,14 +527,18 @@ KINDS: dict[str, tuple[str, bool, dict[str, Field]]] = {
         },
     ),
     EventKind.EXERCISE_STARTED: (
-        "an exercise begins: the scenario as run (its file's text and hash) and T+0",
+        "an exercise begins: the scenario as run (its file's hash) and T+0",
         False,
         {
             "key": (NAME, REQ, "the scenario's key"),
             "title": (TITLE, REQ, ""),
             "file": (NAME, OPT, "the scenario file's name"),
             "sha256": (HASH, REQ, "SHA-256 of the scenario's text"),
-            "text": ({"type": "string", "maxLength": 1_000_000}, REQ, "the scenario file"),
+            "text": (
+                {"type": "string", "maxLength": 1_000_000},
+                OPT,
+                "the scenario file, in records made before 0.3 (now kept apart: see scenarios)",
+            ),
             "started_at": (TIME, REQ, "T+0 on the story's clock"),
         },
     ),
@@ -899,6 +905,14 @@ def document_schema() -> Schema:
             ),
             "the service catalogue's entries for the services the incident names; an import "
             "adds those it lacks and never overwrites one it has",
+        ),
+        "scenarios": section(
+            obj(
+                {"sha256": HASH, "text": {"type": "string", "minLength": 1, "maxLength": 1_000_000}}
+            ),
+            "the trainer's export only (export --answer-key): the scenario files an exercise "
+            "ran, with the answer key; exercise.started names each by its SHA-256, and an "
+            "import refuses a text that does not hash to it",
         ),
     }
     state = [k for k in props if k not in ("format", "version", "timeline")]

@@ -1,6 +1,8 @@
 """Render the main screens to PNG (docs/screenshots/), offscreen, on a simulated clock.
 
 Usage: python tools/screenshots.py [OUTDIR]
+       python tools/screenshots.py --lang de|ja [OUTDIR]   the main window (lead panel),
+                                                     communicator and wall in that language
        python tools/screenshots.py --matrix OUTDIR   every screen at 1280x720 and 1400x900
                                                      in both palettes, and at 1.5x and 2x
 """
@@ -76,9 +78,16 @@ def main() -> None:
     if sys.argv[1:2] == ["--matrix"]:
         matrix(Path(sys.argv[2] if len(sys.argv) > 2 else "build/screens").resolve())
         return
+    if sys.argv[1:2] == ["--lang"]:
+        lang = sys.argv[2]
+        translated(lang, Path(sys.argv[3] if len(sys.argv) > 3 else "docs/screenshots").resolve())
+        return
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
+    from warroom.ui.translation import install_language
+
+    install_language(app, "en")  # English as the app shows it: "1 incident", not "1 incident(s)"
     apply_theme(app)
     with tempfile.TemporaryDirectory() as tmp:
         clock = SimulatedClock(NOW - timedelta(hours=30))
@@ -143,6 +152,39 @@ def main() -> None:
 
         # The reports: PDF pages through poppler, the HTML page through Chromium.
         write_reports(room, live, out)
+        window.close()
+        room.close()
+
+
+def translated(lang: str, out: Path) -> None:
+    """main-window-<lang>.png (the lead's panel), communicator-<lang>.png, wall-<lang>.png."""
+    from warroom.ui.translation import install_language
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    if install_language(app, lang) != lang:
+        sys.exit(f"no translations for {lang}: run `make translations` first")
+    apply_theme(app)
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = SimulatedClock(NOW - timedelta(hours=30))
+        room = WarRoom.open(str(Path(tmp) / "shots.sqlite3"), clock=clock)
+        clock.set(NOW)
+        live = create_demo_incident(room, now=NOW, live_at_minute=100)
+        room = room.as_person("Miriam Kovač", Role.LEAD)
+        window = MainWindow(room)
+        window.resize(*SIZE)
+        window.show()
+        view = window.take_seat(live, "Miriam Kovač", Role.LEAD)
+        view.tick()
+        shoot(window, out / f"main-window-{lang}.png")
+        view.show_panel(Role.COMMUNICATOR)
+        shoot(window, out / f"communicator-{lang}.png")
+        window.show_wall()
+        assert window.wall is not None
+        window.wall.showNormal()
+        window.wall.resize(1920, 1080)
+        shoot(window.wall, out / f"wall-{lang}.png")
+        window.wall.close()
         window.close()
         room.close()
 

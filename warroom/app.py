@@ -92,7 +92,9 @@ def run_gui(
     from warroom.ui.main_window import MainWindow
     from warroom.ui.settings import settings
     from warroom.ui.theme import apply_theme, preferred_dark
+    from warroom.ui.translation import chosen_language, install_language
 
+    install_language(app, chosen_language())
     apply_theme(app, dark=preferred_dark())
     # The person is who they said they are, never the computer's login name;
     # until they say, the room writes nothing in a person's name (see MainWindow.ask_name).

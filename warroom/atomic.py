@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 from warroom.core.errors import StorageError
+from warroom.core.i18n import _
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -25,8 +26,8 @@ def write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         reason = "the disk is full" if exc.errno == 28 else (exc.strerror or str(exc))
         raise StorageError(
-            f"cannot write {path}: {reason}",
-            hint="free some space or choose another place with -o; nothing was half-written",
+            _("cannot write {path}: {reason}").format(path=path, reason=reason),
+            hint=_("free some space or choose another place with -o; nothing was half-written"),
         ) from None
     finally:
         if tmp_name is not None:

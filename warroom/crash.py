@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from warroom import __version__
+from warroom.core.i18n import _
 from warroom.core.redact import redact
 
 
@@ -43,8 +44,8 @@ def write_crash_log(
 
 def crash_message(path: Path | None) -> str:
     if path is None:
-        return "warroom hit an unexpected problem and could not write a crash log."
-    return (
+        return _("warroom hit an unexpected problem and could not write a crash log.")
+    return _(
         "warroom hit an unexpected problem. Everything saved before it is safe.\n"
-        f"The details are in {path}; please send that file to the developers."
-    )
+        "The details are in {path}; please send that file to the developers."
+    ).format(path=path)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from warroom.core.clock import SystemClock
 from warroom.core.errors import InvalidInput, StorageError
+from warroom.core.i18n import _
 from warroom.core.redact import redact, remember_secret
 from warroom.store.repository import Store
 
@@ -46,8 +47,8 @@ def seat_role_statements(role: str, database: str) -> list[str]:
     for name in (role, database):
         if not _IDENTIFIER.match(name):
             raise InvalidInput(
-                f"{name!r} cannot be used as a PostgreSQL name here",
-                hint="use lower-case letters, digits and underscores",
+                _("{name!r} cannot be used as a PostgreSQL name here").format(name=name),
+                hint=_("use lower-case letters, digits and underscores"),
             )
     # The search index and the catalogue are written by every seat too.
     tables = ", ".join((*STATE_TABLES, "search_text", "catalogue_service"))
@@ -75,8 +76,8 @@ def init_room(owner_url: str, *, role: str = SEAT_ROLE, password: str | None = N
     url = make_url(owner_url)
     if url.get_backend_name() != "postgresql":
         raise InvalidInput(
-            "a shared room lives on PostgreSQL",
-            hint="give an address such as postgresql+psycopg://owner@dbhost/warroom",
+            _("a shared room lives on PostgreSQL"),
+            hint=_("give an address such as postgresql+psycopg://owner@dbhost/warroom"),
         )
     Store.open(owner_url, SystemClock()).close()  # migrations run as the owner
     engine = create_engine(owner_url)
@@ -96,8 +97,10 @@ def init_room(owner_url: str, *, role: str = SEAT_ROLE, password: str | None = N
                 conn.execute(text(f"ALTER ROLE {role} PASSWORD {literal}"))
     except DBAPIError as exc:
         raise StorageError(
-            redact(f"the room could not be set up: {getattr(exc, 'orig', exc)}"),
-            hint="connect as the database's owner (who may create roles), or ask your DBA",
+            redact(
+                _("the room could not be set up: {reason}").format(reason=getattr(exc, "orig", exc))
+            ),
+            hint=_("connect as the database's owner (who may create roles), or ask your DBA"),
         ) from None
     finally:
         engine.dispose()

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select
 
 from warroom.core.errors import NotFound
+from warroom.core.i18n import _
 from warroom.core.promises import Promise, SentUpdate, judge_promises
 from warroom.core.vocabulary import EventKind
 from warroom.store.models import (
@@ -291,7 +292,10 @@ def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
     with store.read() as s:
         inc = s.get(Incident, incident_id)
         if inc is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
 
         def rows(model: Any, order: Any) -> list[Any]:
             query = select(model).where(model.incident_id == incident_id).order_by(order)

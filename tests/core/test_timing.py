@@ -65,6 +65,10 @@ def test_format_span() -> None:
     assert format_span(timedelta(minutes=4, seconds=5)) == "04:05"
     assert format_span(timedelta(hours=2, minutes=3, seconds=4)) == "2:03:04"
     assert format_span(timedelta(seconds=-75)) == "-01:15"
+    # A day or more counts its days: "51:05:09" makes the reader divide by 24.
+    assert format_span(timedelta(days=2, hours=3, minutes=5, seconds=9)) == "2 d 3:05:09"
+    assert format_span(timedelta(days=1)) == "1 d 0:00:00"
+    assert format_span(-timedelta(days=1, seconds=75)) == "-1 d 0:01:15"
 
 
 def test_format_duration_in_words() -> None:
@@ -73,6 +77,19 @@ def test_format_duration_in_words() -> None:
     assert format_duration(timedelta(minutes=15)) == "15 min"
     assert format_duration(timedelta(hours=2)) == "2 h"
     assert format_duration(timedelta(minutes=90)) == "1 h 30 min"
+
+
+def test_a_day_or_more_reads_in_days() -> None:
+    from warroom.core.timing import format_duration
+
+    # Regression: GitHub's 24 h 11 min and Atlassian's 13 days printed as "24 h 11 min"
+    # and "316 h 22 min".
+    assert format_duration(timedelta(hours=27, minutes=20)) == "1 d 3 h 20 min"
+    assert format_duration(timedelta(hours=24, minutes=11)) == "1 d 11 min"
+    assert format_duration(timedelta(days=13, hours=4, minutes=22)) == "13 d 4 h 22 min"
+    assert format_duration(timedelta(days=2)) == "2 d"
+    assert format_duration(timedelta(hours=23, minutes=59, seconds=59)) == "23 h 59 min"
+    assert format_duration(-timedelta(days=1, hours=2)) == "−1 d 2 h"
 
 
 def test_negative_durations_are_the_same_words_after_a_minus_sign() -> None:

@@ -189,16 +189,20 @@ def test_a_players_export_holds_no_answer_key_and_no_private_inject_text(
         assert secret not in text
 
 
-def test_the_record_keeps_the_scenario_text_and_its_hash(
+def test_the_record_keeps_the_scenario_text_apart_under_its_hash(
     room: WarRoom, clock: SimulatedClock, small: Path
 ) -> None:
     import hashlib
 
+    from warroom.store import scenarios
+
     run = ExerciseRun(room, load_scenario(small))
     incident = run.start()
     [started] = [e for e in room.store.events(incident) if e.kind == EventKind.EXERCISE_STARTED]
-    assert started.payload["text"] == SMALL
+    # The timeline every seat reads names the file by its hash; the answer key is kept apart.
+    assert "text" not in started.payload
     assert started.payload["sha256"] == hashlib.sha256(SMALL.encode()).hexdigest()
+    assert scenarios.text_of(room.store, started.payload["sha256"]) == SMALL
     assert started.payload["key"] == "slow-invoices"
     assert room.verify(incident) is None
 

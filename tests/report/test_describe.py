@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from warroom.core.vocabulary import EventKind
+from warroom.core.zones import TimeStyle
 from warroom.report.describe import describe, kind_label
 from warroom.store.repository import EventRecord
 
@@ -74,3 +75,34 @@ def test_an_update_without_a_promise_says_so() -> None:
     )
     in_utc = describe(promised, lambda at: f"{at:%H:%M} UTC")
     assert in_utc == "[customers · next update 10:15 UTC] x"
+
+
+def test_a_phase_end_says_which_phase_ended_and_guesses_nothing() -> None:
+    # Regression: a file whose phase.ended gave no level read "Degraded service ends" at
+    # the end of an outage.
+    ended: dict[str, object] = {
+        "uid": "p",
+        "at": "2022-04-08T12:00:00+00:00",
+        "note": "first sites back",
+    }
+    assert describe(record(EventKind.PHASE_ENDED, {**ended, "level": "outage"})) == (
+        "Outage ends — first sites back"
+    )
+    assert describe(record(EventKind.PHASE_ENDED, {**ended, "level": "degraded"})) == (
+        "Degraded service ends — first sites back"
+    )
+    assert describe(record(EventKind.PHASE_ENDED, ended)) == (
+        "An impact phase ends — first sites back"
+    )
+
+
+def test_a_rough_key_moment_says_about() -> None:
+    moment: dict[str, object] = {
+        "moment": "mitigated",
+        "at": "2021-10-04T21:00:00+00:00",
+        "note": "",
+    }
+    assert "at about 21:00 UTC" in describe(
+        record(EventKind.KEY_MOMENT, {**moment, "approximate": True}), TimeStyle().clock
+    )
+    assert "at 21:00 UTC" in describe(record(EventKind.KEY_MOMENT, moment), TimeStyle().clock)

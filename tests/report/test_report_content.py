@@ -76,7 +76,7 @@ def test_page_one_counts_what_is_missing_and_the_list_has_its_own_section(
     assert count >= 8
     html = MarkdownIt("commonmark").enable("table").render(render_markdown(report))
     summary = html.split("<h2>Summary</h2>")[1].split("<h2>")[0]
-    assert f"<strong>Draft:</strong> {count} thing(s) missing" in summary
+    assert f"<strong>Draft:</strong> {count} things missing" in summary
     assert "root cause 1" in summary and "actions 2" in summary
     assert "<li>" not in summary  # the list itself is not on page 1
     section = html.split("<h2>Still missing before this report is final</h2>")[1].split("<h2>")[0]

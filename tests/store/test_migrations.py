@@ -133,7 +133,7 @@ def test_0007_gives_a_record_from_0006_empty_postmortem_facts_that_verify(
         )
     upgraded = WarRoom.open(str(path), clock=clock)
     try:
-        assert migrate.current_revision(upgraded.store.engine) == "0007"
+        assert migrate.current_revision(upgraded.store.engine) == migrate.HEAD_REVISION
         shown = load_snapshot(upgraded.store, 1)
         assert (shown.impact_extent, shown.time_zone, shown.approximate_times) == (
             "",
@@ -152,3 +152,42 @@ def test_0007_gives_a_record_from_0006_empty_postmortem_facts_that_verify(
 def _naive(value: Any) -> str:
     # How SQLite holds an instant: naive UTC text.
     return str(value.replace(tzinfo=None).isoformat(sep=" "))
+
+
+def test_0008_keeps_exercises_of_0007_whose_scenario_file_is_in_the_event(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    import hashlib
+
+    from warroom.core.vocabulary import EventKind, Mode
+    from warroom.exercise.record import load_exercise
+    from warroom.exercise.scenario import find_scenario
+
+    scenario = find_scenario("warehouse-crashes")
+    path = tmp_path / "at-0007.sqlite3"
+    room = WarRoom.open(str(path), clock=clock)
+    incident = room.declare(scenario.title, "Critical", impact_what="x", mode=Mode.EXERCISE)
+    # As 0007 recorded it: the whole scenario file in the event, and no table beside it.
+    room._exercise_event(
+        incident,
+        EventKind.EXERCISE_STARTED,
+        {
+            "key": scenario.key,
+            "title": scenario.title,
+            "file": "warehouse-crashes.toml",
+            "sha256": hashlib.sha256(scenario.text.encode()).hexdigest(),
+            "text": scenario.text,
+            "started_at": iso(clock.now()),
+        },
+    )
+    room.close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE scenario_text")
+        conn.execute("UPDATE alembic_version SET version_num = '0007'")
+    upgraded = WarRoom.open(str(path), clock=clock)
+    try:
+        assert migrate.current_revision(upgraded.store.engine) == "0008"
+        assert load_exercise(upgraded.store, incident).scenario.text == scenario.text
+        assert upgraded.verify(incident) is None
+    finally:
+        upgraded.close()

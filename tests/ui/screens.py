@@ -164,8 +164,9 @@ def main() -> None:
     for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         os.environ[var] = str(home / var.lower())
     from warroom.app import make_application
+    from warroom.ui.translation import install_language
 
-    make_application()
+    install_language(make_application(), "en")  # the English plural forms, as the app has them
     print(json.dumps(shoot_all(out, size, "--dark" in args)))
 
 

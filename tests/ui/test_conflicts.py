@@ -11,30 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.ui.conflict_dialog import answer_dialog
 from warroom.core.vocabulary import Role
 from warroom.ui.incident_view import IncidentView
 from warroom.ui.main_window import MainWindow
-
-
-def answer_dialog(qtbot: QtBot, choose: str, seen: list[str]) -> None:
-    """Click ``choose`` in the modal question once it is up, noting what it said."""
-
-    def click(tries: int = 200) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            # Not up yet (the click that raises it is still being handled): look again.
-            if tries:
-                QTimer.singleShot(10, lambda: click(tries - 1))
-            return
-        seen.append(f"{box.text()}\n{box.informativeText()}")
-        [button] = [b for b in box.buttons() if b.text() == choose]
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, click)
 
 
 def status_of(view: IncidentView) -> str:

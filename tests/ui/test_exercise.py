@@ -334,7 +334,7 @@ def test_a_scenario_file_opened_in_the_console_runs_and_reports(
 
     text = (builtin_dir() / "billing-cannot-invoice.toml").read_text(encoding="utf-8")
     path = tmp_path / "my-billing.toml"
-    path.write_text(text.replace('title = "Billing', 'title = "Our own billing'), "utf-8")
+    path.write_text(text.replace('title.en = "Billing', 'title.en = "Our own billing'), "utf-8")
     assert console.open_scenario_file(path)
     assert console.selected_scenario().title.startswith("Our own billing")
     start(qtbot, console)
@@ -384,7 +384,7 @@ def test_run_with_a_file_path_opens_that_file_not_a_builtin(
 
     text = (builtin_dir() / "billing-cannot-invoice.toml").read_text(encoding="utf-8")
     path = tmp_path / "my-billing.toml"
-    path.write_text(text.replace('title = "Billing', 'title = "My billing'), "utf-8")
+    path.write_text(text.replace('title.en = "Billing', 'title.en = "My billing'), "utf-8")
     window.show_trainer(str(path), 5)
     console = window.trainer
     assert console is not None

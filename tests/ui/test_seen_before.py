@@ -70,7 +70,7 @@ def test_typing_the_specification_lists_the_past_incident_and_records_it_as_evid
             "moved archive logs to the spare volume",
         ]
     ]
-    assert widget.title.text() == "Seen this before? 1 past incidents look like this one"
+    assert widget.title.text() == "Seen this before? 1 past incident looks like this one"
     qtmodeltester.check(widget.model)
     tip = widget.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole)
     assert "Proven by: ORA-00257: archiver error stopped after: moved archive logs" in tip

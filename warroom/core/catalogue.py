@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.text import clean_text
 
 NAME_LIMIT = 200
@@ -55,12 +56,22 @@ class Service:
 
 def checked_name(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{where}: a service name must be text", hint="write it in quotes")
+        raise InvalidInput(
+            _("{where}: a service name must be text").format(where=where),
+            hint=_("write it in quotes"),
+        )
     name = " ".join(clean_text(value).split())
     if not name:
-        raise InvalidInput(f"{where}: a service has no name", hint="give every service a name")
+        raise InvalidInput(
+            _("{where}: a service has no name").format(where=where),
+            hint=_("give every service a name"),
+        )
     if len(name) > NAME_LIMIT:
-        raise InvalidInput(f"{where}: the name is too long (at most {NAME_LIMIT} characters)")
+        raise InvalidInput(
+            _("{where}: the name is too long (at most {limit} characters)").format(
+                where=where, limit=NAME_LIMIT
+            )
+        )
     return name
 
 
@@ -71,8 +82,8 @@ def service_from(data: Mapping[str, Any], where: str) -> Service:
     unknown = sorted(set(data) - {"name", *_TEXT_FIELDS, *_LIST_FIELDS})
     if unknown:
         raise InvalidInput(
-            f"{where}: unknown field {unknown[0]!r}",
-            hint="a service has: owner, oncall, tier, description, components, depends_on",
+            _("{where}: unknown field {field!r}").format(where=where, field=unknown[0]),
+            hint=_("a service has: owner, oncall, tier, description, components, depends_on"),
         )
     values: dict[str, Any] = {}
     for key, limit in _TEXT_FIELDS.items():
@@ -80,15 +91,25 @@ def service_from(data: Mapping[str, Any], where: str) -> Service:
         if isinstance(value, int) and not isinstance(value, bool) and key == "tier":
             value = str(value)
         if not isinstance(value, str):
-            raise InvalidInput(f"{where}: {key} must be text", hint="write it in quotes")
+            raise InvalidInput(
+                _("{where}: {field} must be text").format(where=where, field=key),
+                hint=_("write it in quotes"),
+            )
         value = clean_text(value).strip()
         if len(value) > limit:
-            raise InvalidInput(f"{where}: {key} is too long (at most {limit} characters)")
+            raise InvalidInput(
+                _("{where}: {field} is too long (at most {limit} characters)").format(
+                    where=where, field=key, limit=limit
+                )
+            )
         values[key] = value
     for key in _LIST_FIELDS:
         items = data.get(key, [])
         if not isinstance(items, list):
-            raise InvalidInput(f"{where}: {key} must be a list", hint='e.g. ["auth", "db"]')
+            raise InvalidInput(
+                _("{where}: {field} must be a list").format(where=where, field=key),
+                hint=_('e.g. ["auth", "db"]'),
+            )
         names = [checked_name(item, f"{where}, {key}") for item in items]
         values[key] = tuple(dict.fromkeys(n for n in names if n != name))
     return Service(name=name, **values)
@@ -118,24 +139,36 @@ def parse_toml(data: str, where: str = "the catalogue") -> Catalogue:
         document = tomllib.loads(data)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(
-            f"{where} is not valid TOML: {exc}", hint="check the line named; nothing was changed"
+            _("{where} is not valid TOML: {reason}").format(where=where, reason=exc),
+            hint=_("check the line named; nothing was changed"),
         ) from None
     unknown = sorted(set(document) - {"service"})
     if unknown:
         raise InvalidInput(
-            f"{where}: unknown section {unknown[0]!r}",
-            hint='each service is a [service."name"] table',
+            _("{where}: unknown section {section!r}").format(where=where, section=unknown[0]),
+            hint=_('each service is a [service."name"] table'),
         )
     tables = document.get("service", {})
     if not isinstance(tables, dict):
-        raise InvalidInput(f"{where}: 'service' must be tables", hint='write [service."name"]')
+        raise InvalidInput(
+            _("{where}: 'service' must be tables").format(where=where),
+            hint=_('write [service."name"]'),
+        )
     services: dict[str, Service] = {}
     for key, table in tables.items():
         if not isinstance(table, dict):
-            raise InvalidInput(f"{where}: service {key!r} must be a table")
-        service = service_from({"name": key, **table}, f"{where}, service {key!r}")
+            raise InvalidInput(
+                _("{where}: service {name!r} must be a table").format(where=where, name=key)
+            )
+        service = service_from(
+            {"name": key, **table}, _("{where}, service {name!r}").format(where=where, name=key)
+        )
         if service.name.casefold() in services:
-            raise InvalidInput(f"{where}: the service {service.name!r} is there twice")
+            raise InvalidInput(
+                _("{where}: the service {name!r} is there twice").format(
+                    where=where, name=service.name
+                )
+            )
         services[service.name.casefold()] = service
     return Catalogue(tuple(sorted(services.values(), key=lambda s: s.name.casefold())))
 

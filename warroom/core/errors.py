@@ -68,10 +68,14 @@ class EditConflict(UserError):
         at: datetime,
         payload: Mapping[str, Any],
     ) -> None:
+        from warroom.core.i18n import _  # i18n imports this module through core.language
+
         when = at.astimezone(UTC).strftime("%H:%M:%S UTC")
         super().__init__(
-            f"{what} was changed by {author} at {when} (event {number}) since you looked at it",
-            hint="look at their change, then apply yours again or keep theirs",
+            _(
+                "{what} was changed by {author} at {when} (event {number}) since you looked at it"
+            ).format(what=_(what), author=author, when=when, number=number),
+            hint=_("look at their change, then apply yours again or keep theirs"),
         )
         self.what = what
         self.number = number

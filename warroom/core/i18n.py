@@ -14,7 +14,9 @@ than failing: the record and its facts never depend on the language.
 
 The language is process-wide, like the Qt translators: one seat works in one
 language. A text meant for someone else (an update to a German customer while
-the room works in English) is produced inside ``speaking(lang)``.
+the room works in English) is produced inside ``speaking(lang)``, which holds
+for the thread (the context) that entered it only: a report rendered in
+Japanese on a worker thread leaves the window's words as they are.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import gettext as _gettext
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 
 from warroom.core.language import LANGUAGES, SOURCE
@@ -31,6 +34,8 @@ from warroom.core.resources import resource
 DOMAIN = "warroom"
 
 _current: str = SOURCE
+# The language of a speaking() block, for its own thread or task only.
+_speaking: ContextVar[str | None] = ContextVar("warroom_speaking", default=None)
 
 
 @cache
@@ -49,33 +54,38 @@ def activate(lang: str) -> None:
 
 
 def current() -> str:
-    return _current
+    """The language texts are produced in here: a speaking() block's, else the process's."""
+    return _speaking.get() or _current
 
 
 @contextmanager
 def speaking(lang: str) -> Iterator[None]:
-    """Produce texts in ``lang`` within the block, then return to the language before."""
-    before = _current
-    activate(lang)
+    """Produce texts in ``lang`` within the block (this thread only), then as before."""
+    token = _speaking.set(lang if lang in LANGUAGES else SOURCE)
     try:
         yield
     finally:
-        activate(before)
+        _speaking.reset(token)
 
 
 def _(message: str) -> str:
     """``message`` (English) in the current language."""
-    return _catalog(_current).gettext(message)
+    return _catalog(current()).gettext(message)
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """The singular or plural form for ``n`` in the current language."""
-    return _catalog(_current).ngettext(singular, plural, n)
+    return _catalog(current()).ngettext(singular, plural, n)
 
 
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, told apart from the same English word elsewhere."""
-    return _catalog(_current).pgettext(context, message)
+    return _catalog(current()).pgettext(context, message)
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction where it is translated later (a table of names)."""
+    return message
 
 
 def system_language(environ: dict[str, str] | None = None) -> str:

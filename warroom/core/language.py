@@ -28,6 +28,7 @@ SOURCE = "en"
 #: Each language named in itself, as a language menu shows it.
 LANGUAGE_NAMES: Mapping[str, str] = {"en": "English", "de": "Deutsch", "ja": "日本語"}
 # How error messages (written in English, like every message of the core) name them.
+# Translated where a message names them (their msgids are marked in warroom.core.names).
 _ENGLISH_NAMES: Mapping[str, str] = {"en": "English", "de": "German", "ja": "Japanese"}
 
 T = TypeVar("T")
@@ -36,9 +37,11 @@ T = TypeVar("T")
 def check_language(lang: str) -> str:
     """``lang`` when warroom speaks it; ``InvalidInput`` naming the choices otherwise."""
     if lang not in LANGUAGES:
+        from warroom.core.i18n import _  # i18n reads LANGUAGES from here
+
         raise InvalidInput(
-            f"unknown language {lang!r}",
-            hint="choose one of: " + ", ".join(LANGUAGES),
+            _("unknown language {lang!r}").format(lang=lang),
+            hint=_("choose one of: {choices}").format(choices=", ".join(LANGUAGES)),
         )
     return lang
 
@@ -129,24 +132,34 @@ def parse_localized(
     ``check`` is given each language's value with a label such as ``need.de``
     and raises ``InvalidInput`` for a value it refuses.
     """
+    from warroom.core.i18n import _  # i18n reads LANGUAGES from here
+
     if not isinstance(value, dict):
         if not single_allowed:
             raise InvalidInput(
-                f"{where}: {key} must be written in every language ({', '.join(LANGUAGES)})",
-                hint=f"write {example(key)}",
+                _("{where}: {key} must be written in every language ({languages})").format(
+                    where=where, key=key, languages=", ".join(LANGUAGES)
+                ),
+                hint=_("write {example}").format(example=example(key)),
             )
         return Localized.single(check(key, value))
     unknown = [lang for lang in value if lang not in LANGUAGES]
     if unknown:
         raise InvalidInput(
-            f"{where}: {key}.{unknown[0]}: {unknown[0]!r} is not a language warroom speaks",
-            hint="the languages are " + ", ".join(LANGUAGES),
+            _("{where}: {key}.{lang}: {lang!r} is not a language warroom speaks").format(
+                where=where, key=key, lang=unknown[0]
+            ),
+            hint=_("the languages are {languages}").format(languages=", ".join(LANGUAGES)),
         )
     for lang in LANGUAGES:
         if lang not in value:
             raise InvalidInput(
-                f"{where}: {key} has no {language_name(lang)} text ({key}.{lang} is missing)",
-                hint=f"every text is written in every language: {example(key)}",
+                _("{where}: {key} has no {language} text ({key}.{lang} is missing)").format(
+                    where=where, key=key, language=_(language_name(lang)), lang=lang
+                ),
+                hint=_("every text is written in every language: {example}").format(
+                    example=example(key)
+                ),
             )
     return Localized.of({lang: check(f"{key}.{lang}", value[lang]) for lang in LANGUAGES})
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
 from warroom.core.language import LANGUAGES, Localized, check_language, in_language, parse_localized
 from warroom.core.resources import resource
 
@@ -79,7 +80,7 @@ class CommunicationMatrix:
 
     def __post_init__(self) -> None:
         if not self.priorities:
-            raise InvalidInput("the communication matrix names no priority")
+            raise InvalidInput(_("the communication matrix names no priority"))
 
     def in_language(self, lang: str) -> CommunicationMatrix:
         """The matrix with every text in ``lang`` (the names stay the identifiers)."""
@@ -94,8 +95,8 @@ class CommunicationMatrix:
             if p.name.lower() == name.lower():
                 return p
         raise InvalidInput(
-            f"unknown priority {name!r}",
-            hint="choose one of: " + ", ".join(self.names),
+            _("unknown priority {name!r}").format(name=name),
+            hint=_("choose one of: {choices}").format(choices=", ".join(self.names)),
         )
 
     @classmethod
@@ -103,13 +104,16 @@ class CommunicationMatrix:
         return load_matrix(resource("matrix.toml"))
 
 
-_FORMAT_HINT = "see the comment at the top of resources/matrix.toml"
+_FORMAT_HINT = N_("see the comment at the top of resources/matrix.toml")
 
 
 def _text(where: str) -> Callable[[str, Any], str]:
     def check(label: str, value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise InvalidInput(f"{where}: {label} must be a non-empty text", hint=_FORMAT_HINT)
+            raise InvalidInput(
+                _("{where}: {key} must be a non-empty text").format(where=where, key=label),
+                hint=_(_FORMAT_HINT),
+            )
         return value.strip()
 
     return check
@@ -118,7 +122,10 @@ def _text(where: str) -> Callable[[str, Any], str]:
 def _examples(where: str) -> Callable[[str, Any], tuple[str, ...]]:
     def check(label: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(e, str) and e.strip() for e in value):
-            raise InvalidInput(f"{where}: {label} must be a list of texts", hint=_FORMAT_HINT)
+            raise InvalidInput(
+                _("{where}: {key} must be a list of texts").format(where=where, key=label),
+                hint=_(_FORMAT_HINT),
+            )
         return tuple(e.strip() for e in value)
 
     return check
@@ -127,42 +134,52 @@ def _examples(where: str) -> Callable[[str, Any], tuple[str, ...]]:
 def _minutes(where: str, entry: dict[str, Any], key: str, required: bool) -> timedelta | None:
     if key not in entry:
         if required:
-            raise InvalidInput(f"{where}: {key} is missing")
+            raise InvalidInput(_("{where}: {key} is missing").format(where=where, key=key))
         return None
     value = entry[key]
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise InvalidInput(
-            f"{where}: {key} must be a whole number of minutes above 0, not {value!r}"
+            _("{where}: {key} must be a whole number of minutes above 0, not {value!r}").format(
+                where=where, key=key, value=value
+            )
         )
     return timedelta(minutes=value)
 
 
 def _localized(where: str, entry: dict[str, Any], key: str) -> Localized[str]:
     if key not in entry:
-        raise InvalidInput(f"{where}: {key} is missing", hint=_FORMAT_HINT)
+        raise InvalidInput(
+            _("{where}: {key} is missing").format(where=where, key=key), hint=_(_FORMAT_HINT)
+        )
     return parse_localized(where, key, entry[key], _text(where), single_allowed=False)
 
 
 def parse_matrix(data: dict[str, Any], source: str = "matrix") -> CommunicationMatrix:
     entries = data.get("priority")
     if not isinstance(entries, list) or not entries:
-        raise InvalidInput(f"{source}: no [[priority]] tables found")
+        raise InvalidInput(_("{where}: no [[priority]] tables found").format(where=source))
     priorities: list[Priority] = []
     seen: set[str] = set()
     for index, entry in enumerate(entries, start=1):
-        where = f"{source}: priority #{index}"
+        where = _("{source}: priority #{index}").format(source=source, index=index)
         if not isinstance(entry, dict):
-            raise InvalidInput(f"{where}: must be a table")
+            raise InvalidInput(_("{where}: must be a table").format(where=where))
         if not isinstance(entry.get("name"), str) or not entry["name"].strip():
-            raise InvalidInput(f"{where}: name must be a non-empty text")
+            raise InvalidInput(
+                _("{where}: {key} must be a non-empty text").format(where=where, key="name")
+            )
         name = entry["name"].strip()
-        where = f"{source}: priority {name!r}"
+        where = _("{source}: priority {name!r}").format(source=source, name=name)
         if name.lower() in seen:
-            raise InvalidInput(f"{where}: the name is used twice")
+            raise InvalidInput(_("{where}: the name is used twice").format(where=where))
         seen.add(name.lower())
         colour = entry.get("colour", "#607d8b")
         if not isinstance(colour, str) or not _COLOUR.match(colour):
-            raise InvalidInput(f"{where}: colour must look like #rrggbb, not {colour!r}")
+            raise InvalidInput(
+                _("{where}: colour must look like #rrggbb, not {value!r}").format(
+                    where=where, value=colour
+                )
+            )
         texts = {key: _localized(where, entry, key) for key in LOCALIZED_TEXTS}
         no_examples: dict[str, tuple[str, ...]] = {lang: () for lang in LANGUAGES}
         examples = (
@@ -175,9 +192,10 @@ def parse_matrix(data: dict[str, Any], source: str = "matrix") -> CommunicationM
         for lang, listed in examples.pairs:
             if len(listed) != len(examples.source):
                 raise InvalidInput(
-                    f"{where}: examples.{lang} has {len(listed)} examples, "
-                    f"examples.en has {len(examples.source)}",
-                    hint="translate every example, one for one, in the same order",
+                    _("{where}: examples.{lang} has {n} examples, examples.en has {source}").format(
+                        where=where, lang=lang, n=len(listed), source=len(examples.source)
+                    ),
+                    hint=_("translate every example, one for one, in the same order"),
                 )
         cadence = _minutes(where, entry, "update_cadence_minutes", required=True)
         ack = _minutes(where, entry, "ack_window_minutes", required=False)
@@ -208,9 +226,11 @@ def load_matrix(path: Path) -> CommunicationMatrix:
             data = tomllib.load(fh)
     except FileNotFoundError:
         raise InvalidInput(
-            f"communication matrix not found: {path}",
-            hint="reinstall warroom or set WARROOM_RESOURCES to its resources folder",
+            _("communication matrix not found: {path}").format(path=path),
+            hint=_("reinstall warroom or set WARROOM_RESOURCES to its resources folder"),
         ) from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"{path}: not valid TOML ({exc})") from None
+        raise InvalidInput(
+            _("{where}: not valid TOML ({reason})").format(where=path, reason=exc)
+        ) from None
     return parse_matrix(data, str(path))

@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from warroom.core.errors import InvalidInput, UserError
+from warroom.core.i18n import N_, _, ngettext
 from warroom.core.language import SOURCE, Localized, in_language, parse_localized
 from warroom.core.resources import resource
 
@@ -57,12 +58,19 @@ _TOML_POSITION = re.compile(
     r"^(?P<what>.*?)\s*\((?:at line (?P<line>\d+), column (?P<column>\d+)|at end of document)\)$"
 )
 
-_CUSTOMER_HINT = (
+# Hints are English msgids, translated where they are raised (see _text).
+_CUSTOMER_HINT = N_(
     "every item says what we need (need), why we need it (why), what we will do "
     "with it (use) and what comes next (next_step)"
 )
-_ITEM_HINT = "an [[item]] holds only the keys " + ", ".join(ITEM_KEYS)
-_TOP_HINT = "the top of the file holds only name, title, description, version and [[item]] tables"
+_ITEM_HINT = N_("an [[item]] holds only the keys {keys}")
+_TOP_HINT = N_(
+    "the top of the file holds only name, title, description, version and [[item]] tables"
+)
+
+
+def _hint(hint: str) -> str:
+    return _(hint).format(keys=", ".join(ITEM_KEYS)) if hint else ""
 
 
 @dataclass(frozen=True)
@@ -186,20 +194,31 @@ def _text(
 ) -> str:
     if key not in table:
         if required:
-            raise InvalidInput(f"{where}: {key} is missing", hint=hint)
+            raise InvalidInput(
+                _("{where}: {key} is missing").format(where=where, key=key), hint=_hint(hint)
+            )
         return ""
     value = table[key]
     if not isinstance(value, str):
-        kind = "a non-empty text" if required else "a text"
+        if required:
+            said = _("{where}: {key} must be a non-empty text, not {value}")
+        else:
+            said = _("{where}: {key} must be a text, not {value}")
         raise InvalidInput(
-            f"{where}: {key} must be {kind}, not {_short(value)}",
-            hint='write the text in double quotes, e.g. key = "..."',
+            said.format(where=where, key=key, value=_short(value)),
+            hint=_('write the text in double quotes, e.g. key = "..."'),
         )
     text = value.strip()
     if required and not text:
-        raise InvalidInput(f"{where}: {key} must be a non-empty text", hint=hint)
+        raise InvalidInput(
+            _("{where}: {key} must be a non-empty text").format(where=where, key=key),
+            hint=_hint(hint),
+        )
     if one_line and len(text.splitlines()) > 1:
-        raise InvalidInput(f"{where}: {key} must be a single line", hint=hint)
+        raise InvalidInput(
+            _("{where}: {key} must be a single line").format(where=where, key=key),
+            hint=_hint(hint),
+        )
     return text
 
 
@@ -231,19 +250,23 @@ def _localized(
 def _version(source: str, data: dict[str, Any]) -> int:
     if "version" not in data:
         raise InvalidInput(
-            f"{source}: version is missing", hint=f"add the line: version = {FORMAT_VERSION}"
+            _("{where}: version is missing").format(where=source),
+            hint=_("add the line: version = {version}").format(version=FORMAT_VERSION),
         )
     version = data["version"]
     if isinstance(version, bool) or not isinstance(version, int):
         raise InvalidInput(
-            f"{source}: version must be a whole number, not {_short(version)}",
-            hint=f"write: version = {FORMAT_VERSION}",
+            _("{where}: version must be a whole number, not {value}").format(
+                where=source, value=_short(version)
+            ),
+            hint=_("write: version = {version}").format(version=FORMAT_VERSION),
         )
     if version != FORMAT_VERSION:
         raise InvalidInput(
-            f"{source}: version {version} is not supported; this warroom reads version "
-            f"{FORMAT_VERSION}",
-            hint="the file was written for another release of warroom",
+            _(
+                "{where}: version {version} is not supported; this warroom reads version {readable}"
+            ).format(where=source, version=version, readable=FORMAT_VERSION),
+            hint=_("the file was written for another release of warroom"),
         )
     return version
 
@@ -255,17 +278,25 @@ def _title_key(title: str) -> str:
 def _item(
     source: str, index: int, entry: Any, seen: dict[tuple[str, str], int], complete: bool
 ) -> ProtocolItem:
-    where = f"{source}: item {index}"
+    where = _("{source}: item {index}").format(source=source, index=index)
     if not isinstance(entry, dict):
-        raise InvalidInput(f"{where}: must be an [[item]] table, not {_short(entry)}")
+        raise InvalidInput(
+            _("{where}: must be an [[item]] table, not {value}").format(
+                where=where, value=_short(entry)
+            )
+        )
     title, title_texts = _localized(
         where, entry, "title", complete=complete, required=True, one_line=True, hint=_ITEM_HINT
     )
-    where = f"{source}: item {index} ({title!r})"
+    where = _("{source}: item {index} ({title!r})").format(source=source, index=index, title=title)
     unknown = [k for k in entry if k not in ITEM_KEYS]
     if unknown:
-        plural = "s" if len(unknown) > 1 else ""
-        raise InvalidInput(f"{where}: unknown key{plural} {_keys(unknown)}", hint=_ITEM_HINT)
+        raise InvalidInput(
+            ngettext(
+                "{where}: unknown key {keys}", "{where}: unknown keys {keys}", len(unknown)
+            ).format(where=where, keys=_keys(unknown)),
+            hint=_hint(_ITEM_HINT),
+        )
     # A title is unique in every language: people pick items by title in theirs.
     titles = title_texts.pairs if title_texts else ((SOURCE, title),)
     for lang, text in titles:
@@ -273,8 +304,10 @@ def _item(
         if key in seen:
             label = "title" if lang == SOURCE else f"title.{lang}"
             raise InvalidInput(
-                f"{where}: the {label} is used twice (also item {seen[key]})",
-                hint="give every item its own title",
+                _("{where}: the {key} is used twice (also item {other})").format(
+                    where=where, key=label, other=seen[key]
+                ),
+                hint=_("give every item its own title"),
             )
         seen[key] = index
     section, section_texts = _localized(
@@ -304,19 +337,26 @@ def parse_protocol(data: dict[str, Any], source: str, *, complete: bool = False)
     unknown = [k for k in data if k not in _TOP_KEYS]
     if "items" in unknown:
         raise InvalidInput(
-            f"{source}: the items must be [[item]] tables, not [[items]]", hint=_TOP_HINT
+            _("{where}: the items must be [[item]] tables, not [[items]]").format(where=source),
+            hint=_hint(_TOP_HINT),
         )
     if unknown:
-        plural = "s" if len(unknown) > 1 else ""
-        raise InvalidInput(f"{source}: unknown key{plural} {_keys(unknown)}", hint=_TOP_HINT)
+        raise InvalidInput(
+            ngettext(
+                "{where}: unknown key {keys}", "{where}: unknown keys {keys}", len(unknown)
+            ).format(where=source, keys=_keys(unknown)),
+            hint=_hint(_TOP_HINT),
+        )
     name = _text(
-        source, data, "name", required=True, hint='e.g. name = "major-incident" at the top'
+        source, data, "name", required=True, hint=N_('e.g. name = "major-incident" at the top')
     )
     if not _NAME.fullmatch(name):
         raise InvalidInput(
-            f"{source}: name {name!r} may hold only letters, digits, '-' and '_', "
-            "at most 64 characters, and no spaces",
-            hint='e.g. name = "network-outage"',
+            _(
+                "{where}: name {name!r} may hold only letters, digits, '-' and '_', "
+                "at most 64 characters, and no spaces"
+            ).format(where=source, name=name),
+            hint=_('e.g. name = "network-outage"'),
         )
     title, title_texts = _localized(
         source,
@@ -325,7 +365,7 @@ def parse_protocol(data: dict[str, Any], source: str, *, complete: bool = False)
         complete=complete,
         required=True,
         one_line=True,
-        hint="the title people see",
+        hint=N_("the title people see"),
     )
     description, description_texts = _localized(
         source, data, "description", complete=complete, required=False
@@ -333,18 +373,22 @@ def parse_protocol(data: dict[str, Any], source: str, *, complete: bool = False)
     entries = data.get("item")
     if isinstance(entries, dict):
         raise InvalidInput(
-            f"{source}: write each item as [[item]] with double brackets, not [item]",
-            hint="one [[item]] table per checklist item",
+            _("{where}: write each item as [[item]] with double brackets, not [item]").format(
+                where=source
+            ),
+            hint=_("one [[item]] table per checklist item"),
         )
     if entries is not None and not isinstance(entries, list):
         raise InvalidInput(
-            f"{source}: item must be [[item]] tables, not {_short(entries)}",
-            hint="one [[item]] table per checklist item",
+            _("{where}: item must be [[item]] tables, not {value}").format(
+                where=source, value=_short(entries)
+            ),
+            hint=_("one [[item]] table per checklist item"),
         )
     if not entries:
         raise InvalidInput(
-            f"{source}: the protocol has no items",
-            hint="add at least one [[item]] table with " + ", ".join(ITEM_KEYS),
+            _("{where}: the protocol has no items").format(where=source),
+            hint=_("add at least one [[item]] table with {keys}").format(keys=", ".join(ITEM_KEYS)),
         )
     seen: dict[tuple[str, str], int] = {}
     items = tuple(
@@ -368,29 +412,38 @@ def load_protocol(path: Path | str, *, complete: bool = False) -> Protocol:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"protocol file not found: {path}") from None
+        raise InvalidInput(_("protocol file not found: {path}").format(path=path)) from None
     except OSError as exc:
-        raise InvalidInput(f"cannot read the protocol file {path}: {exc.strerror or exc}") from None
+        raise InvalidInput(
+            _("cannot read the protocol file {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            f"{where}: line {line} is not UTF-8 text",
-            hint=f"save the file with the UTF-8 encoding. File: {path}",
+            _("{where}: line {line} is not UTF-8 text").format(where=where, line=line),
+            hint=_("save the file with the UTF-8 encoding. File: {path}").format(path=path),
         ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise InvalidInput(
-            f"{where}: not valid TOML {_toml_position(exc)}",
-            hint="look for a missing quote, bracket or '=' on that line or the one before. "
-            f"File: {path}",
+            _("{where}: not valid TOML {position}").format(
+                where=where, position=_toml_position(exc)
+            ),
+            hint=_(
+                "look for a missing quote, bracket or '=' on that line or the one before. "
+                "File: {path}"
+            ).format(path=path),
         ) from None
     try:
         return parse_protocol(data, where, complete=complete)
     except InvalidInput as exc:
-        exc.hint = f"{exc.hint}. File: {path}" if exc.hint else f"File: {path}"
+        file = _("File: {path}").format(path=path)
+        exc.hint = f"{exc.hint}. {file}" if exc.hint else file
         raise
 
 
@@ -415,8 +468,8 @@ def builtin_protocols() -> list[Protocol]:
     folder = resource("protocols")
     if not folder.is_dir():
         raise InvalidInput(
-            f"the built-in protocols are missing: {folder}",
-            hint="reinstall warroom or set WARROOM_RESOURCES to its resources folder",
+            _("the built-in protocols are missing: {folder}").format(folder=folder),
+            hint=_("reinstall warroom or set WARROOM_RESOURCES to its resources folder"),
         )
     protocols: list[Protocol] = []
     files: dict[str, Path] = {}
@@ -425,9 +478,10 @@ def builtin_protocols() -> list[Protocol]:
         key = protocol.name.casefold()
         if key in files:
             raise InvalidInput(
-                f"two built-in protocols are named {protocol.name!r}: "
-                f"{files[key].name} and {path.name}",
-                hint="give each protocol file its own name",
+                _("two built-in protocols are named {name!r}: {first} and {second}").format(
+                    name=protocol.name, first=files[key].name, second=path.name
+                ),
+                hint=_("give each protocol file its own name"),
             )
         files[key] = path
         protocols.append(protocol)
@@ -468,8 +522,10 @@ def _char(ch: str) -> str:
     category = unicodedata.category(ch)
     if category == "Cs":
         raise InvalidInput(
-            f"a text holds a broken character (lone surrogate U+{ord(ch):04X})",
-            hint="retype the text around it",
+            _("a text holds a broken character (lone surrogate {code})").format(
+                code=f"U+{ord(ch):04X}"
+            ),
+            hint=_("retype the text around it"),
         )
     if category in _ESCAPED_CATEGORIES:
         code = ord(ch)
@@ -541,6 +597,8 @@ def save_protocol(protocol: Protocol, path: Path | str) -> None:
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise UserError(
-            f"cannot save the protocol to {path}: {exc.strerror or exc}",
-            hint="choose a folder you can write to",
+            _("cannot save the protocol to {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            ),
+            hint=_("choose a folder you can write to"),
         ) from None

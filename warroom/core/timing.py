@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from warroom.core.i18n import _
 from warroom.core.matrix import Priority
 
 # The countdown turns amber this long before the promised update is due.
@@ -84,12 +85,19 @@ def page_backup_due(
 
 
 def format_span(span: timedelta) -> str:
-    """``1:05:09`` style, with a leading minus sign for negative spans."""
+    """``1:05:09`` style, with a leading minus sign for negative spans.
+
+    A span of a day or more counts its days first (``2 d 3:05:09``): "51:05:09"
+    makes the reader divide by 24.
+    """
     total = int(span.total_seconds())
     sign = "-" if total < 0 else ""
     total = abs(total)
+    days, total = divmod(total, 86400)
     hours, rest = divmod(total, 3600)
     minutes, seconds = divmod(rest, 60)
+    if days:
+        return f"{sign}{days} d {hours}:{minutes:02d}:{seconds:02d}"
     if hours:
         return f"{sign}{hours}:{minutes:02d}:{seconds:02d}"
     return f"{sign}{minutes:02d}:{seconds:02d}"
@@ -101,17 +109,28 @@ MINUS = "\u2212"  # the typographic minus sign: a hyphen is easy to miss in a ta
 def format_duration(span: timedelta) -> str:
     """A duration in words a person says: ``15 min``, ``2 h``, ``1 h 30 min``, ``40 s``.
 
-    Whole minutes, cut towards zero; a negative span is the same words after a
+    In the current language (``1 Std. 30 Min.``, ``1時間30分``).
+    Whole minutes, cut towards zero; a day or more counts its days first
+    (``1 d 3 h 20 min``, not ``27 h 20 min``), leaving out the parts that are
+    zero (``2 d``, ``1 d 20 min``). A negative span is the same words after a
     minus sign (``−1 h 52 min``), never the floor of a negative number.
     """
     if span < timedelta(0):
         return MINUS + format_duration(-span)
     seconds = int(span.total_seconds())
     if 0 < seconds < 60:
-        return f"{seconds} s"
+        return _("{seconds} s").format(seconds=seconds)
     hours, minutes = divmod(seconds // 60, 60)
+    days, hours = divmod(hours, 24)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    if hours:
-        return f"{hours} h"
-    return f"{minutes} min"
+        rest = _("{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    elif hours:
+        rest = _("{hours} h").format(hours=hours)
+    elif minutes or not days:
+        rest = _("{minutes} min").format(minutes=minutes)
+    else:
+        rest = ""
+    if not days:
+        return rest
+    in_days = _("{days} d").format(days=days)
+    return f"{in_days} {rest}" if rest else in_days

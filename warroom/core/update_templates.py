@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.language import SOURCE, Localized, check_language, parse_localized
 from warroom.core.resources import resource
 
@@ -80,11 +81,13 @@ def _placeholders(where: str, label: str, text: str) -> frozenset[str]:
     try:
         return frozenset(name for _, name, _, _ in string.Formatter().parse(text) if name)
     except ValueError as exc:
-        raise InvalidInput(f"{where}: {label}: {exc}") from None
+        raise InvalidInput(
+            _("{where}: {key}: {reason}").format(where=where, key=label, reason=exc)
+        ) from None
 
 
 def _braces(names: frozenset[str]) -> str:
-    return ", ".join("{" + n + "}" for n in sorted(names)) or "none"
+    return ", ".join("{" + n + "}" for n in sorted(names)) or _("none")
 
 
 def _text(
@@ -92,12 +95,16 @@ def _text(
 ) -> Localized[str]:
     def check(label: str, value: Any) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise InvalidInput(f"{where}: {label} must be a non-empty text")
+            raise InvalidInput(
+                _("{where}: {key} must be a non-empty text").format(where=where, key=label)
+            )
         unknown = _placeholders(where, label, value) - allowed
         if unknown:
             raise InvalidInput(
-                f"{where}: {label}: unknown placeholder {_braces(frozenset(unknown))}",
-                hint="use " + _braces(allowed),
+                _("{where}: {key}: unknown placeholder {names}").format(
+                    where=where, key=label, names=_braces(frozenset(unknown))
+                ),
+                hint=_("use {names}").format(names=_braces(allowed)),
             )
         return value
 
@@ -107,9 +114,13 @@ def _text(
         used = _placeholders(where, key, text)
         if used != source:
             raise InvalidInput(
-                f"{where}: {key}.{lang} uses the placeholders {_braces(used)}, "
-                f"its English source {_braces(source)}",
-                hint="a translation keeps every placeholder of the English text, and adds none",
+                _(
+                    "{where}: {key}.{lang} uses the placeholders {used}, "
+                    "its English source {source}"
+                ).format(
+                    where=where, key=key, lang=lang, used=_braces(used), source=_braces(source)
+                ),
+                hint=_("a translation keeps every placeholder of the English text, and adds none"),
             )
     return localized
 
@@ -119,20 +130,24 @@ def parse_templates(data: Mapping[str, Any], source: str) -> UpdateTemplates:
     for phase in PHASES:
         table = data.get(phase)
         if not isinstance(table, dict):
-            raise InvalidInput(f"{source}: the phase [{phase}] is missing")
+            raise InvalidInput(
+                _("{where}: the phase [{phase}] is missing").format(where=source, phase=phase)
+            )
         for audience in AUDIENCES:
             entry = table.get(audience)
             where = f"{source}: [{phase}.{audience}]"
             if not isinstance(entry, dict) or "text" not in entry:
-                raise InvalidInput(f"{where} needs a text")
+                raise InvalidInput(_("{where} needs a text").format(where=where))
             localized[(phase, audience)] = _text(where, entry, "text", PLACEHOLDERS)
     table = data.get("phrases")
     if not isinstance(table, dict):
-        raise InvalidInput(f"{source}: the table [phrases] is missing")
+        raise InvalidInput(_("{where}: the table [phrases] is missing").format(where=source))
     phrases: dict[str, Localized[str]] = {}
     for name, allowed in PHRASES.items():
         if name not in table:
-            raise InvalidInput(f"{source}: [phrases]: {name} is missing")
+            raise InvalidInput(
+                _("{where}: {key} is missing").format(where=f"{source}: [phrases]", key=name)
+            )
         phrases[name] = _text(f"{source}: [phrases]", table, name, allowed)
     return UpdateTemplates(
         texts={key: value.source for key, value in localized.items()},
@@ -147,7 +162,9 @@ def load_templates(path: Path | None = None) -> UpdateTemplates:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except FileNotFoundError:
-        raise InvalidInput(f"update templates not found: {path}") from None
+        raise InvalidInput(_("update templates not found: {path}").format(path=path)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise InvalidInput(f"{path}: not valid TOML ({exc})") from None
+        raise InvalidInput(
+            _("{where}: not valid TOML ({reason})").format(where=path, reason=exc)
+        ) from None
     return parse_templates(data, str(path))

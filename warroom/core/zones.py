@@ -15,6 +15,7 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 
 
 def named_zone(name: str) -> ZoneInfo:
@@ -23,8 +24,8 @@ def named_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InvalidInput(
-            f"unknown time zone {name!r}",
-            hint="give an IANA zone name such as Europe/Berlin, America/New_York or Asia/Tokyo",
+            _("unknown time zone {name!r}").format(name=name),
+            hint=_("give an IANA zone name such as Europe/Berlin, America/New_York or Asia/Tokyo"),
         ) from None
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from warroom.core.i18n import _
 from warroom.core.vocabulary import ChainState
 from warroom.store.repository import iso
 
@@ -115,10 +116,12 @@ class Incoming:
     def way(self) -> str:
         """Which way in, in words."""
         if self.chain is ChainState.VERIFIED:
-            return "a warroom export, its hash chain verified"
+            return _("a warroom export, its hash chain verified")
         if self.chain is ChainState.ABSENT:
-            return "a foreign incident: the file has no hash chain"
-        return f"a foreign incident: the file's hash chain is broken at {self.chain_problem}"
+            return _("a foreign incident: the file has no hash chain")
+        return _("a foreign incident: the file's hash chain is broken at {problem}").format(
+            problem=self.chain_problem
+        )
 
 
 def format_time(value: datetime | None) -> str | None:

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.text import clean
 from warroom.core.vocabulary import EventKind
 from warroom.exchange.document import MAX_NAME, MAX_TITLE, Incoming, parse_time
@@ -50,8 +51,10 @@ def import_foreign(store: Store, incoming: Incoming, actor: Actor | None) -> tup
             assert at is not None
             if at > now:
                 raise InvalidInput(
-                    f"timeline/{index}/at: {event['at']} lies in the future",
-                    hint="a record holds what has happened; check the time and its zone",
+                    _("{where}: {time} lies in the future").format(
+                        where=f"timeline/{index}/at", time=event["at"]
+                    ),
+                    hint=_("a record holds what has happened; check the time and its zone"),
                 )
             payload = event["payload"]
             if index == 0 and "uid" not in payload:
@@ -86,14 +89,17 @@ def _write(
         # The projection's words name the record's own number; the file's place is clearer.
         reason = str(exc.__cause__ or exc)
         raise InvalidInput(
-            f"timeline/{index} ({event['kind']}): the event cannot be applied: {reason}",
-            hint="an event can only change what earlier events of the file created",
+            _("{where} ({kind}): the event cannot be applied: {reason}").format(
+                where=f"timeline/{index}", kind=event["kind"], reason=reason
+            ),
+            hint=_("an event can only change what earlier events of the file created"),
         ) from None
     except IntegrityError:
         raise InvalidInput(
-            f"timeline/{index} ({event['kind']}): its uid is used by an earlier event "
-            "for another entity",
-            hint="give every entity of the record its own uid",
+            _("{where} ({kind}): its uid is used by an earlier event for another entity").format(
+                where=f"timeline/{index}", kind=event["kind"]
+            ),
+            hint=_("give every entity of the record its own uid"),
         ) from None
 
 
@@ -102,13 +108,16 @@ def _incident_uid(document: dict[str, Any]) -> str:
     given = (document.get("incident") or {}).get("uid")
     if declared and given and declared != given:
         raise InvalidInput(
-            f"the file names two uids for the incident: {given} and, in its declaration, {declared}"
+            _(
+                "the file names two uids for the incident: {given} and, in its declaration, "
+                "{declared}"
+            ).format(given=given, declared=declared)
         )
     uid = declared or given
     if not uid:
         raise InvalidInput(
-            "the file names no uid for the incident",
-            hint='give one (any UUID) in the declaration\'s payload as "uid"',
+            _("the file names no uid for the incident"),
+            hint=_('give one (any UUID) in the declaration\'s payload as "uid"'),
         )
     return str(uid)
 

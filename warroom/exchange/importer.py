@@ -23,8 +23,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _, ngettext
 from warroom.core.vocabulary import ChainState
-from warroom.exchange import catalogue
+from warroom.exchange import catalogue, exercise_scenarios
 from warroom.exchange.document import Incoming, Origin, dumps, parse_time
 from warroom.exchange.foreign import import_foreign
 from warroom.exchange.state import (
@@ -53,15 +54,23 @@ class Imported:
 
     def describe(self) -> str:
         """What the import did, in one line for the person who ran it."""
-        said = f"imported as #{self.incident_id}: {self.incoming.way}"
+        said = _("imported as #{id}: {way}").format(id=self.incident_id, way=self.incoming.way)
         if not self.incoming.foreign:
-            return f"{said} ({self.events} events)"
+            return (
+                said
+                + " "
+                + ngettext("({n} event)", "({n} events)", self.events).format(n=self.events)
+            )
+        said += "; " + _(
+            "its {n} events were written with a fresh chain, and "
+            "event {last} records where they came from"
+        ).format(n=self.events - 1, last=self.events)
         cleaned = self.incoming.cleaned
-        made_safe = f"; {cleaned} texts made safe" if cleaned else ""
-        return (
-            f"{said}; its {self.events - 1} events were written with a fresh chain, and "
-            f"event {self.events} records where they came from{made_safe}"
-        )
+        if cleaned:
+            said += "; " + ngettext("{n} text made safe", "{n} texts made safe", cleaned).format(
+                n=cleaned
+            )
+        return said
 
 
 def import_document(store: Store, incoming: Incoming, actor: Actor | None = None) -> Imported:
@@ -97,8 +106,8 @@ def _import_export(store: Store, document: dict[str, Any]) -> int:
         uid = document.get("incident", {}).get("uid") or timeline[0]["payload"].get("uid")
         if not uid:
             raise InvalidInput(
-                "the file names no uid for the incident",
-                hint='give it in the declaration\'s payload ("uid") or in "incident"',
+                _("the file names no uid for the incident"),
+                hint=_('give it in the declaration\'s payload ("uid") or in "incident"'),
             )
         refuse_duplicate(s, uid)
         incident = _add_incident(s, uid, timeline)
@@ -111,6 +120,7 @@ def _import_export(store: Store, document: dict[str, Any]) -> int:
         incident.head_number = document["integrity"]["events"]
         incident.head_hash = document["integrity"]["head_hash"]
         catalogue.add_missing(s, document.get(catalogue.SECTION, []), store.clock.now())
+        exercise_scenarios.add(s, document.get(exercise_scenarios.SECTION, []))
         return incident.id
 
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from warroom.core.chain import ChainedFields, verify_chain
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.resources import resource
 from warroom.core.text import clean_text, unsafe_characters
 from warroom.core.vocabulary import ChainState, EventKind
@@ -68,7 +69,9 @@ def check_document(document: dict[str, Any], source: str, origin: Origin | None 
     _check_schema(document, source)
     if not document["timeline"]:
         raise InvalidInput(
-            f"{source}: the timeline is empty; an incident starts with its declaration"
+            _("{source}: the timeline is empty; an incident starts with its declaration").format(
+                source=source
+            )
         )
     chain, problem = chain_state(document, source)
     cleaned = 0
@@ -112,15 +115,19 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
             raise InvalidInput(
-                f"{path}: the file is too large to be an incident export ({size} bytes)"
+                _("{source}: the file is too large to be an incident export ({size} bytes)").format(
+                    source=path, size=size
+                )
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise InvalidInput(f"no such file: {path}") from None
+        raise InvalidInput(_("no such file: {path}").format(path=path)) from None
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder, not an export file") from None
+        raise InvalidInput(_("{path} is a folder, not an export file").format(path=path)) from None
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path}: {exc.strerror}") from None
+        raise InvalidInput(
+            _("cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from None
 
 
 def _check_text(document: Any, source: str, where: str = "") -> None:
@@ -129,9 +136,13 @@ def _check_text(document: Any, source: str, where: str = "") -> None:
         problem = unsafe_characters(document)
         if problem is not None:
             raise InvalidInput(
-                f"{source}: {where or '(top level)'}: the text holds {problem}",
-                hint="such characters cannot be kept safely in a chained record; "
-                "remove them from the file",
+                _("{source}: {where}: the text holds {problem}").format(
+                    source=source, where=where or _("(top level)"), problem=problem
+                ),
+                hint=_(
+                    "such characters cannot be kept safely in a chained record; "
+                    "remove them from the file"
+                ),
             )
     elif isinstance(document, dict):
         for key, value in document.items():
@@ -164,36 +175,54 @@ def _cleaned(value: Any) -> tuple[Any, int]:
 def _parse(raw: bytes, source: str) -> Any:
     if len(raw) > MAX_IMPORT_BYTES:
         raise InvalidInput(
-            f"{source}: the file is too large to be an incident export ({len(raw)} bytes)"
+            _("{source}: the file is too large to be an incident export ({size} bytes)").format(
+                source=source, size=len(raw)
+            )
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidInput(
-            f"{source}: not a warroom export (not UTF-8 text; byte {exc.start} is invalid)"
+            _("{source}: not a warroom export (not UTF-8 text; byte {byte} is invalid)").format(
+                source=source, byte=exc.start
+            )
         ) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidInput(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            _("{source}: not valid JSON (line {line}, column {column}: {reason})").format(
+                source=source, line=exc.lineno, column=exc.colno, reason=exc.msg
+            )
         ) from None
     except RecursionError:
-        raise InvalidInput(f"{source}: not a warroom export (JSON nested too deeply)") from None
+        raise InvalidInput(
+            _("{source}: not a warroom export (JSON nested too deeply)").format(source=source)
+        ) from None
 
 
 def _check_format(document: Any, source: str) -> dict[str, Any]:
     # Before the schema: a file of another kind or version deserves to be called that,
     # not a list of schema errors.
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise InvalidInput(f'{source}: not a warroom incident export (no "format": "{FORMAT}")')
+        raise InvalidInput(
+            _('{source}: not a warroom incident export (no "format": "{format}")').format(
+                source=source, format=FORMAT
+            )
+        )
     version = document.get("version")
     if version not in READABLE_VERSIONS or isinstance(version, bool):
         newer = isinstance(version, int) and version > VERSION
         raise InvalidInput(
-            f"{source}: export format version {version!r} is not supported (this warroom reads "
-            f"versions {', '.join(map(str, READABLE_VERSIONS))})",
-            hint="update warroom to read it" if newer else "",
+            _(
+                "{source}: export format version {version!r} is not supported "
+                "(this warroom reads versions {versions})"
+            ).format(
+                source=source,
+                version=version,
+                versions=", ".join(map(str, READABLE_VERSIONS)),
+            ),
+            hint=_("update warroom to read it") if newer else "",
         )
     return document
 
@@ -231,9 +260,13 @@ def _payload_validator(kind: str) -> Any:
 
 def _unknown_kind(source: str, where: str, kind: Any) -> InvalidInput:
     return InvalidInput(
-        f"{source}: {where}: unknown event kind {kind!r}",
-        hint="the file may come from a newer version of warroom; update warroom "
-        "(the kinds this version knows are listed in resources/schema/README.md)",
+        _("{source}: {where}: unknown event kind {kind!r}").format(
+            source=source, where=where, kind=kind
+        ),
+        hint=_(
+            "the file may come from a newer version of warroom; update warroom "
+            "(the kinds this version knows are listed in resources/schema/README.md)"
+        ),
     )
 
 
@@ -249,9 +282,13 @@ def _first_error(errors: Any, source: str) -> None:
     if error.validator == "maxLength" and isinstance(error.instance, str):
         # Not the schema's words: they repeat the whole text.
         raise InvalidInput(
-            f"{source}: {where}: the text is too long ({len(error.instance):,} characters; "
-            f"at most {error.validator_value:,})",
-            hint="a text in the record holds at most what the app takes in one entry",
+            _("{source}: {where}: the text is too long ({n} characters; at most {limit})").format(
+                source=source,
+                where=where,
+                n=f"{len(error.instance):,}",
+                limit=f"{error.validator_value:,}",
+            ),
+            hint=_("a text in the record holds at most what the app takes in one entry"),
         )
     raise InvalidInput(f"{source}: {where}: {error.message[:300]}")
 
@@ -291,26 +328,37 @@ def _check_references(doc: dict[str, Any], source: str) -> None:
         seen: set[str] = set()
         for index, item in enumerate(doc.get(section) or ()):
             if item["uid"] in seen:
-                raise InvalidInput(f"{source}: {section}/{index}: uid {item['uid']} is used twice")
+                raise InvalidInput(
+                    _("{source}: {where}: uid {uid} is used twice").format(
+                        source=source, where=f"{section}/{index}", uid=item["uid"]
+                    )
+                )
             seen.add(item["uid"])
     hypotheses = {h["uid"] for h in doc.get("hypotheses") or ()}
     for index, fix in enumerate(doc.get("fix_attempts") or ()):
         if fix["hypothesis"] is not None and fix["hypothesis"] not in hypotheses:
             raise InvalidInput(
-                f"{source}: fix_attempts/{index}: names hypothesis {fix['hypothesis']}, "
-                "which is not in the file"
+                _("{source}: {where}: names hypothesis {uid}, which is not in the file").format(
+                    source=source, where=f"fix_attempts/{index}", uid=fix["hypothesis"]
+                )
             )
     dimensions = [p["dimension"] for p in doc.get("problem_specification") or ()]
     if len(dimensions) != len(set(dimensions)):
-        raise InvalidInput(f"{source}: problem_specification: a dimension appears twice")
+        raise InvalidInput(
+            _("{source}: {where}: a dimension appears twice").format(
+                source=source, where="problem_specification"
+            )
+        )
     _check_events(doc["timeline"], source)
 
 
 def _check_events(timeline: list[dict[str, Any]], source: str) -> None:
     if timeline[0]["kind"] != EventKind.DECLARED:
         raise InvalidInput(
-            f"{source}: timeline/0: the record does not begin with the declaration of the incident",
-            hint="the first event is an incident.declared",
+            _(
+                "{source}: {where}: the record does not begin with the declaration of the incident"
+            ).format(source=source, where="timeline/0"),
+            hint=_("the first event is an incident.declared"),
         )
     numbers: set[int] = set()
     for index, event in enumerate(timeline):
@@ -318,17 +366,24 @@ def _check_events(timeline: list[dict[str, Any]], source: str) -> None:
         corrects = event.get("corrects")
         if corrects is not None and corrects not in numbers:
             raise InvalidInput(
-                f"{source}: timeline/{index}/corrects: event {corrects} is not an earlier "
-                "event of the file"
+                _("{source}: {where}: event {number} is not an earlier event of the file").format(
+                    source=source, where=f"timeline/{index}/corrects", number=corrects
+                )
             )
         if number in numbers:
-            raise InvalidInput(f"{source}: timeline/{index}/number: event {number} is there twice")
+            raise InvalidInput(
+                _("{source}: {where}: event {number} is there twice").format(
+                    source=source, where=f"timeline/{index}/number", number=number
+                )
+            )
         numbers.add(number)
         zone = event["payload"].get("time_zone") if event["kind"] == EventKind.DECLARED else None
         if zone and not known_zone(zone):
             raise InvalidInput(
-                f"{source}: timeline/{index}/payload/time_zone: {zone!r} is not a time zone",
-                hint="give an IANA name such as America/Los_Angeles",
+                _("{source}: {where}: {zone!r} is not a time zone").format(
+                    source=source, where=f"timeline/{index}/payload/time_zone", zone=zone
+                ),
+                hint=_("give an IANA name such as America/Los_Angeles"),
             )
 
 
@@ -336,7 +391,11 @@ def _chained(e: dict[str, Any], index: int, source: str) -> ChainedFields:
     try:
         at = parse_time(e["at"])
     except ValueError:
-        raise InvalidInput(f"{source}: timeline/{index}/at: not a time: {e['at']!r}") from None
+        raise InvalidInput(
+            _("{source}: {where}: not a time: {value!r}").format(
+                source=source, where=f"timeline/{index}/at", value=e["at"]
+            )
+        ) from None
     assert at is not None
     # The time is hashed in its one text form (UTC, +00:00, microseconds), whatever
     # form the file wrote it in: a file that writes 2021-06-08T09:47:00Z verifies.

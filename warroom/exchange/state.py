@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.exchange.document import STATE_SECTIONS
 from warroom.exchange.writer import state_sections
 from warroom.store.integrity import same_values
@@ -30,8 +31,8 @@ def refuse_duplicate(s: Session, uid: str) -> None:
     existing = s.scalar(select(Incident.id).where(Incident.uid == uid))
     if existing is not None:
         raise InvalidInput(
-            f"this incident is already in the database as #{existing}",
-            hint=f"open #{existing}, or import into another database with --db",
+            _("this incident is already in the database as #{id}").format(id=existing),
+            hint=_("open #{id}, or import into another database with --db").format(id=existing),
         )
 
 
@@ -53,8 +54,8 @@ def bare_incident(s: Session, uid: str, declared_at: Any) -> Incident:
 
 def unreadable(exc: UnknownEvent) -> InvalidInput:
     return InvalidInput(
-        f"the file's timeline cannot be read: {exc}",
-        hint="the file may come from a newer version of warroom; update warroom",
+        _("the file's timeline cannot be read: {reason}").format(reason=exc),
+        hint=_("the file may come from a newer version of warroom; update warroom"),
     )
 
 
@@ -80,9 +81,11 @@ def check_state(s: Session, incident: Incident, document: dict[str, Any], legacy
         if place is not None:
             where, given, expected = place
             raise InvalidInput(
-                f"the file's state disagrees with its own events at {where}: "
-                f"the file says {_short(given)}, its events say {_short(expected)}",
-                hint="the file was edited after it was written; ask for a fresh export",
+                _(
+                    "the file's state disagrees with its own events at {where}: "
+                    "the file says {given}, its events say {expected}"
+                ).format(where=where, given=_short(given), expected=_short(expected)),
+                hint=_("the file was edited after it was written; ask for a fresh export"),
             )
 
 

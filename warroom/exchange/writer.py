@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from warroom import __version__
 from warroom.core.errors import NotFound
-from warroom.exchange import catalogue
+from warroom.core.i18n import _
+from warroom.exchange import catalogue, exercise_scenarios
 from warroom.exchange.document import FORMAT, INCIDENT_TIMES, VERSION, format_time
 from warroom.store.models import (
     Action,
@@ -34,11 +35,20 @@ from warroom.store.models import (
 from warroom.store.repository import Store, iso
 
 
-def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
+def export_incident(store: Store, incident_id: int, *, answer_key: bool = False) -> dict[str, Any]:
+    """The incident as a document; ``answer_key`` adds the scenario files an exercise ran.
+
+    A scenario file holds what the players must find out for themselves, so it
+    travels only in the trainer's export: without it the document is still the
+    whole chained record (the timeline names each file by its SHA-256).
+    """
     with store.read() as s:
         inc = s.get(Incident, incident_id)
         if inc is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
         events = s.scalars(
             select(TimelineEvent)
             .where(TimelineEvent.incident_id == incident_id)
@@ -57,6 +67,10 @@ def export_incident(store: Store, incident_id: int) -> dict[str, Any]:
         described = catalogue.entries(s, named)
         if described:  # only then: a file without catalogue entries stays as it was
             document[catalogue.SECTION] = described
+        if answer_key:
+            kept = exercise_scenarios.entries(s, [(e.kind, e.payload) for e in events])
+            if kept:
+                document[exercise_scenarios.SECTION] = kept
         return document
 
 

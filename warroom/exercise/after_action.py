@@ -13,16 +13,19 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _, current
 from warroom.core.matrix import CommunicationMatrix
+from warroom.core.names import role_name
 from warroom.core.vocabulary import ActionKind, EventKind
 from warroom.exercise.record import ExerciseRecord, Improvement, read_exercise
 from warroom.exercise.scenario import Objective, Scenario
 from warroom.exercise.scoring import ACTION_RULE, ExpectationResult, RuleResult, Score, score
 from warroom.snapshot import IncidentSnapshot, load_snapshot
+from warroom.store import scenarios
 from warroom.store.repository import EventRecord, Store
 
 FORMATS = ("md", "html", "pdf", "csv")
@@ -91,7 +94,7 @@ class AfterAction:
         results = self.score.results
         if any(self.objective_of(r) == UNTAGGED for r in results) or not objectives:
             objectives.append(
-                Objective(UNTAGGED, "Responses not tagged to an objective", tuple(range(1, 8)))
+                Objective(UNTAGGED, _("Responses not tagged to an objective"), tuple(range(1, 8)))
             )
         return tuple(
             ObjectiveSection(
@@ -112,12 +115,19 @@ class AfterAction:
 
 
 def build_after_action(
-    store: Store, incident_id: int, now: datetime, matrix: CommunicationMatrix | None = None
+    store: Store,
+    incident_id: int,
+    now: datetime,
+    matrix: CommunicationMatrix | None = None,
+    lang: str | None = None,
 ) -> AfterAction:
+    """The report with the scenario's texts in ``lang`` (the seat's language by default)."""
     events = store.events(incident_id)
     if not events:
-        raise InvalidInput(f"incident #{incident_id} has no record")
-    record = read_exercise(events)
+        raise InvalidInput(_("incident #{id} has no record").format(id=incident_id))
+    record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(store, sha))
+    # The record is language-neutral (inject numbers, English texts): only its reading is not.
+    record = replace(record, scenario=record.scenario.in_language(lang or current()))
     incident = load_snapshot(store, incident_id)
     return AfterAction(
         record.scenario,
@@ -135,24 +145,30 @@ def _team_response(result: ExpectationResult) -> str:
     from warroom.report.describe import describe
 
     if result.answer is None:
-        return "nothing that answers it"
+        return _("nothing that answers it")
     return describe(result.answer)
 
 
-def _timeline_text(event: EventRecord) -> str:
+def _timeline_text(event: EventRecord, scenario: Scenario) -> str:
     """The trainer sees every inject in full, private ones included."""
     from warroom.report.describe import describe
 
     p = event.payload
     if event.kind == EventKind.INJECT:
-        to = "everyone" if p.get("to") == "all" else str(p.get("to"))
-        number = f" {p.get('number')}" if p.get("number") else " (ad hoc)"
-        return f"Inject{number} to {to}: {p.get('text')}"
+        to = _("everyone") if p.get("to") == "all" else role_name(str(p.get("to")))
+        number = str(p.get("number")) if p.get("number") else _("(ad hoc)")
+        text, _data = scenario.shown_inject(p.get("number"), str(p.get("text", "")), None)
+        return _("Inject {number} to {whom}: {text}").format(number=number, whom=to, text=text)
     if event.kind == EventKind.EXERCISE_CONTROL:
         reason = f" ({p['reason']})" if p.get("reason") else ""
         if p.get("number"):
-            return f"Trainer: {p.get('action')} inject {p.get('number')}{reason}"
-        return f"Trainer: {p.get('action')}"
+            return (
+                _("Trainer: {action} inject {number}").format(
+                    action=p.get("action"), number=p.get("number")
+                )
+                + reason
+            )
+        return _("Trainer: {action}").format(action=p.get("action"))
     return describe(event)
 
 
@@ -170,7 +186,7 @@ def after_action_markdown(report: AfterAction) -> str:
         score=report.score,
         in_game=in_game,
         response=_team_response,
-        line=_timeline_text,
+        line=lambda event: _timeline_text(event, report.scenario),
     )
 
 
@@ -228,10 +244,15 @@ def fit_columns(html: str) -> str:
     return _TABLE.sub(fit, html)
 
 
-def after_action_bytes(store: Store, incident_id: int, fmt: str, now: datetime) -> bytes:
+def after_action_bytes(
+    store: Store, incident_id: int, fmt: str, now: datetime, lang: str | None = None
+) -> bytes:
     if fmt not in FORMATS:
-        raise InvalidInput(f"unknown format {fmt!r}", hint="choose md, html, pdf or csv")
-    report = build_after_action(store, incident_id, now)
+        raise InvalidInput(
+            _("unknown format {format!r}").format(format=fmt),
+            hint=_("choose one of: {choices}").format(choices="md, html, pdf, csv"),
+        )
+    report = build_after_action(store, incident_id, now, lang=lang)
     if fmt == "csv":
         return improvement_plan_csv(report)
     text = after_action_markdown(report)
@@ -239,7 +260,7 @@ def after_action_bytes(store: Store, incident_id: int, fmt: str, now: datetime) 
         return text.encode("utf-8")
     from warroom.report.briefing import markdown_to_html
 
-    title = f"After-action report: {report.scenario.title}"
+    title = _("After-action report: {title}").format(title=report.scenario.title)
     html = fit_columns(markdown_to_html(title, text))
     if fmt == "html":
         return html.encode("utf-8")

@@ -14,12 +14,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from warroom.core.errors import InvalidInput
+from warroom.core.language import language_name
 from warroom.core.vocabulary import Role
 from warroom.exercise.content import facts_stated
 from warroom.exercise.scenario import (
     Inject,
     Scenario,
     format_offset,
+    is_builtin,
     parse_toml,
     read_scenario_text,
     scenario_errors,
@@ -53,19 +55,26 @@ class Finding:
 
 def check_file(path: Path | str, speed: float = 1.0) -> tuple[Scenario | None, list[Finding]]:
     path = Path(path)
-    return check_text(read_scenario_text(path), path.name, speed)
+    return check_text(read_scenario_text(path), path.name, speed, complete=is_builtin(path))
 
 
-def check_text(text: str, name: str, speed: float = 1.0) -> tuple[Scenario | None, list[Finding]]:
-    """The scenario (when it loads) and every finding, errors first."""
+def check_text(
+    text: str, name: str, speed: float = 1.0, *, complete: bool = False
+) -> tuple[Scenario | None, list[Finding]]:
+    """The scenario (when it loads) and every finding, errors first.
+
+    ``complete`` (a shipped scenario) also refuses a text written in one language only.
+    """
     try:
         data = parse_toml(text, name)
     except InvalidInput as exc:
         return None, [Finding(ERROR, exc.message, exc.hint)]
-    errors = [Finding(ERROR, e.message, e.hint) for e in scenario_errors(data, name)]
+    errors = [
+        Finding(ERROR, e.message, e.hint) for e in scenario_errors(data, name, complete=complete)
+    ]
     if errors:
         return None, errors
-    scenario = scenario_from_text(text, name)
+    scenario = scenario_from_text(text, name, complete=complete)
     return scenario, scenario_warnings(scenario, speed)
 
 
@@ -94,8 +103,10 @@ def scenario_warnings(scenario: Scenario, speed: float = 1.0) -> list[Finding]:
             "no ground_truth.key_facts: the team's root cause can only be judged by the trainer",
             'e.g. key_facts = [{ fact = "...", match = ["replica", "stopped|behind"] }]',
         )
-    for fact in facts_stated(scenario.ground_truth.key_facts, scenario.summary):
-        warn(f"the players' summary gives away a key fact: {fact.fact}")
+    for variant in _variants(scenario):
+        for fact in facts_stated(variant.ground_truth.key_facts, variant.summary):
+            given = f" ({language_name(variant.lang)})" if variant.lang != scenario.lang else ""
+            warn(f"the players' summary{given} gives away a key fact: {fact.fact}")
     if not scenario.objectives:
         warn("no [[objective]]: the after-action report cannot be organised by objective")
     if scenario.story_start is None:
@@ -103,6 +114,10 @@ def scenario_warnings(scenario: Scenario, speed: float = 1.0) -> list[Finding]:
             "no story_start: the exercise clock starts at the real time of day",
             'give the story\'s clock at 0:00, e.g. story_start = "09:25"',
         )
+    found.extend(
+        Finding(WARNING, f"{where}: {m}", "times and names are written as in the English")
+        for m in _translation_problems(scenario)
+    )
     for inject in scenario.injects:
         found.extend(
             Finding(WARNING, f"{where}: inject {inject.number}: {m}", h)
@@ -114,6 +129,49 @@ def scenario_warnings(scenario: Scenario, speed: float = 1.0) -> list[Finding]:
                 for m in _clock_problems(scenario, inject)
             )
     return found
+
+
+def _variants(scenario: Scenario) -> list[Scenario]:
+    return [scenario, *(v for v in scenario.variants.values() if v.lang != scenario.lang)]
+
+
+# Clock times and names with digits (wms-app-01, RF-0341, ORA-00600) read the same in every
+# language; a translation that lost or changed one tells the team something else.
+_FIXED = re.compile(
+    r"(?<![0-9A-Za-z])(?:\d{1,2}:\d{2}(?![0-9])|[A-Za-z][A-Za-z0-9_.]*-[A-Za-z0-9_.-]*\d[A-Za-z0-9_-]*)",
+    re.ASCII,
+)
+
+
+def _texts(scenario: Scenario) -> list[tuple[str, str]]:
+    truth = scenario.ground_truth
+    texts = [("title", scenario.title), ("summary", scenario.summary)]
+    texts += [("trainer_summary", scenario.trainer_summary)]
+    texts += [(f"objective {o.key}", o.text) for o in scenario.objectives]
+    texts += [(f"briefing.{r.value}", scenario.briefing_for(r)) for r in Role]
+    texts += [("ground_truth.root_cause", truth.root_cause)]
+    texts += [("ground_truth.good_response", truth.good_response)]
+    texts += [(f"ground_truth.red_herrings {n}", h) for n, h in enumerate(truth.red_herrings, 1)]
+    texts += [(f"ground_truth.key_facts {n}", f.fact) for n, f in enumerate(truth.key_facts, 1)]
+    for inject in scenario.injects:
+        texts.append((f"inject {inject.number}: text", inject.text))
+        texts.append((f"inject {inject.number}: data", inject.data or ""))
+        if inject.expect is not None:
+            texts.append((f"inject {inject.number}: expect.description", inject.expect.description))
+    return texts
+
+
+def _translation_problems(scenario: Scenario) -> list[str]:
+    english = _texts(scenario)
+    problems = []
+    for variant in _variants(scenario)[1:]:
+        for (where, source), (_, translated) in zip(english, _texts(variant), strict=True):
+            lost = sorted(set(_FIXED.findall(source)) - set(_FIXED.findall(translated)))
+            if lost:
+                problems.append(
+                    f"{where}: the {language_name(variant.lang)} text lacks {', '.join(lost)}"
+                )
+    return problems
 
 
 def _window_problems(inject: Inject, speed: float) -> list[tuple[str, str]]:

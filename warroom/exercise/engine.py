@@ -12,20 +12,25 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
+from warroom.core.i18n import _, current
 from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Role
 from warroom.exercise.check import Finding, scenario_warnings
 from warroom.exercise.clock import ClockAnchor, ExerciseClock
 from warroom.exercise.conditions import wanted
-from warroom.exercise.record import ExerciseRecord, read_exercise
+from warroom.exercise.record import ExerciseRecord, load_exercise, read_exercise
 from warroom.exercise.scenario import EVERYONE, ExpectedAction, Inject, Scenario
 from warroom.room import WarRoom
+from warroom.store import scenarios
 from warroom.store.repository import Actor
 
 MIN_SPEED, MAX_SPEED = 1.0, 20.0
 
 
 def _first_sentence(text: str) -> str:
-    sentence = text.replace("\n", " ").split(". ")[0].strip()
+    flat = text.replace("\n", " ")
+    if "。" in flat:  # Japanese: the full stop is the sentence's own character
+        return flat.split("。")[0].strip() + "。"
+    sentence = flat.split(". ")[0].strip()
     return sentence if sentence.endswith(".") else sentence + "."
 
 
@@ -55,23 +60,26 @@ class ExerciseRun:
 
     # -- starting ----------------------------------------------------------------
 
-    def start(self, speed: float = 1.0, at: datetime | None = None) -> int:
+    def start(self, speed: float = 1.0, at: datetime | None = None, lang: str | None = None) -> int:
         """Declare the exercise incident on the story's clock and run from T+0.
 
         ``at`` is T+0 (default: the scenario's ``story_start`` today, or now).
         The incident is declared at ``incident_started``, which may lie before T+0,
-        so the escalation countdown agrees with the story.
+        so the escalation countdown agrees with the story. Its title and summary
+        are the team's, in the language the room works in (``lang``, by default
+        the trainer's); injects are recorded language-neutral.
         """
         speed = self._check_speed(speed)
         s = self.scenario
         start = utc(at) if at else story_start(s, self.wall.now())
         declared = start + s.incident_offset
         self.clock.follow(ClockAnchor(self.wall.now(), declared, speed, False))
+        shown = s.in_language(lang or current())
         self.incident_id = self.room.declare(
-            s.title,
+            shown.title,
             s.priority,
-            impact_what=f"Exercise: {_first_sentence(s.summary)}",
-            summary=s.summary,
+            impact_what=_("Exercise: {0}").format(_first_sentence(shown.summary)),
+            summary=shown.summary,
             mode=Mode.EXERCISE,
         )
         self.room.record_scenario(
@@ -100,7 +108,7 @@ class ExerciseRun:
 
     def reload(self) -> ExerciseRecord:
         assert self.incident_id is not None
-        self.record = read_exercise(self.room.store.events(self.incident_id))
+        self.record = load_exercise(self.room.store, self.incident_id)
         return self.record
 
     @property
@@ -120,7 +128,8 @@ class ExerciseRun:
     def _check_speed(self, speed: float) -> float:
         if not MIN_SPEED <= speed <= MAX_SPEED:
             raise InvalidInput(
-                f"speed {speed:g} is out of range", hint="choose 1× to 20× simulated time"
+                _("speed {speed} is out of range").format(speed=f"{speed:g}"),
+                hint=_("choose 1× to 20× simulated time"),
             )
         return float(speed)
 
@@ -143,7 +152,9 @@ class ExerciseRun:
 
     def resume(self) -> None:
         if self.ended:
-            raise RuleViolation("the exercise has ended", hint="start a new exercise to go on")
+            raise RuleViolation(
+                _("the exercise has ended"), hint=_("start a new exercise to go on")
+            )
         if not self.clock.running:
             self._anchor(running=True, speed=self.clock.speed)
 
@@ -221,9 +232,13 @@ class ExerciseRun:
     def _known(self, number: int) -> Inject:
         inject = next((i for i in self.record.injects if i.number == number), None)
         if inject is None:
-            raise InvalidInput(f"there is no inject {number} in this exercise")
+            raise InvalidInput(
+                _("there is no inject {number} in this exercise").format(number=number)
+            )
         if number in self.record.delivered:
-            raise RuleViolation(f"inject {number} has already been delivered")
+            raise RuleViolation(
+                _("inject {number} has already been delivered").format(number=number)
+            )
         return inject
 
     def _control(self, action: ExerciseControl, number: int, **kwargs: Any) -> None:
@@ -246,8 +261,8 @@ class ExerciseRun:
         """Move an inject to another time from the start (now or later delivers it then)."""
         if at < timedelta(0) or at > self.scenario.duration:
             raise InvalidInput(
-                "an inject can be moved within the exercise only",
-                hint="from 0:00 to the end of the exercise",
+                _("an inject can be moved within the exercise only"),
+                hint=_("from 0:00 to the end of the exercise"),
             )
         self._control(ExerciseControl.RETIME, number, offset_minutes=at.total_seconds() / 60)
         self.deliver_due()
@@ -290,7 +305,7 @@ class ExerciseRun:
             self.room.inject(self.incident_id, to=to, text=text, data=data or None)
             return None
         if within_minutes <= 0:
-            raise InvalidInput("the response window must be at least one minute")
+            raise InvalidInput(_("the response window must be at least one minute"))
         action = ExpectedAction(expect_action or ExpectedAction.LOG_ENTRY)
         number = self.record.next_number()
         self.room.control_exercise(
@@ -326,7 +341,7 @@ class ExerciseRun:
     def reattach(cls, room: WarRoom, incident_id: int, trainer: str = "Trainer") -> ExerciseRun:
         """Rebuild the trainer's state from the record (another seat, or after a restart)."""
         events = room.store.events(incident_id)
-        record = read_exercise(events)
+        record = read_exercise(events, scenario_text=lambda sha: scenarios.text_of(room.store, sha))
         clocks = [e for e in events if e.kind == EventKind.EXERCISE_CLOCK]
         run = cls(room, record.scenario, trainer)
         run.incident_id = incident_id

@@ -9,6 +9,8 @@ every inject with its expected response, and the ground truth.
 from __future__ import annotations
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _, current, speaking
+from warroom.core.language import check_language
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import Rating, Role
@@ -26,123 +28,159 @@ def _md(text: str) -> str:
 
 def _clock(scenario: Scenario) -> str:
     if scenario.story_start is None:
-        return "the exercise starts at the real time of day"
+        return _("the exercise starts at the real time of day")
     declared = scenario.incident_started or scenario.story_start
-    return (
-        f"the story starts at {scenario.story_start:%H:%M}; "
-        f"the incident was declared at {declared:%H:%M}"
+    return _("the story starts at {0}; the incident was declared at {1}").format(
+        f"{scenario.story_start:%H:%M}", f"{declared:%H:%M}"
     )
+
+
+def _role(role: str) -> str:
+    from warroom.report.describe import role_name
+
+    return role_name(role)
 
 
 def players_packet(scenario: Scenario, matrix: CommunicationMatrix | None = None) -> str:
+    """What every player may read before the start, in the current language (``speaking``)."""
     priority = (matrix or CommunicationMatrix.default()).get(scenario.priority)
-    escalation = (
-        f", senior engineers after {format_duration(priority.escalation_after)}"
-        if priority.escalation_after
-        else ""
-    )
+    label = priority.text("label", current())
+    cadence = format_duration(priority.update_cadence)
+    if priority.escalation_after:
+        terms = _("updates every {0}, senior engineers after {1}").format(
+            cadence, format_duration(priority.escalation_after)
+        )
+    else:
+        terms = _("updates every {0}").format(cadence)
     lines = [
-        "> **EXERCISE — players' packet. Read your own role's briefing.**",
+        "> **" + _("EXERCISE — players' packet. Read your own role's briefing.") + "**",
         "",
         f"# {_md(scenario.title)}",
         "",
         _md(scenario.summary),
         "",
-        f"- **Priority at the start:** {scenario.priority} (updates every "
-        f"{format_duration(priority.update_cadence)}{escalation})",
-        f"- **Time:** {_clock(scenario)}; the exercise lasts {format_duration(scenario.duration)}",
-        "- **How it runs:** events (injects) arrive in your role's panel; some reach one role "
-        "only. Work in the app as in a real incident: what you record is what is scored.",
+        "- **" + _("Priority at the start:") + f"** {label} ({terms})",
+        "- **"
+        + _("Time:")
+        + "** "
+        + _("{0}; the exercise lasts {1}").format(
+            _clock(scenario), format_duration(scenario.duration)
+        ),
+        "- **"
+        + _("How it runs:")
+        + "** "
+        + _(
+            "events (injects) arrive in your role's panel; some reach one role only. Work in "
+            "the app as in a real incident: what you record is what is scored."
+        ),
         "",
     ]
     for role in Role:
-        lines += [f"## Briefing: {role.value}", "", _md(scenario.briefing_for(role)), ""]
+        heading = _("Briefing: {0}").format(_role(role.value))
+        lines += [f"## {heading}", "", _md(scenario.briefing_for(role)), ""]
     return "\n".join(lines)
 
 
 def controller_handbook(scenario: Scenario) -> str:
+    """The trainer's handbook with the answer key, in the current language (``speaking``)."""
     truth = scenario.ground_truth
     lines = [
-        "> **EXERCISE — controller and evaluator handbook. Not for the players: "
-        "it holds the answer key.**",
+        "> **"
+        + _(
+            "EXERCISE — controller and evaluator handbook. Not for the players: "
+            "it holds the answer key."
+        )
+        + "**",
         "",
-        f"# Handbook: {_md(scenario.title)}",
+        "# " + _("Handbook: {0}").format(_md(scenario.title)),
         "",
-        f"**What really goes on:** {_md(scenario.trainer_summary or scenario.summary)}",
+        "**"
+        + _("What really goes on:")
+        + f"** {_md(scenario.trainer_summary or scenario.summary)}",
         "",
-        f"- **Scenario:** {scenario.key} ({scenario.priority}, "
-        f"{format_duration(scenario.duration)}); {_clock(scenario)}",
-        f"- **Players' summary:** {_md(scenario.summary)}",
+        "- **"
+        + _("Scenario:")
+        + f"** {scenario.key} ({scenario.priority}, "
+        + f"{format_duration(scenario.duration)}); {_clock(scenario)}",
+        "- **" + _("Players' summary:") + f"** {_md(scenario.summary)}",
         "",
-        "## Objectives",
+        "## " + _("Objectives"),
         "",
     ]
     for objective in scenario.objectives or ():
         rules = ", ".join(f"{n} {RULES[n]}" for n in objective.rules)
-        lines.append(f"- **{objective.key}:** {_md(objective.text)} (rules: {rules})")
+        lines.append(
+            f"- **{objective.key}:** {_md(objective.text)} (" + _("rules: {0}").format(rules) + ")"
+        )
     if not scenario.objectives:
-        lines.append("- none written; the after-action report groups responses by rule")
-    lines += ["", "## Injects and expected responses", ""]
+        lines.append("- " + _("none written; the after-action report groups responses by rule"))
+    lines += ["", "## " + _("Injects and expected responses"), ""]
     for inject in scenario.injects:
-        to = "everyone" if inject.to == "all" else inject.to
+        to = _("everyone") if inject.to == "all" else _role(inject.to)
         condition = ""
         if inject.when:
-            condition = f" — only when {inject.when.value}"
+            condition = " — " + _("only when {0}").format(inject.when.value)
         if inject.unless:
-            condition = f" — skipped when {inject.unless.value}"
-        lines += [
-            f"### Inject {inject.number}: +{format_offset(inject.at)} to {to}{condition}",
-            "",
-            _md(inject.text),
-            "",
-        ]
+            condition = " — " + _("skipped when {0}").format(inject.unless.value)
+        heading = _("Inject {0}: +{1} to {2}").format(inject.number, format_offset(inject.at), to)
+        lines += [f"### {heading}{condition}", "", _md(inject.text), ""]
         if inject.data:
-            lines += ["Material: " + _md(inject.data.splitlines()[0]) + " …", ""]
+            lines += [_("Material:") + " " + _md(inject.data.splitlines()[0]) + " …", ""]
         if inject.expect is not None:
             e = inject.expect
+            expected = _("{0} — {1}, within {2}").format(
+                _role(e.role.value), e.what, format_duration(e.within)
+            )
             lines += [
-                f"- **Expected:** {e.role.value} — {e.what}, within {format_duration(e.within)}",
-                f"- **A good response:** {_md(e.description)}",
+                "- **" + _("Expected:") + f"** {expected}",
+                "- **" + _("A good response:") + f"** {_md(e.description)}",
                 "",
             ]
     lines += [
-        "## Ground truth",
+        "## " + _("Ground truth"),
         "",
-        f"**Root cause:** {_md(truth.root_cause)}",
+        "**" + _("Root cause:") + f"** {_md(truth.root_cause)}",
         "",
-        "**Key facts a correct cause states:**",
+        "**" + _("Key facts a correct cause states:") + "**",
         "",
         *(f"- {_md(f.fact)}" for f in truth.key_facts),
         "",
-        "**Red herrings:**",
+        "**" + _("Red herrings:") + "**",
         "",
         *(f"- {_md(h)}" for h in truth.red_herrings),
         "",
-        f"**A good response:** {_md(truth.good_response)}",
+        "**" + _("A good response:") + f"** {_md(truth.good_response)}",
         "",
-        "## Rating the responses",
+        "## " + _("Rating the responses"),
         "",
-        "Rate each expected response as HSEEP rates a capability, with notes: "
-        + "; ".join(r.value for r in Rating)
-        + ". The console records each rating in the exercise's record; an override "
-        "replaces the engine's on time / late / missed.",
+        _(
+            "Rate each expected response as HSEEP rates a capability, with notes: {0}. The "
+            "console records each rating in the exercise's record; an override replaces the "
+            "engine's on time / late / missed."
+        ).format("; ".join(r.value for r in Rating)),
         "",
     ]
     return "\n".join(lines)
 
 
-def packet_bytes(scenario: Scenario, audience: str, fmt: str) -> bytes:
+def packet_bytes(scenario: Scenario, audience: str, fmt: str, lang: str | None = None) -> bytes:
+    """The handout with the scenario's texts in ``lang`` (the seat's language by default)."""
     if audience not in AUDIENCES:
         raise InvalidInput(f"unknown audience {audience!r}", hint="choose players or controllers")
     if fmt not in FORMATS:
         raise InvalidInput(f"unknown format {fmt!r}", hint="choose md or pdf")
-    text = players_packet(scenario) if audience == "players" else controller_handbook(scenario)
+    lang = check_language(lang or current())
+    scenario = scenario.in_language(lang)
+    with speaking(lang):
+        text = players_packet(scenario) if audience == "players" else controller_handbook(scenario)
+        title = (_("Players' packet: {0}") if audience == "players" else _("Handbook: {0}")).format(
+            scenario.title
+        )
     if fmt == "md":
         return text.encode("utf-8")
     from warroom.report.briefing import markdown_to_html
     from warroom.report.pdf import html_to_pdf
 
-    title = ("Players' packet: " if audience == "players" else "Handbook: ") + scenario.title
     return html_to_pdf(
         markdown_to_html(title, text), title=title, fingerprint=scenario.key, exercise=True
     )

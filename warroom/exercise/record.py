@@ -7,23 +7,28 @@ closed (or an app that was restarted) picks the exercise up exactly where it was
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.vocabulary import EventKind, ExerciseControl, Role
 from warroom.exercise.scenario import (
     Expectation,
     ExpectedAction,
     Inject,
     Scenario,
+    builtin_dir,
+    builtin_keys,
     find_scenario,
+    load_scenario,
     scenario_from_text,
 )
-from warroom.store.repository import EventRecord
+from warroom.store import scenarios
+from warroom.store.repository import EventRecord, Store
 
 
 @dataclass(frozen=True)
@@ -89,19 +94,56 @@ def _expectation(raw: dict[str, Any]) -> Expectation:
     )
 
 
-def read_exercise(events: Sequence[EventRecord]) -> ExerciseRecord:
-    """The exercise behind an incident's events; a user error if it was not run as one."""
+def load_exercise(store: Store, incident_id: int) -> ExerciseRecord:
+    """The exercise behind an incident in ``store``, its scenario read from where it is kept."""
+    return read_exercise(
+        store.events(incident_id), scenario_text=lambda sha: scenarios.text_of(store, sha)
+    )
+
+
+def _scenario_as_run(payload: dict[str, Any], scenario_text: Callable[[str], str | None]) -> str:
+    """The file an exercise ran: in its event (records before 0.3), kept apart, or built in."""
+    if "text" in payload:
+        return str(payload["text"])
+    sha256 = str(payload["sha256"])
+    text = scenario_text(sha256)
+    if text is not None:
+        return text
+    key = str(payload["key"])
+    if key in builtin_keys():
+        # A shipped scenario is on every machine; the hash says whether it is the same file.
+        builtin = load_scenario(builtin_dir() / f"{key}.toml").text
+        if scenarios.digest(builtin) == sha256:
+            return builtin
+    raise InvalidInput(
+        f"the scenario this exercise ran ({payload.get('file') or payload['key']}, "
+        f"SHA-256 {sha256[:12]}…) is not in this database",
+        hint="it travels only in the trainer's export: import the file written by "
+        "`warroom export ID --answer-key` on the trainer's machine",
+    )
+
+
+def read_exercise(
+    events: Sequence[EventRecord],
+    *,
+    scenario_text: Callable[[str], str | None] = lambda sha256: None,
+) -> ExerciseRecord:
+    """The exercise behind an incident's events; a user error if it was not run as one.
+
+    ``scenario_text`` finds a scenario file by its hash (see ``load_exercise``).
+    """
     started = next((e for e in events if e.kind == EventKind.EXERCISE_STARTED), None)
     clocks = [e for e in events if e.kind == EventKind.EXERCISE_CLOCK]
     if started is None and not clocks:
         incident = events[0].incident_id if events else "?"
         raise InvalidInput(
-            f"incident #{incident} was not run as an exercise",
-            hint="after-action reports are made for exercises started from a scenario",
+            _("incident #{id} was not run as an exercise").format(id=incident),
+            hint=_("after-action reports are made for exercises started from a scenario"),
         )
     if started is not None:
         p = started.payload
-        scenario = scenario_from_text(str(p["text"]), str(p["file"]), key=str(p["key"]))
+        text = _scenario_as_run(p, scenario_text)
+        scenario = scenario_from_text(text, str(p["file"]), key=str(p["key"]))
         record = ExerciseRecord(
             scenario, utc(datetime.fromisoformat(str(p["started_at"]))), str(p["sha256"])
         )

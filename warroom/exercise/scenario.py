@@ -12,6 +12,17 @@ is wrong and, where it helps, what would be right, e.g.::
     billing.toml: inject 3: to must be one of lead, diagnostician, communicator,
     scribe, all — not 'comms'
 
+Every text a player or trainer reads is written in every language of the
+product, beside the English (``title.en = "..."``, ``title.de = "..."``,
+``title.ja = "..."``; ``warroom.core.language``). The shipped scenarios must be
+complete; a team's own file may write a text once, as a plain string, and it is
+then shown as written in every language. A scenario is parsed once per
+language: ``Scenario.in_language`` gives the one to show, while identifiers
+(inject numbers, roles, objective ids) are the same in every language, so a
+record never depends on the language it was read in. The material of an inject
+(``data``: log extracts, reports, e-mails) is quoted as it was printed and may
+stay a single text even in a shipped scenario.
+
 This module imports only the standard library and ``warroom.core``.
 """
 
@@ -21,14 +32,17 @@ import difflib
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
+from warroom.core.language import LANGUAGES, SOURCE, Localized, check_language, parse_localized
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.resources import resource
 from warroom.core.vocabulary import Role, Status
@@ -69,13 +83,13 @@ class Condition(StrEnum):
 # The seven rules of the manifesto an objective can be tagged with (DESIGN.md).
 RULES: Mapping[int, str] = MappingProxyType(
     {
-        1: "support the business",
-        2: "deliver consistently",
-        3: "lead the customer",
-        4: "incisive troubleshooting",
-        5: "be fast",
-        6: "prove it",
-        7: "ahead of the curve",
+        1: N_("support the business"),
+        2: N_("deliver consistently"),
+        3: N_("lead the customer"),
+        4: N_("incisive troubleshooting"),
+        5: N_("be fast"),
+        6: N_("prove it"),
+        7: N_("ahead of the curve"),
     }
 )
 STATUSES: tuple[str, ...] = tuple(s.value for s in Status)
@@ -159,11 +173,19 @@ class KeyFact:
     """One fact a correct root cause states; ``match`` lists the terms one sentence needs.
 
     Each term is a set of alternatives written ``"replica|replicat"``; every term
-    must occur in the same sentence of the team's cause or proof.
+    must occur in the same sentence of the team's cause or proof. ``also`` holds
+    the terms of the other languages: a German team that writes half its cause
+    in English is credited as well as one that writes it all in German.
     """
 
     fact: str
     match: tuple[tuple[str, ...], ...]
+    also: tuple[tuple[tuple[str, ...], ...], ...] = ()
+
+    @property
+    def matches(self) -> tuple[tuple[tuple[str, ...], ...], ...]:
+        """The terms in every language, this scenario's language first."""
+        return (self.match, *(m for m in self.also if m != self.match))
 
 
 @dataclass(frozen=True)
@@ -190,7 +212,17 @@ class Scenario:
     story_start: time | None = None  # the story's clock at "0:00"
     incident_started: time | None = None  # when the story's incident was declared
     objectives: tuple[Objective, ...] = ()
-    text: str = ""  # the file as written, kept with the exercise's record
+    text: str = field(default="", repr=False)  # the file as written, kept with the record
+    lang: str = SOURCE  # the language of the texts above
+    # The same scenario in each language (itself included); filled in by the loader.
+    variants: Mapping[str, Scenario] = field(
+        default_factory=dict, hash=False, compare=False, repr=False
+    )
+
+    def in_language(self, lang: str) -> Scenario:
+        """This scenario with its texts in ``lang`` (as written, for a text written once)."""
+        check_language(lang)
+        return self.variants.get(lang, self)
 
     @property
     def incident_offset(self) -> timedelta:
@@ -202,6 +234,30 @@ class Scenario:
         if declared > start:  # declared the evening before a story that starts after midnight
             declared -= timedelta(days=1)
         return declared - start
+
+    def shown_inject(self, number: object, text: str, data: str | None) -> tuple[str, str | None]:
+        """A delivered inject's text and material in this scenario's language.
+
+        The record keeps what was delivered in the source language, with the
+        inject's number; an inject typed by the trainer (or one whose text no
+        longer matches the scenario's) is shown as it was recorded.
+        """
+        source = self.in_language(SOURCE)
+        if not isinstance(number, int) or isinstance(number, bool):
+            return text, data
+        if 0 < number <= len(source.injects) and source.injects[number - 1].text == text:
+            inject = self.injects[number - 1]
+            return inject.text, inject.data
+        return text, data
+
+    def translated(self, inject: Inject) -> Inject:
+        """One of this scenario's injects, perhaps retimed, in this scenario's language.
+
+        An inject added during the exercise (numbered after the scenario's) stays as typed.
+        """
+        if 0 < inject.number <= len(self.injects):
+            return replace(self.injects[inject.number - 1], at=inject.at)
+        return inject
 
     def objective(self, key: str | None) -> Objective | None:
         return next((o for o in self.objectives if o.key == key), None)
@@ -265,14 +321,43 @@ def _check_keys(where: str, table: Mapping[str, Any], allowed: Iterable[str], pr
         )
 
 
-def _text(where: str, table: Mapping[str, Any], key: str, name: str | None = None) -> str:
+@dataclass(frozen=True)
+class _Language:
+    """Which language a pass over the file builds, and whether a text may be written once."""
+
+    lang: str = SOURCE
+    single_allowed: bool = True
+
+    def pick(self, where: str, name: str, value: Any, check: Any, single: bool = False) -> Any:
+        """``value`` as written in this pass's language; ``single`` allows one text always."""
+        localized: Localized[Any] = parse_localized(
+            where, name, value, check, single_allowed=single or self.single_allowed
+        )
+        return localized.get(self.lang)
+
+
+def _plain_text(where: str, name: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(where, f"{name} must be a non-empty text, not {_show(value)}")
+    return value.strip()
+
+
+def _text(
+    where: str,
+    table: Mapping[str, Any],
+    key: str,
+    name: str | None = None,
+    language: _Language | None = None,
+) -> str:
+    """A text; in every language when ``language`` is given, else an identifier."""
     name = name or key
     if key not in table:
         raise _fail(where, f"{name} is missing")
     value = table[key]
-    if not isinstance(value, str) or not value.strip():
-        raise _fail(where, f"{name} must be a non-empty text, not {_show(value)}")
-    return value.strip()
+    if language is None:
+        return _plain_text(where, name, value)
+    text: str = language.pick(where, name, value, lambda label, v: _plain_text(where, label, v))
+    return text
 
 
 def _table(where: str, data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
@@ -365,16 +450,26 @@ def parse_scenario(
     key: str | None = None,
     matrix: CommunicationMatrix | None = None,
     text: str = "",
+    complete: bool = False,
 ) -> Scenario:
     """Validate parsed TOML and build a ``Scenario``; ``source`` prefixes every message.
 
     ``key`` defaults to the stem of ``source``; ``matrix`` (for the priority names)
     to the communication matrix the app ships; ``text`` is the file as written.
+    ``complete`` refuses a text written once (the shipped scenarios); a text
+    written as a table must hold every language either way. The result is the
+    English scenario; ``in_language`` gives the others.
     """
-    problems = _Problems(collect=False)
-    scenario = _build(data, source, key, matrix, problems, text)
-    assert scenario is not None
-    return scenario
+    variants: dict[str, Scenario] = {}
+    # Read once, not once per language: the matrix is a file.
+    matrix = matrix if matrix is not None else CommunicationMatrix.default()
+    for lang in LANGUAGES:
+        problems = _Problems(collect=False)
+        language = _Language(lang, single_allowed=not complete)
+        scenario = _build(data, source, key, matrix, problems, text, language, variants)
+        assert scenario is not None
+        variants[lang] = scenario
+    return variants[SOURCE]
 
 
 def scenario_errors(
@@ -382,10 +477,15 @@ def scenario_errors(
     source: str = "scenario",
     *,
     matrix: CommunicationMatrix | None = None,
+    complete: bool = False,
 ) -> list[InvalidInput]:
-    """Every error in a scenario at once (one per field, table or inject), for ``check``."""
+    """Every error in a scenario at once (one per field, table or inject), for ``check``.
+
+    A language missing from a text is an error like any other (``complete``
+    also refuses a text written once).
+    """
     problems = _Problems(collect=True)
-    _build(data, source, None, matrix, problems, "")
+    _build(data, source, None, matrix, problems, "", _Language(SOURCE, not complete), {})
     return problems.errors
 
 
@@ -396,22 +496,24 @@ def _build(
     matrix: CommunicationMatrix | None,
     problems: _Problems,
     text: str,
+    language: _Language,
+    variants: Mapping[str, Scenario],
 ) -> Scenario | None:
     attempt = problems.attempt
     attempt(_check_keys, where, data, _TOP_KEYS, "")
-    title = attempt(_text, where, data, "title")
-    summary = attempt(_text, where, data, "summary")
+    title = attempt(_text, where, data, "title", None, language)
+    summary = attempt(_text, where, data, "summary", None, language)
     trainer_summary = ""
     if "trainer_summary" in data:
-        trainer_summary = attempt(_text, where, data, "trainer_summary") or ""
+        trainer_summary = attempt(_text, where, data, "trainer_summary", None, language) or ""
     priority = attempt(_priority, where, data, matrix)
     duration = attempt(_duration, where, data)
     story_start = attempt(_clock, where, data, "story_start")
     incident_started = attempt(_clock, where, data, "incident_started")
-    objectives = attempt(_objectives, where, data)
-    briefing = attempt(_briefing, where, data)
-    truth = attempt(_truth, where, data)
-    injects = _injects(where, data, duration, objectives or (), problems)
+    objectives = attempt(_objectives, where, data, language)
+    briefing = attempt(_briefing, where, data, language)
+    truth = attempt(_truth, where, data, language)
+    injects = _injects(where, data, duration, objectives or (), problems, language)
     if problems.errors:
         return None
     return Scenario(
@@ -429,6 +531,8 @@ def _build(
         incident_started=incident_started,
         objectives=tuple(objectives),
         text=text,
+        lang=language.lang,
+        variants=variants,
     )
 
 
@@ -471,7 +575,7 @@ def _clock(where: str, data: Mapping[str, Any], key: str) -> time | None:
     return time(int(match.group(1)), int(match.group(2)))
 
 
-def _objectives(where: str, data: Mapping[str, Any]) -> list[Objective]:
+def _objectives(where: str, data: Mapping[str, Any], language: _Language) -> list[Objective]:
     raw = data.get("objective", [])
     if not isinstance(raw, list):
         raise _fail(where, "objective must be a list of [[objective]] tables")
@@ -482,7 +586,7 @@ def _objectives(where: str, data: Mapping[str, Any]) -> list[Objective]:
             raise _fail(here, "must be a table, written [[objective]]")
         _check_keys(here, table, _OBJECTIVE_KEYS, "")
         ident = _text(here, table, "id")
-        text = _text(here, table, "text")
+        text = _text(here, table, "text", None, language)
         rules = table.get("rules")
         if (
             not isinstance(rules, list)
@@ -501,35 +605,64 @@ def _objectives(where: str, data: Mapping[str, Any]) -> list[Objective]:
     return objectives
 
 
-def _briefing(where: str, data: Mapping[str, Any]) -> dict[Role, str]:
+def _briefing(where: str, data: Mapping[str, Any], language: _Language) -> dict[Role, str]:
     table = _table(where, data, "briefing")
     _check_keys(where, table, ROLES, "briefing.")
-    return {Role(r): _text(where, table, r, f"briefing.{r}") for r in ROLES}
+    return {Role(r): _text(where, table, r, f"briefing.{r}", language) for r in ROLES}
 
 
-def _truth(where: str, data: Mapping[str, Any]) -> GroundTruth:
+def _truth(where: str, data: Mapping[str, Any], language: _Language) -> GroundTruth:
     table = _table(where, data, "ground_truth")
     _check_keys(where, table, _TRUTH_KEYS, "ground_truth.")
-    root_cause = _text(where, table, "root_cause", "ground_truth.root_cause")
+    root_cause = _text(where, table, "root_cause", "ground_truth.root_cause", language)
     herrings = table.get("red_herrings")
     if herrings is None:
         raise _fail(
             where, "ground_truth.red_herrings is missing (write red_herrings = [] for none)"
         )
-    if not isinstance(herrings, list) or not all(
-        isinstance(h, str) and h.strip() for h in herrings
-    ):
-        raise _fail(where, "ground_truth.red_herrings must be a list of non-empty texts")
-    good_response = _text(where, table, "good_response", "ground_truth.good_response")
+    name = "ground_truth.red_herrings"
+
+    def texts(label: str, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(h, str) and h.strip() for h in value):
+            raise _fail(where, f"{label} must be a list of non-empty texts")
+        return tuple(h.strip() for h in value)
+
+    if isinstance(herrings, dict):
+        _same_length(where, name, herrings)
+    good_response = _text(where, table, "good_response", "ground_truth.good_response", language)
     return GroundTruth(
         root_cause,
-        tuple(h.strip() for h in herrings),
+        language.pick(where, name, herrings, texts),
         good_response,
-        _key_facts(where, table.get("key_facts", [])),
+        _key_facts(where, table.get("key_facts", []), language),
     )
 
 
-def _key_facts(where: str, raw: Any) -> tuple[KeyFact, ...]:
+def _same_length(where: str, name: str, table: Mapping[str, Any]) -> None:
+    """The translations of a list hold as many texts as the English (each one translated)."""
+    source = table.get(SOURCE)
+    if not isinstance(source, list):
+        return
+    for lang, value in table.items():
+        if isinstance(value, list) and len(value) != len(source):
+            raise _fail(
+                where,
+                f"{name}.{lang} has {len(value)} texts, {name}.{SOURCE} has {len(source)}",
+                hint="each text of the list is translated in its place",
+            )
+
+
+def _terms(where: str, label: str, value: Any) -> tuple[tuple[str, ...], ...]:
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(m, str) and m.strip() for m in value)
+    ):
+        raise _fail(where, f'{label} must be a list of terms such as "stopped|behind"')
+    return tuple(tuple(alt.strip().lower() for alt in m.split("|") if alt.strip()) for m in value)
+
+
+def _key_facts(where: str, raw: Any, language: _Language) -> tuple[KeyFact, ...]:
     example = '{ fact = "the replica had stopped", match = ["replica", "stopped|behind"] }'
     if not isinstance(raw, list):
         raise _fail(where, "ground_truth.key_facts must be a list", hint=f"e.g. [{example}]")
@@ -539,18 +672,18 @@ def _key_facts(where: str, raw: Any) -> tuple[KeyFact, ...]:
         if not isinstance(item, dict):
             raise _fail(here, f"must be a table, not {_show(item)}", hint=f"e.g. {example}")
         _check_keys(here, item, ("fact", "match"), "")
-        fact = _text(here, item, "fact")
-        match = item.get("match")
-        if (
-            not isinstance(match, list)
-            or not match
-            or not all(isinstance(m, str) and m.strip() for m in match)
-        ):
+        fact = _text(here, item, "fact", None, language)
+        if "match" not in item:
             raise _fail(here, 'match must be a list of terms such as "stopped|behind"')
-        terms = tuple(
-            tuple(alt.strip().lower() for alt in m.split("|") if alt.strip()) for m in match
-        )
-        facts.append(KeyFact(fact, terms))
+
+        def terms(label: str, value: Any, here: str = here) -> tuple[tuple[str, ...], ...]:
+            return _terms(here, label, value)
+
+        # Host names and error codes read the same in every language: one list may serve all.
+        localized = parse_localized(here, "match", item["match"], terms, single_allowed=True)
+        match = localized.get(language.lang)
+        also = tuple(localized.get(lang) for lang in localized.languages if lang != language.lang)
+        facts.append(KeyFact(fact, match, also))
     return tuple(facts)
 
 
@@ -560,6 +693,7 @@ def _injects(
     duration: timedelta | None,
     objectives: Iterable[Objective],
     problems: _Problems,
+    language: _Language,
 ) -> list[Inject]:
     raw_injects = data.get("inject")
     if raw_injects is None:
@@ -579,7 +713,7 @@ def _injects(
     injects: list[Inject] = []
     for number, raw in enumerate(raw_injects, start=1):
         here = f"{where}: inject {number}"
-        inject: Inject | None = problems.attempt(_parse_inject, here, number, raw)
+        inject: Inject | None = problems.attempt(_parse_inject, here, number, raw, language)
         if inject is None:
             continue
         problems.attempt(_check_inject, here, inject, injects, duration, known)
@@ -632,7 +766,7 @@ def _check_inject(
     del number
 
 
-def _parse_inject(where: str, number: int, raw: Any) -> Inject:
+def _parse_inject(where: str, number: int, raw: Any, language: _Language) -> Inject:
     if not isinstance(raw, dict):
         raise _fail(where, "must be a table, written [[inject]]")
     _check_keys(where, raw, _INJECT_KEYS, "")
@@ -640,17 +774,21 @@ def _parse_inject(where: str, number: int, raw: Any) -> Inject:
     if "to" not in raw:
         raise _fail(where, f"to is missing (one of {', '.join(TARGETS)})")
     to = _one_of(where, "to", raw["to"], TARGETS)
-    text = _text(where, raw, "text")
+    text = _text(where, raw, "text", None, language)
     data: str | None = None
     if "data" in raw:
-        value = raw["data"]
-        if not isinstance(value, str) or not value.strip():
-            raise _fail(
-                where,
-                f"data must be a non-empty text (leave it out if there is none), "
-                f"not {_show(value)}",
-            )
-        data = value.strip("\n").rstrip()
+
+        def material(label: str, value: Any) -> str:
+            if not isinstance(value, str) or not value.strip():
+                raise _fail(
+                    where,
+                    f"{label} must be a non-empty text (leave it out if there is none), "
+                    f"not {_show(value)}",
+                )
+            return value.strip("\n").rstrip()
+
+        # Log extracts are quoted as printed: one text for every language is the rule.
+        data = language.pick(where, "data", raw["data"], material, single=True)
     conditions = tuple(c.value for c in Condition)
     when = Condition(_one_of(where, "when", raw["when"], conditions)) if "when" in raw else None
     unless = (
@@ -658,13 +796,13 @@ def _parse_inject(where: str, number: int, raw: Any) -> Inject:
     )
     expect: Expectation | None = None
     if "expect" in raw:
-        expect = _parse_expect(where, raw["expect"])
+        expect = _parse_expect(where, raw["expect"], language)
     return Inject(
         number=number, at=at, to=to, text=text, data=data, expect=expect, when=when, unless=unless
     )
 
 
-def _parse_expect(where: str, raw: Any) -> Expectation:
+def _parse_expect(where: str, raw: Any, language: _Language) -> Expectation:
     if not isinstance(raw, dict):
         raise _fail(where, "expect must be a table, written [inject.expect] after its inject")
     _check_keys(where, raw, _EXPECT_KEYS, "expect.")
@@ -692,7 +830,7 @@ def _parse_expect(where: str, raw: Any) -> Expectation:
             where,
             f"expect.within must be a whole number of minutes above 0, not {_show(within)}",
         )
-    description = _text(where, raw, "description", "expect.description")
+    description = _text(where, raw, "description", "expect.description", language)
     objective = _text(where, raw, "objective", "expect.objective") if "objective" in raw else None
     return Expectation(
         role=Role(role),
@@ -715,8 +853,8 @@ def read_scenario_text(path: Path | str) -> str:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise InvalidInput(
-            f"scenario file not found: {path}",
-            hint="give a built-in scenario's name (warroom exercise list) or a .toml file",
+            _("scenario file not found: {path}").format(path=path),
+            hint=_("give a built-in scenario's name (warroom exercise list) or a .toml file"),
         ) from None
     except OSError as exc:
         raise InvalidInput(f"{name}: cannot read the scenario file ({exc.strerror})") from None
@@ -754,23 +892,58 @@ def scenario_from_text(
     key: str | None = None,
     matrix: CommunicationMatrix | None = None,
     path: Path | str | None = None,
+    complete: bool = False,
 ) -> Scenario:
     """A scenario from the text of its file (as read from disk, or as kept in a record)."""
-    data = parse_toml(text, name, path)
+    key = key if key is not None else Path(name).stem
     try:
-        return parse_scenario(
-            data, name, key=key if key is not None else Path(name).stem, matrix=matrix, text=text
-        )
+        if matrix is None:
+            return _parsed(text, name, key, complete, path)
+        return _parse(text, name, key, matrix, complete, path)
     except InvalidInput as exc:
         raise InvalidInput(exc.message, hint=f"{exc.hint} (file: {path or name})") from None
 
 
+def _parse(
+    text: str,
+    name: str,
+    key: str,
+    matrix: CommunicationMatrix | None,
+    complete: bool,
+    path: Path | str | None,
+) -> Scenario:
+    data = parse_toml(text, name, path)
+    return parse_scenario(data, name, key=key, matrix=matrix, text=text, complete=complete)
+
+
+# The trainer's console reads the exercise from its record every second (the score, the
+# rows): a scenario kept in a record is parsed once, not three languages at each tick.
+@lru_cache(maxsize=16)
+def _parsed(text: str, name: str, key: str, complete: bool, path: Path | str | None) -> Scenario:
+    return _parse(text, name, key, None, complete, path)
+
+
 def load_scenario(path: Path | str, *, matrix: CommunicationMatrix | None = None) -> Scenario:
-    """Read and validate one scenario file; messages start with the file's name."""
+    """Read and validate one scenario file; messages start with the file's name.
+
+    A shipped scenario must be written in every language; a team's own may
+    write a text once.
+    """
     path = Path(path)
     return scenario_from_text(
-        read_scenario_text(path), path.name, key=path.stem, matrix=matrix, path=path
+        read_scenario_text(path),
+        path.name,
+        key=path.stem,
+        matrix=matrix,
+        path=path,
+        complete=is_builtin(path),
     )
+
+
+def is_builtin(path: Path | str) -> bool:
+    """Whether ``path`` is one of the scenarios warroom ships."""
+    path = Path(path)
+    return path.suffix == ".toml" and path.resolve().parent == builtin_dir().resolve()
 
 
 # -- the built-in scenarios --------------------------------------------------------
@@ -796,8 +969,10 @@ def builtin_scenarios() -> list[Scenario]:
 def find_scenario(name_or_path: str | Path) -> Scenario:
     """A built-in scenario by key (``warehouse-crashes``) or a scenario file by path."""
     keys = builtin_keys()
-    choices = ", ".join(keys) if keys else "(none installed)"
-    hint = f"built-in scenarios: {choices}; or give the path of a scenario .toml file"
+    choices = ", ".join(keys) if keys else _("(none installed)")
+    hint = _("built-in scenarios: {choices}; or give the path of a scenario .toml file").format(
+        choices=choices
+    )
     text = str(name_or_path).strip()
     if not isinstance(name_or_path, Path) and text in keys:
         return load_scenario(builtin_dir() / f"{text}.toml")
@@ -805,10 +980,10 @@ def find_scenario(name_or_path: str | Path) -> Scenario:
     if text and path.is_file():
         return load_scenario(path)
     if text and (path.suffix == ".toml" or len(path.parts) > 1):
-        raise InvalidInput(f"scenario file not found: {path}", hint=hint)
+        raise InvalidInput(_("scenario file not found: {path}").format(path=path), hint=hint)
     close = difflib.get_close_matches(text, keys, n=1, cutoff=0.5)
     if not close:
         close = [k for k in keys if text and text.lower() in k]
     if close:
-        hint = f"did you mean {close[0]!r}? " + hint
-    raise InvalidInput(f"unknown scenario {text!r}", hint=hint)
+        hint = _("did you mean {name!r}?").format(name=close[0]) + " " + hint
+    raise InvalidInput(_("unknown scenario {name!r}").format(name=text), hint=hint)

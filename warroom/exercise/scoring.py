@@ -23,7 +23,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from warroom.core.i18n import _
 from warroom.core.matrix import CommunicationMatrix
+from warroom.core.names import role_name, state_name
 from warroom.core.promises import kept_ratio
 from warroom.core.vocabulary import ActionKind, EventKind, HypothesisStatus, Role
 from warroom.exercise.content import Novelty, facts_stated, meaningful
@@ -103,7 +105,7 @@ class RuleResult:
 
     @property
     def name(self) -> str:
-        return RULES[self.rule]
+        return _(RULES[self.rule])
 
 
 @dataclass(frozen=True)
@@ -368,7 +370,7 @@ def _business(events: Sequence[EventRecord]) -> RuleResult:
         if e.kind == EventKind.IMPACT_CHANGED and e.role in TEAM_ROLES:
             said.update({k: v for k, v in e.payload.items() if v not in (None, "")})
     if not said:
-        return RuleResult(1, 0.0, "The team never recorded the business impact.")
+        return RuleResult(1, 0.0, _("The team never recorded the business impact."))
     who = meaningful(str(said.get("impact_who", "")), 2)
     count = said.get("impact_count")
     what = str(said.get("impact_what", ""))
@@ -381,7 +383,9 @@ def _business(events: Sequence[EventRecord]) -> RuleResult:
     return RuleResult(
         1,
         sum(parts) / len(parts),
-        f"Business impact recorded by the team: {sum(parts)} of what, who and how many.",
+        _("Business impact recorded by the team: {n} of what, who and how many.").format(
+            n=sum(parts)
+        ),
     )
 
 
@@ -389,13 +393,15 @@ def _consistency(scenario_expects_handover: bool, events: Sequence[EventRecord])
     handovers = [e for e in events if e.kind == EventKind.ROLE_HANDED_OVER]
     if not handovers:
         if scenario_expects_handover:
-            return RuleResult(2, 0.0, "No role was handed over, though the scenario called for it.")
-        return RuleResult(2, None, "No handover was called for.")
+            return RuleResult(
+                2, 0.0, _("No role was handed over, though the scenario called for it.")
+            )
+        return RuleResult(2, None, _("No handover was called for."))
     briefed = sum(1 for e in handovers if meaningful(str(e.payload.get("note", ""))))
     return RuleResult(
         2,
         briefed / len(handovers),
-        f"{briefed} of {len(handovers)} handovers came with a briefing.",
+        _("{n} of {total} handovers came with a briefing.").format(n=briefed, total=len(handovers)),
     )
 
 
@@ -403,13 +409,15 @@ def _customer(expected: bool, events: Sequence[EventRecord]) -> RuleResult:
     requests = [e for e in events if e.kind == EventKind.REQUEST_SENT and e.role in TEAM_ROLES]
     if not requests:
         if expected:
-            return RuleResult(3, 0.0, "No information request was sent.")
-        return RuleResult(3, None, "No information request was called for.")
+            return RuleResult(3, 0.0, _("No information request was sent."))
+        return RuleResult(3, None, _("No information request was called for."))
     full = sum(1 for e in requests if _four_fields(e.payload))
     return RuleResult(
         3,
         full / len(requests),
-        f"{full} of {len(requests)} information requests said what, why, what for and what next.",
+        _("{n} of {total} information requests said what, why, what for and what next.").format(
+            n=full, total=len(requests)
+        ),
     )
 
 
@@ -424,9 +432,11 @@ def _troubleshooting(events: Sequence[EventRecord]) -> RuleResult:
             hypotheses[str(e.payload.get("uid"))] = e.at
     fixes = [e for e in events if e.kind == EventKind.FIX_ATTEMPTED and e.role in TEAM_ROLES]
     if not hypotheses:
-        return RuleResult(4, 0.0, "No hypothesis with content was recorded.")
+        return RuleResult(4, 0.0, _("No hypothesis with content was recorded."))
     if not fixes:
-        return RuleResult(4, 1.0, f"{len(hypotheses)} hypotheses recorded; no fix was tried.")
+        return RuleResult(
+            4, 1.0, _("{n} hypotheses recorded; no fix was tried.").format(n=len(hypotheses))
+        )
     tested = sum(
         1
         for f in fixes
@@ -436,7 +446,9 @@ def _troubleshooting(events: Sequence[EventRecord]) -> RuleResult:
     return RuleResult(
         4,
         tested / len(fixes),
-        f"{tested} of {len(fixes)} fix attempts tested a hypothesis recorded before them.",
+        _("{n} of {total} fix attempts tested a hypothesis recorded before them.").format(
+            n=tested, total=len(fixes)
+        ),
     )
 
 
@@ -479,11 +491,12 @@ def _speed(
     span = end - start
     cadence = 1.0 - overdue / span if span > timedelta(0) else None
     findings = [
-        f"{len(updates)} customer updates with content; "
-        f"{int(overdue.total_seconds() // 60)} minutes past the promised cadence."
+        _("{n} customer updates with content; {minutes} minutes past the promised cadence.").format(
+            n=len(updates), minutes=int(overdue.total_seconds() // 60)
+        )
     ]
     if not updates:
-        cadence, findings = 0.0, ["No customer update with content was posted."]
+        cadence, findings = 0.0, [_("No customer update with content was posted.")]
     parts = [cadence] if cadence is not None else []
 
     current = matrix.get(incident.priority)
@@ -493,16 +506,16 @@ def _speed(
         on_time = [at for at in escalations if start <= at <= deadline + ESCALATION_SLACK]
         if on_time and deadline >= start:
             parts.append(1.0)
-            findings.append("Escalated by the deadline without waiting for a cue.")
+            findings.append(_("Escalated by the deadline without waiting for a cue."))
         elif start <= deadline <= end:
             if escalations:
                 parts.append(0.5)
-                findings.append("Escalated, but only after the deadline had passed.")
+                findings.append(_("Escalated, but only after the deadline had passed."))
             else:
                 parts.append(0.0)
-                findings.append("Never escalated, though the escalation deadline passed.")
+                findings.append(_("Never escalated, though the escalation deadline passed."))
     if not parts:
-        return RuleResult(5, None, "The exercise was too short to judge.")
+        return RuleResult(5, None, _("The exercise was too short to judge."))
     return RuleResult(5, sum(parts) / len(parts), " ".join(findings))
 
 
@@ -531,15 +544,21 @@ def _root_cause(
 
 def _prove(judgement: RootCauseJudgement) -> RuleResult:
     if not judgement.recorded:
-        return RuleResult(6, 0.0, "No root cause was recorded.")
+        return RuleResult(6, 0.0, _("No root cause was recorded."))
     parts = [
-        f"{len(judgement.stated)} of {len(judgement.facts)} key facts stated",
-        "proof given" if judgement.proven else "no proof given",
-        "other causes weighed" if judgement.alternatives else "no other cause weighed",
+        _("{n} of {total} key facts stated").format(
+            n=len(judgement.stated), total=len(judgement.facts)
+        ),
+        _("proof given") if judgement.proven else _("no proof given"),
+        _("other causes weighed") if judgement.alternatives else _("no other cause weighed"),
     ]
     if judgement.confirmed is not None:
-        parts.insert(0, "confirmed by the trainer" if judgement.confirmed else "not the true cause")
-    return RuleResult(6, judgement.score, "Root cause: " + ", ".join(parts) + ".")
+        parts.insert(
+            0, _("confirmed by the trainer") if judgement.confirmed else _("not the true cause")
+        )
+    return RuleResult(
+        6, judgement.score, _("Root cause: {findings}.").format(findings=", ".join(parts))
+    )
 
 
 def _ahead(incident: IncidentSnapshot, events: Sequence[EventRecord]) -> RuleResult:
@@ -553,12 +572,14 @@ def _ahead(incident: IncidentSnapshot, events: Sequence[EventRecord]) -> RuleRes
         and meaningful(a.text)
     ]  # fmt: skip
     if not preventive:
-        return RuleResult(7, 0.0, "No preventive action was recorded.")
+        return RuleResult(7, 0.0, _("No preventive action was recorded."))
     wider = sum(1 for a in preventive if meaningful(" ".join(a.other_systems), 1))
     return RuleResult(
         7,
         wider / len(preventive),
-        f"{wider} of {len(preventive)} preventive actions name other systems needing the fix.",
+        _("{n} of {total} preventive actions name other systems needing the fix.").format(
+            n=wider, total=len(preventive)
+        ),
     )
 
 
@@ -605,25 +626,33 @@ def score(
     met = sum(1 for r in results if r.outcome == ON_TIME)
     judged = [r for r in results if r.outcome not in (PENDING, SKIPPED)]
     if judged and met / len(judged) >= 0.8:
-        strengths.append(f"Responded on time to {met} of {len(judged)} injects.")
+        strengths.append(
+            _("Responded on time to {n} of {total} injects.").format(n=met, total=len(judged))
+        )
     for r in results:
         if r.outcome in (MISSED, LATE):
             expect = r.inject.expect
             assert expect is not None
             improvements.append(
-                f"Inject {r.inject.number} ({expect.role.value}): {expect.description} "
-                f"— {r.outcome}."
+                _("Inject {number} ({role}): {description} — {outcome}.").format(
+                    number=r.inject.number,
+                    role=role_name(expect.role.value),
+                    description=expect.description,
+                    outcome=state_name(r.outcome),
+                )
             )
     for rule in rules:
         if rule.score is None:
             continue
         (strengths if rule.score >= 0.8 else improvements).append(
-            f"Rule {rule.rule}, {rule.name}: {rule.finding}"
+            _("Rule {number}, {name}: {finding}").format(
+                number=rule.rule, name=rule.name, finding=rule.finding
+            )
         )
     if judgement.reached:
-        strengths.append("The team reached the true root cause.")
+        strengths.append(_("The team reached the true root cause."))
     else:
-        improvements.append("The team did not reach the true root cause.")
+        improvements.append(_("The team did not reach the true root cause."))
     return Score(
         tuple(results),
         rules,

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from warroom.core.zones import TimeStyle
+from warroom.core.i18n import _
+from warroom.report.formats import localized_times
 from warroom.report.markdown import markdown_to_html
 from warroom.report.model import IncidentReport, build_report
 from warroom.store.repository import Store
@@ -25,7 +26,7 @@ def _render(template: str, report: IncidentReport, autoescape: bool, **extra: An
         r=report,
         s=report.incident,
         leading=report.incident.leading_hypothesis(),
-        times=TimeStyle(report.zone),
+        times=localized_times(report.zone),
         **extra,
     )
 
@@ -40,3 +41,8 @@ def briefing_markdown(store: Store, incident_id: int, now: datetime) -> str:
 def roadmap_markdown(store: Store, incident_id: int, now: datetime) -> str:
     """The diagnostic roadmap written for the customer (rule 3: lead the customer)."""
     return _render("roadmap.md.j2", build_report(store, incident_id, now), False)
+
+
+def roadmap_title(title: str) -> str:
+    """The roadmap page's title in the current language (its first heading says it too)."""
+    return _("Diagnostic roadmap: {title}").format(title=title)

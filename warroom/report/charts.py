@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import TYPE_CHECKING, Any
+
+from warroom.core.i18n import _
+from warroom.core.names import priority_name
 
 if TYPE_CHECKING:
     from warroom.report.model import IncidentReport
@@ -17,6 +21,8 @@ def _figure(width: float, height: float) -> Any:
     import matplotlib
 
     matplotlib.use("Agg", force=True)
+    # Japanese labels take their glyphs from a CJK font; Latin stays DejaVu Sans.
+    matplotlib.rcParams["font.family"] = _font_families()
     from matplotlib.figure import Figure
 
     figure = Figure(figsize=(width, height), dpi=110, layout="constrained")
@@ -67,22 +73,46 @@ def punctuality_figure(report: IncidentReport) -> Any | None:
     axis.set_xticklabels(
         [f"{rows[i].update.sent_at.astimezone(UTC):%H:%M}" for i in shown], fontsize=7
     )
-    axis.set_xlabel("update sent at (UTC)")
-    axis.set_ylabel("minutes since start")
+    axis.set_xlabel(_("update sent at (UTC)"))
+    axis.set_ylabel(_("minutes since start"))
     axis.set_title(
-        "Update punctuality: promised next update (—) and when it came (● on time, ● late)",
+        _("Update punctuality: promised next update (—) and when it came (● on time, ● late)"),
         fontsize=10,
     )
     return figure
 
 
 def report_charts(report: IncidentReport) -> dict[str, bytes]:
-    """The report's charts as PNG, by name."""
-    charts = {"phases": to_png(phases_figure(report))}
-    punctuality = punctuality_figure(report)
-    if punctuality is not None:
-        charts["punctuality"] = to_png(punctuality)
+    """The report's charts as PNG, by name, their words in the current language."""
+    import matplotlib
+
+    with matplotlib.rc_context({"font.family": _font_families()}):
+        charts = {"phases": to_png(phases_figure(report))}
+        punctuality = punctuality_figure(report)
+        if punctuality is not None:
+            charts["punctuality"] = to_png(punctuality)
     return charts
+
+
+@cache
+def _font_families() -> list[str]:
+    """matplotlib's sans-serif, then a CJK font where the system has one (Japanese labels).
+
+    matplotlib takes a glyph a font lacks from the next family in the list.
+    """
+    from matplotlib import font_manager
+
+    families = ["DejaVu Sans"]
+    for family in ("Noto Sans CJK JP", "IPAexGothic", "IPAGothic"):
+        try:
+            font_manager.findfont(
+                font_manager.FontProperties(family=family), fallback_to_default=False
+            )
+        except ValueError:
+            continue
+        families.append(family)
+        break
+    return families
 
 
 # -- across incidents ---------------------------------------------------------
@@ -102,13 +132,13 @@ def restore_by_month_figure(
             [i + offset * width for i in range(len(months))],
             [values.get(month, 0) for month in months],
             width=width,
-            label=priority,
+            label=priority_name(priority),
             color=PHASE_COLOURS[offset % 5],
         )
     axis.set_xticks([i + 0.4 - width / 2 for i in range(len(months))])
     axis.set_xticklabels(months)
-    axis.set_ylabel("mean hours to restore")
-    axis.set_title("Time to restore by month and priority", fontsize=10)
+    axis.set_ylabel(_("mean hours to restore"))
+    axis.set_title(_("Time to restore by month and priority"), fontsize=10)
     if rows:
         axis.legend(fontsize=8)
     return figure
@@ -119,8 +149,8 @@ def recurrence_figure(counts: dict[str, int]) -> Any:
     axis = figure.add_subplot()
     names = list(counts)[:12]
     axis.barh(names[::-1], [counts[n] for n in names][::-1], color="#1565c0")
-    axis.set_xlabel("incidents")
-    axis.set_title("Recurrence by root-cause category", fontsize=10)
+    axis.set_xlabel(_("incidents"))
+    axis.set_title(_("Recurrence by root-cause category"), fontsize=10)
     return figure
 
 
@@ -130,7 +160,7 @@ def punctuality_trend_figure(points: Sequence[tuple[datetime, float]]) -> Any:
     if points:
         axis.plot([p[0] for p in points], [p[1] * 100 for p in points], marker="o")
     axis.set_ylim(0, 105)
-    axis.set_ylabel("% of update promises kept")
-    axis.set_title("Update punctuality over time", fontsize=10)
+    axis.set_ylabel(_("update promises kept (%)"))
+    axis.set_title(_("Update punctuality over time"), fontsize=10)
     figure.autofmt_xdate()
     return figure

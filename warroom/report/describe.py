@@ -6,15 +6,39 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from warroom.core.i18n import N_, _, ngettext
+from warroom.core.names import (
+    ENTRY_NAMES,
+    KEY_MOMENT_NAMES,
+    audience_name,
+    dimension_name,
+    priority_name,
+    role_name,
+    state_name,
+    status_name,
+)
 from warroom.core.vocabulary import EventKind
 from warroom.report.typed import isolate
 from warroom.store.repository import EventRecord
 
+# The names' home is warroom.core.names (the room words its errors with them too).
+__all__ = [
+    "audience_name",
+    "both_times",
+    "describe",
+    "kind_label",
+    "local_clock",
+    "local_time",
+    "priority_name",
+    "role_name",
+    "state_name",
+    "status_name",
+]
+
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
+    """A text marked elsewhere (a table of names) in the current language."""
+    return _(text)
 
 
 def local_time(value: datetime | str | None, seconds: bool = False) -> str:
@@ -29,6 +53,11 @@ def local_clock(value: datetime) -> str:
     """The machine's time of day, naming its zone (``12:18 CET``): what a seat shows."""
     local = value.astimezone()
     return f"{local:%H:%M} {local.tzname()}"
+
+
+def about(text: str, rough: bool) -> str:
+    """A time or duration known only roughly says so: never printed as if exact."""
+    return _("about {0}").format(text) if rough and text != "—" else text
 
 
 def _instant(value: Any) -> datetime | None:
@@ -49,70 +78,59 @@ def both_times(value: datetime) -> str:
     return f"{local:%Y-%m-%d %H:%M:%S} {local.tzname()} · {utc_value:%H:%M:%S} UTC"
 
 
-ROLE_NAMES = {
-    "lead": "Incident lead",
-    "diagnostician": "Diagnostician",
-    "communicator": "Communicator",
-    "scribe": "Scribe",
-}
-
-
-def role_name(role: str) -> str:
-    return tr(ROLE_NAMES[role]) if role in ROLE_NAMES else role
-
-
 def kind_label(event: EventRecord) -> str:
     if event.kind == EventKind.ENTRY:
-        return tr(str(event.payload.get("entry", "note")).capitalize())
+        entry = str(event.payload.get("entry", "note"))
+        return _(ENTRY_NAMES[entry]) if entry in ENTRY_NAMES else entry.capitalize()
     labels = {
-        EventKind.DECLARED: "Declared",
-        EventKind.PRIORITY_CHANGED: "Priority",
-        EventKind.STATUS_CHANGED: "Status",
-        EventKind.IMPACT_CHANGED: "Impact",
-        EventKind.KEY_MOMENT: "Key moment",
-        EventKind.ESCALATED: "Escalation",
-        EventKind.RESOLVED: "Resolved",
-        EventKind.ROLE_ASSIGNED: "Role",
-        EventKind.ROLE_HANDED_OVER: "Handover",
-        EventKind.ROLE_RELEASED: "Role",
-        EventKind.CORRECTION: "Correction",
-        EventKind.CHECKLIST_ADDED: "Checklist",
-        EventKind.CHECKLIST_STARTED: "Checklist",
-        EventKind.CHECKLIST_TICKED: "Checklist",
-        EventKind.SPEC_LINE_SET: "Specification",
-        EventKind.HYPOTHESIS_ADDED: "Hypothesis",
-        EventKind.HYPOTHESIS_STATUS: "Hypothesis",
-        EventKind.EVIDENCE_ADDED: "Evidence",
-        EventKind.FIX_ATTEMPTED: "Fix attempt",
-        EventKind.FIX_OUTCOME: "Fix outcome",
-        EventKind.REQUEST_SENT: "Request",
-        EventKind.REQUEST_ANSWERED: "Answer",
-        EventKind.UPDATE_POSTED: "Update",
-        EventKind.UPDATE_DELIVERY: "Delivery",
-        EventKind.EXERCISE_CLOCK: "Exercise",
-        EventKind.INJECT: "INJECT",
-        EventKind.EXERCISE_STARTED: "Exercise",
-        EventKind.EXERCISE_CONTROL: "Exercise",
-        EventKind.EXERCISE_RATING: "Exercise",
-        EventKind.EXERCISE_HOT_WASH: "Hot wash",
-        EventKind.EXERCISE_IMPROVEMENT: "Exercise",
-        EventKind.ONCALL_PAGED: "On call",
-        EventKind.ONCALL_ACKNOWLEDGED: "On call",
-        EventKind.ACTION_ADDED: "Action item",
-        EventKind.ACTION_STATUS: "Action item",
-        EventKind.ROOT_CAUSE_SET: "Root cause",
-        EventKind.RECORD_REBUILT: "Record",
-        EventKind.PHASE_BEGAN: "Impact",
-        EventKind.PHASE_ENDED: "Impact",
-        EventKind.REMEDY_CONSIDERED: "Remedy",
-        EventKind.REMEDY_DECIDED: "Remedy",
-        EventKind.SOURCE_ADDED: "Source",
-        EventKind.RECORD_IMPORTED: "Record",
+        EventKind.DECLARED: N_("Declared"),
+        EventKind.PRIORITY_CHANGED: N_("Priority"),
+        EventKind.STATUS_CHANGED: N_("Status"),
+        EventKind.IMPACT_CHANGED: N_("Impact"),
+        EventKind.KEY_MOMENT: N_("Key moment"),
+        EventKind.ESCALATED: N_("Escalation"),
+        EventKind.RESOLVED: N_("Resolved"),
+        EventKind.ROLE_ASSIGNED: N_("Role"),
+        EventKind.ROLE_HANDED_OVER: N_("Handover"),
+        EventKind.ROLE_RELEASED: N_("Role"),
+        EventKind.CORRECTION: N_("Correction"),
+        EventKind.CHECKLIST_ADDED: N_("Checklist"),
+        EventKind.CHECKLIST_STARTED: N_("Checklist"),
+        EventKind.CHECKLIST_TICKED: N_("Checklist"),
+        EventKind.SPEC_LINE_SET: N_("Specification"),
+        EventKind.HYPOTHESIS_ADDED: N_("Hypothesis"),
+        EventKind.HYPOTHESIS_STATUS: N_("Hypothesis"),
+        EventKind.EVIDENCE_ADDED: N_("Evidence"),
+        EventKind.FIX_ATTEMPTED: N_("Fix attempt"),
+        EventKind.FIX_OUTCOME: N_("Fix outcome"),
+        EventKind.REQUEST_SENT: N_("Request"),
+        EventKind.REQUEST_ANSWERED: N_("Answer"),
+        EventKind.UPDATE_POSTED: N_("Update"),
+        EventKind.UPDATE_DELIVERY: N_("Delivery"),
+        EventKind.EXERCISE_CLOCK: N_("Exercise"),
+        EventKind.INJECT: N_("INJECT"),
+        EventKind.EXERCISE_STARTED: N_("Exercise"),
+        EventKind.EXERCISE_CONTROL: N_("Exercise"),
+        EventKind.EXERCISE_RATING: N_("Exercise"),
+        EventKind.EXERCISE_HOT_WASH: N_("Hot wash"),
+        EventKind.EXERCISE_IMPROVEMENT: N_("Exercise"),
+        EventKind.ONCALL_PAGED: N_("On call"),
+        EventKind.ONCALL_ACKNOWLEDGED: N_("On call"),
+        EventKind.ACTION_ADDED: N_("Action item"),
+        EventKind.ACTION_STATUS: N_("Action item"),
+        EventKind.ROOT_CAUSE_SET: N_("Root cause"),
+        EventKind.RECORD_REBUILT: N_("Record"),
+        EventKind.PHASE_BEGAN: N_("Impact"),
+        EventKind.PHASE_ENDED: N_("Impact"),
+        EventKind.REMEDY_CONSIDERED: N_("Remedy"),
+        EventKind.REMEDY_DECIDED: N_("Remedy"),
+        EventKind.SOURCE_ADDED: N_("Source"),
+        EventKind.RECORD_IMPORTED: N_("Record"),
     }
     if event.kind not in _KINDS:
         # Written by a newer version: its own name, readable.
         return event.kind.replace("_", " ").replace(".", " ").strip().capitalize() or "?"
-    return tr(labels[EventKind(event.kind)])
+    return _(labels[EventKind(event.kind)])
 
 
 _KINDS = {k.value for k in EventKind}
@@ -126,14 +144,20 @@ def _with(text: str, extra: Any, label: str = "") -> str:
 
 
 def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock) -> str:
-    """The event in words. ``clock`` prints the times inside them, naming the zone:
-    a seat shows its local time, a report UTC (and its second zone)."""
+    """The event in words, in the current language. ``clock`` prints the times inside
+    them, naming the zone: a seat shows its local time, a report UTC (and its second zone).
+    What people typed stays as they typed it."""
     p = _Fields(event.payload)
     k = event.kind
 
     def at(key: str) -> str:
         instant = _instant(p.get(key))
         return clock(instant) if instant is not None else "?"
+
+    def rough_at(key: str) -> str:
+        # A moment the source gives only roughly ("around 21:00") says so.
+        said = at(key)
+        return about(said, p.get("approximate") is True)
 
     def impact(key: str, value: Any) -> str:
         if value is None or value == "":
@@ -144,155 +168,226 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
     if k == EventKind.ENTRY:
         return str(p.get("text", ""))
     if k == EventKind.DECLARED:
-        return tr("Declared {0}: {1}").format(p.get("priority"), p.get("title"))
+        return _("Declared {priority}: {title}").format(
+            priority=priority_name(str(p.get("priority"))), title=p.get("title")
+        )
     if k == EventKind.PRIORITY_CHANGED:
-        return _with(tr("Priority {0} → {1}").format(p.get("from"), p.get("to")), p.get("reason"))
+        return _with(
+            _("Priority {before} → {after}").format(
+                before=priority_name(str(p.get("from"))), after=priority_name(str(p.get("to")))
+            ),
+            p.get("reason"),
+        )
     if k == EventKind.STATUS_CHANGED:
-        return _with(tr("Status {0} → {1}").format(p.get("from"), p.get("to")), p.get("note"))
+        return _with(
+            _("Status {before} → {after}").format(
+                before=status_name(str(p.get("from"))), after=status_name(str(p.get("to")))
+            ),
+            p.get("note"),
+        )
     if k == EventKind.IMPACT_CHANGED:
-        return tr("Business impact updated: {0}").format(
-            "; ".join(f"{key} = {impact(key, value)}" for key, value in p.items())
+        return _("Business impact updated: {changes}").format(
+            changes="; ".join(f"{key} = {impact(key, value)}" for key, value in p.items())
         )
     if k == EventKind.KEY_MOMENT:
-        moment = str(p.get("moment", "")).replace("_", " ")
-        return _with(tr("Key moment: {0} at {1}").format(moment, at("at")), p.get("note"))
+        moment = str(p.get("moment", ""))
+        name = _(KEY_MOMENT_NAMES[moment]) if moment in KEY_MOMENT_NAMES else moment
+        return _with(
+            _("Key moment: {moment} at {time}").format(
+                moment=name.replace("_", " "), time=rough_at("at")
+            ),
+            p.get("note"),
+        )
     if k == EventKind.ESCALATED:
-        return _with(tr("Escalated to {0}").format(p.get("to")), p.get("note"))
+        return _with(_("Escalated to {whom}").format(whom=p.get("to")), p.get("note"))
     if k == EventKind.RESOLVED:
-        return _with(tr("Resolved"), p.get("summary"))
+        return _with(_("Resolved"), p.get("summary"))
     if k == EventKind.ROLE_ASSIGNED:
-        return tr("{0} takes the {1} role").format(p.get("person"), role_name(str(p.get("role"))))
+        return _("{person} takes the {role} role").format(
+            person=p.get("person"), role=role_name(str(p.get("role")))
+        )
     if k == EventKind.ROLE_HANDED_OVER:
         return _with(
-            tr("{0} hands the {1} role over to {2}").format(
-                p.get("from"), role_name(str(p.get("role"))), p.get("to")
+            _("{before} hands the {role} role over to {after}").format(
+                before=p.get("from"), role=role_name(str(p.get("role"))), after=p.get("to")
             ),
             p.get("note"),
         )
     if k == EventKind.ROLE_RELEASED:
-        return tr("{0} leaves the {1} role").format(p.get("person"), role_name(str(p.get("role"))))
+        return _("{person} leaves the {role} role").format(
+            person=p.get("person"), role=role_name(str(p.get("role")))
+        )
     if k == EventKind.CORRECTION:
-        return tr("Corrects #{0}: {1} (why: {2})").format(
-            "?" if event.corrects is None else event.corrects, p.get("text"), p.get("reason")
+        return _("Corrects #{number}: {text} (why: {reason})").format(
+            number="?" if event.corrects is None else event.corrects,
+            text=p.get("text"),
+            reason=p.get("reason"),
         )
     if k == EventKind.CHECKLIST_ADDED:
-        return tr("Checklist item added: {0}").format(p.get("title"))
+        return _("Checklist item added: {title}").format(title=p.get("title"))
     if k == EventKind.CHECKLIST_STARTED:
         items = p.get("items") or []
         if p.get("protocol"):
-            return tr("Checklist started from the protocol “{0}”: {1} items").format(
-                p.get("protocol"), len(items)
-            )
-        return tr("Checklist started: {0} items").format(len(items))
+            return ngettext(
+                "Checklist started from the protocol “{protocol}”: {n} item",
+                "Checklist started from the protocol “{protocol}”: {n} items",
+                len(items),
+            ).format(protocol=p.get("protocol"), n=len(items))
+        return ngettext(
+            "Checklist started: {n} item", "Checklist started: {n} items", len(items)
+        ).format(n=len(items))
     if k == EventKind.CHECKLIST_TICKED:
         mark = "✓" if p.get("done") else "✗"
         return _with(f"{mark} {p.get('title')}", p.get("result"))
     if k == EventKind.SPEC_LINE_SET:
-        return tr("Specification, {0}: IS {1} / IS NOT {2}").format(
-            p.get("dimension"), p.get("is") or "…", p.get("is_not") or "…"
+        return _("Specification, {dimension}: IS {is_} / IS NOT {is_not}").format(
+            dimension=dimension_name(str(p.get("dimension"))),
+            is_=p.get("is") or "…",
+            is_not=p.get("is_not") or "…",
         )
     if k == EventKind.HYPOTHESIS_ADDED:
         return f"{p.get('label')}: {p.get('statement')}"
     if k == EventKind.HYPOTHESIS_STATUS:
-        status = str(p.get("to", "")).replace("_", " ")
-        return _with(f"{p.get('label')} → {status}", p.get("reason"))
+        return _with(f"{p.get('label')} → {state_name(str(p.get('to', '')))}", p.get("reason"))
     if k == EventKind.EVIDENCE_ADDED:
-        side = tr("for") if p.get("supports") else tr("against")
-        return tr("{0}, evidence {1}: {2}").format(p.get("label"), side, p.get("text"))
+        if p.get("supports"):
+            said = _("{label}, evidence for: {text}")
+        else:
+            said = _("{label}, evidence against: {text}")
+        return said.format(label=p.get("label"), text=p.get("text"))
     if k == EventKind.FIX_ATTEMPTED:
         label = p.get("hypothesis_label")
-        tests = tr("tests {0}").format(label) if label else tr("NO HYPOTHESIS")
+        tests = _("tests {label}").format(label=label) if label else _("NO HYPOTHESIS")
         return f"{p.get('description')} ({tests})"
     if k == EventKind.FIX_OUTCOME:
-        return _with(str(p.get("outcome", "")).replace("_", " "), p.get("note"))
+        return _with(state_name(str(p.get("outcome", ""))), p.get("note"))
     if k == EventKind.REQUEST_SENT:
-        return tr("Asked {0} for: {1} — why: {2}").format(
-            p.get("to") or tr("the customer"), p.get("need"), p.get("why")
+        return _("Asked {whom} for: {need} — why: {why}").format(
+            whom=p.get("to") or _("the customer"), need=p.get("need"), why=p.get("why")
         )
     if k == EventKind.REQUEST_ANSWERED:
-        return tr("Answer: {0}").format(p.get("answer"))
+        return _("Answer: {answer}").format(answer=p.get("answer"))
     if k == EventKind.UPDATE_POSTED:
         if p.get("final"):
-            nxt = tr("final update")
+            nxt = _("final update")
         elif _instant(p.get("next_update_at")) is None:
-            nxt = tr("no next update promised")
+            nxt = _("no next update promised")
         else:
-            nxt = tr("next update {0}").format(at("next_update_at"))
-        return f"[{p.get('audience')} · {nxt}] {p.get('text')}"
+            nxt = _("next update {time}").format(time=at("next_update_at"))
+        return f"[{audience_name(str(p.get('audience')))} · {nxt}] {p.get('text')}"
     if k == EventKind.INJECT:
-        to = "everyone" if p.get("to") == "all" else role_name(str(p.get("to")))
-        number = f" {p.get('number')}" if p.get("number") else " (unscheduled)"
+        to = _("everyone") if p.get("to") == "all" else role_name(str(p.get("to")))
+        number = str(p.get("number")) if p.get("number") else _("(unscheduled)")
         if p.get("to") != "all":
             # A private inject is read at its role's seats; the shared record only names it.
-            return tr("Inject{0} to {1} (for that role's seats)").format(number, to)
-        return tr("Inject{0} to {1}: {2}").format(number, to, p.get("text"))
+            return _("Inject {number} to {whom} (for that role's seats)").format(
+                number=number, whom=to
+            )
+        return _("Inject {number} to {whom}: {text}").format(
+            number=number, whom=to, text=p.get("text")
+        )
     if k == EventKind.EXERCISE_STARTED:
-        return tr("Exercise started: {0}").format(p.get("title"))
+        return _("Exercise started: {title}").format(title=p.get("title"))
     if k == EventKind.EXERCISE_CONTROL:
         if p.get("action") == "end":
-            return tr("End of the exercise")
-        return tr("Trainer's control of the exercise")
+            return _("End of the exercise")
+        return _("Trainer's control of the exercise")
     if k == EventKind.EXERCISE_RATING:
-        return tr("Evaluator's rating (in the after-action report)")
+        return _("Evaluator's rating (in the after-action report)")
     if k == EventKind.EXERCISE_HOT_WASH:
-        return tr("Hot wash, {0}: {1}").format(role_name(str(p.get("role"))), p.get("notes"))
+        return _("Hot wash, {role}: {notes}").format(
+            role=role_name(str(p.get("role"))), notes=p.get("notes")
+        )
     if k == EventKind.EXERCISE_IMPROVEMENT:
-        return tr("Improvement plan: {0}").format(p.get("text"))
+        return _("Improvement plan: {text}").format(text=p.get("text"))
     if k == EventKind.EXERCISE_CLOCK:
         if not p.get("running"):
-            return tr("Exercise clock paused")
-        return tr("Exercise clock running at {0}× speed").format(p.get("speed"))
+            return _("Exercise clock paused")
+        return _("Exercise clock running at {speed}× speed").format(speed=p.get("speed"))
     if k == EventKind.UPDATE_DELIVERY:
         if p.get("delivery") == "sent":
-            return _with(tr("Update delivered by {0}").format(p.get("channel")), p.get("detail"))
-        return _with(tr("Update NOT delivered by {0}").format(p.get("channel")), p.get("detail"))
+            said = _("Update delivered by {channel}")
+        else:
+            said = _("Update NOT delivered by {channel}")
+        return _with(said.format(channel=p.get("channel")), p.get("detail"))
     if k == EventKind.ONCALL_PAGED:
-        return tr("Paged {0} ({1} on call)").format(p.get("who"), p.get("level"))
+        level = p.get("level")
+        if level == "primary":
+            said = _("Paged {who} (primary on call)")
+        elif level == "backup":
+            said = _("Paged {who} (backup on call)")
+        else:
+            said = _("Paged {who} ({level} on call)")
+        return said.format(who=p.get("who"), level=level)
     if k == EventKind.ONCALL_ACKNOWLEDGED:
-        return _with(tr("{0} acknowledged the page").format(p.get("who")), p.get("note"))
+        return _with(_("{who} acknowledged the page").format(who=p.get("who")), p.get("note"))
     if k == EventKind.ACTION_ADDED:
-        return _with(f"{str(p.get('kind', '')).capitalize()}: {p.get('text')}", p.get("owner"))
+        kind = state_name(str(p.get("kind", "")))
+        return _with(f"{kind[:1].upper()}{kind[1:]}: {p.get('text')}", p.get("owner"))
     if k == EventKind.ACTION_STATUS:
-        return tr("Action item → {0}").format(str(p.get("to", "")).replace("_", " "))
+        return _("Action item → {status}").format(status=state_name(str(p.get("to", ""))))
     if k == EventKind.ROOT_CAUSE_SET:
         return _with(
-            tr("Root cause: {0}").format(p.get("cause")), p.get("how_proven"), tr("proof: ")
+            _("Root cause: {cause}").format(cause=p.get("cause")),
+            p.get("how_proven"),
+            _("proof: "),
         )
     if k == EventKind.RECORD_REBUILT:
         differences = p.get("differences") or []
-        first = tr(" First: {0}").format(differences[0]) if differences else ""
-        return tr("State rebuilt from the events; {0} rows had been changed.{1}").format(
-            p.get("count", len(differences)), first
-        )
+        count = int(p.get("count", len(differences)) or 0)
+        said = ngettext(
+            "State rebuilt from the events; {n} row had been changed.",
+            "State rebuilt from the events; {n} rows had been changed.",
+            count,
+        ).format(n=count)
+        if differences:
+            said += " " + _("First: {difference}").format(difference=differences[0])
+        return said
     if k == EventKind.PHASE_BEGAN:
-        level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
-        return _with(tr("{0} begins: {1}").format(level, p.get("what")), p.get("extent"))
+        if p.get("level") == "outage":
+            said = _("Outage begins: {what}")
+        else:
+            said = _("Degraded service begins: {what}")
+        return _with(said.format(what=p.get("what")), p.get("extent"))
     if k == EventKind.PHASE_ENDED:
-        level = tr("Outage") if p.get("level") == "outage" else tr("Degraded service")
-        return _with(tr("{0} ends").format(level), p.get("note"))
+        if p.get("level") not in ("outage", "degraded"):  # a file that does not say
+            return _with(_("An impact phase ends"), p.get("note"))
+        said = _("Outage ends") if p.get("level") == "outage" else _("Degraded service ends")
+        return _with(said, p.get("note"))
     if k == EventKind.REMEDY_CONSIDERED:
         decision = str(p.get("decision") or "open")
-        said = tr("Remedy considered: {0}").format(p.get("description"))
+        said = _("Remedy considered: {description}").format(description=p.get("description"))
         if decision != "open":
-            said = f"{said} ({tr(decision)})"
+            said = f"{said} ({state_name(decision)})"
         return _with(said, p.get("reason"))
     if k == EventKind.REMEDY_DECIDED:
         return _with(
-            tr("Remedy {0}: {1}").format(tr(str(p.get("decision"))), p.get("description")),
+            _("Remedy {decision}: {description}").format(
+                decision=state_name(str(p.get("decision"))), description=p.get("description")
+            ),
             p.get("reason"),
         )
     if k == EventKind.SOURCE_ADDED:
-        return _with(tr("Source: {0}").format(p.get("title")), p.get("url"))
+        return _with(_("Source: {title}").format(title=p.get("title")), p.get("url"))
     if k == EventKind.RECORD_IMPORTED:
-        chain = (
-            tr("it had no hash chain")
-            if p.get("chain") == "absent"
-            else tr("its hash chain was broken ({0})").format(p.get("chain_problem"))
+        if p.get("chain") == "absent":
+            chain = _("it had no hash chain")
+        else:
+            chain = _("its hash chain was broken ({problem})").format(
+                problem=p.get("chain_problem")
+            )
+        if p.get("tool"):
+            said = _(
+                "Imported from {file} (SHA-256 {sha256}), written by {tool}; {chain}: "
+                "this record's chain starts anew"
+            )
+        else:
+            said = _(
+                "Imported from {file} (SHA-256 {sha256}); {chain}: this record's chain starts anew"
+            )
+        return said.format(
+            file=p.get("file"), sha256=p.get("sha256"), tool=p.get("tool"), chain=chain
         )
-        tool = tr(", written by {0}").format(p.get("tool")) if p.get("tool") else ""
-        return tr(
-            "Imported from {0} (SHA-256 {1}){2}; {3}: this record's chain starts anew"
-        ).format(p.get("file"), p.get("sha256"), tool, chain)
     # A kind this version does not know (written by a newer version): its words, never a repr.
     words = [
         f"{str(key).replace('_', ' ')}: {_plain(value)}"
@@ -309,7 +404,7 @@ def _plain(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(_plain(item) for item in value)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return _("yes") if value else _("no")
     return str(value)
 
 

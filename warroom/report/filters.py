@@ -13,12 +13,16 @@ import re
 from datetime import datetime, timedelta
 from typing import Any
 
+from markupsafe import Markup, escape
+
+from warroom.core.i18n import _
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
-from warroom.report.describe import describe, kind_label, tr
+from warroom.report.describe import about, describe, kind_label
+from warroom.report.formats import localized_times, percent
 from warroom.report.markdown import md_cell, md_line, md_text
-from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS
+from warroom.report.model import DURATION_BEFORE_START, KEY_EVENT_SECTIONS, is_rough
 from warroom.report.typed import brief, prepare, soft_wrap
 from warroom.store.repository import EventRecord
 
@@ -31,19 +35,26 @@ KEY_EVENT_LENGTH = 240
 def times_of(context: Any) -> TimeStyle:
     """The document's way of printing instants: UTC, and the second zone if it has one."""
     style = context.get("times")
-    return style if isinstance(style, TimeStyle) else TimeStyle()
+    return style if isinstance(style, TimeStyle) else localized_times(None)
 
 
-def fmt_time(context: Any, value: datetime | None) -> str:
-    return times_of(context).stamp(value)
+def fmt_time(context: Any, value: datetime | None, rough: bool = False) -> str:
+    return about(times_of(context).stamp(value), rough)
 
 
-def fmt_utc(context: Any, value: datetime | None) -> str:
-    return times_of(context).stamp(value, seconds=True)
+def fmt_utc(context: Any, value: datetime | None, rough: bool = False) -> str:
+    # A rough time has no seconds: "about 15:40:00" would claim what the source does not.
+    return about(times_of(context).stamp(value, seconds=not rough), rough)
 
 
-def fmt_clock(context: Any, value: datetime | None) -> str:
-    return times_of(context).clock(value)
+def fmt_clock(context: Any, value: datetime | None, rough: bool = False) -> str:
+    return about(times_of(context).clock(value), rough)
+
+
+def event_time(context: Any, event: EventRecord, seconds: bool = False) -> str:
+    """When an event happened, ``about`` when its source gives the time only roughly."""
+    rough = is_rough(event)
+    return about(times_of(context).stamp(event.at, seconds=seconds and not rough), rough)
 
 
 def time_heading(context: Any, label: str) -> str:
@@ -58,30 +69,34 @@ def key_event_line(context: Any, event: EventRecord) -> str:
     """An event for the key-event table: its gist, and where its whole text stands."""
     words = describe_in(context, event)
     if event.kind == EventKind.ENTRY:  # a decision: say so, the table has no kind column
-        words = f"{kind_label(event)}: {words}"
+        words = _("{kind}: {text}").format(kind=kind_label(event), text=words)
     text, cut = brief(words, KEY_EVENT_LENGTH)
     if not cut:
         return text
     section = KEY_EVENT_SECTIONS.get(event.kind)
     if section is not None:
-        return text + " " + tr("(in full under “{0}”)").format(tr(section))
-    return text + " " + tr("(in full: event #{0} in the full timeline)").format(event.number)
+        return text + " " + _("(in full under “{section}”)").format(section=_(section))
+    return (
+        text
+        + " "
+        + _("(in full: event #{number} in the full timeline)").format(number=event.number)
+    )
 
 
-def fmt_duration(value: timedelta | None) -> str:
-    return "—" if value is None else format_duration(value)
+def fmt_duration(value: timedelta | None, rough: bool = False) -> str:
+    return "—" if value is None else about(format_duration(value), rough)
 
 
-def fmt_since_start(value: timedelta | None, key: str) -> str:
+def fmt_since_start(value: timedelta | None, key: str, rough: bool = False) -> str:
     """A duration from the start; a negative one says in words what it means."""
     if value is None or value >= timedelta(0):
-        return fmt_duration(value)
-    meaning = tr(DURATION_BEFORE_START[key]).format(format_duration(-value))
-    return f"{format_duration(value)} ({meaning})"
+        return fmt_duration(value, rough)
+    meaning = _(DURATION_BEFORE_START[key]).format(duration=about(format_duration(-value), rough))
+    return f"{about(format_duration(value), rough)} ({meaning})"
 
 
 def fmt_percent(value: float | None) -> str:
-    return "—" if value is None else f"{value * 100:.0f} %"
+    return "—" if value is None else percent(value)
 
 
 _BULLET = re.compile(r"^\s*[-*•+]\s+(.*)$")
@@ -92,8 +107,10 @@ def html_text(context: Any, value: object) -> Any:
 
     For the PDF, long tokens get break opportunities (see ``typed.soft_wrap``).
     """
-    from markupsafe import Markup, escape
-
+    text = prepare(value)
+    if "\n" not in text and not _BULLET.match(text):
+        # One line, the common case (each of 10,000 events): no list, no breaks to keep.
+        return Markup(escape(soft_wrap(text.strip()) if context.get("for_pdf") else text.strip()))
     wrap = soft_wrap if context.get("for_pdf") else (lambda text: text)
     parts: list[str] = []
     items: list[str] = []
@@ -107,7 +124,7 @@ def html_text(context: Any, value: object) -> Any:
             parts.append("<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>")
             items.clear()
 
-    for line in prepare(value).split("\n"):
+    for line in text.split("\n"):
         escaped = str(escape(wrap(line.strip())))
         bullet = _BULLET.match(line)
         if bullet:

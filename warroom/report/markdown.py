@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from warroom.report.typed import prepare
@@ -28,9 +28,19 @@ _BARE_LINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)|(@)")
 _BLOCK_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
 
 
+def _backslashed(match: re.Match[str]) -> str:
+    # A function: cheaper per call than the template r"\\\1", and called 50,000 times.
+    return "\\" + match.group()
+
+
+@lru_cache(maxsize=4096)
 def md_inline(text: str) -> str:
-    """One line of typed text as Markdown inline content that renders as itself."""
-    text = _INLINE.sub(r"\\\1", text)
+    """One line of typed text as Markdown inline content that renders as itself.
+
+    Cached: a report of 10,000 events escapes the same names, kinds and phrases
+    tens of thousands of times.
+    """
+    text = _INLINE.sub(_backslashed, text)
     text = _BARE_LINK.sub(lambda m: "\\" + m.group(), text)
     return _BLOCK_START.sub(
         lambda m: "\\" + m.group() if m.group(1) else m.group(2) + "\\" + m.group(3), text

@@ -8,12 +8,14 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.metrics import KeyTimes, durations
 from warroom.core.promises import Promise, kept_ratio
-from warroom.core.vocabulary import EntryKind, EventKind, HypothesisStatus, Mode
-from warroom.core.zones import TimeStyle
-from warroom.report.completeness import Gap, completeness
+from warroom.core.vocabulary import Audience, EntryKind, EventKind, HypothesisStatus, Mode
+from warroom.core.zones import known_zone
+from warroom.report.completeness import Gap, Silence, completeness, silences
+from warroom.report.formats import localized_times
 from warroom.report.paging import Page, pages
 from warroom.report.stats import ServiceHistory, service_history
 from warroom.snapshot import IncidentSnapshot, UpdateView, load_snapshot
@@ -40,32 +42,58 @@ KEY_EVENT_KINDS = {
 
 # Where the key-event table points for the whole text of a long event.
 KEY_EVENT_SECTIONS: dict[str, str] = {
-    EventKind.ROOT_CAUSE_SET: "Root cause",
-    EventKind.RESOLVED: "Summary",
-    EventKind.HYPOTHESIS_STATUS: "Hypotheses",
-    EventKind.FIX_ATTEMPTED: "Fix attempts",
-    EventKind.FIX_OUTCOME: "Fix attempts",
-    EventKind.ROLE_HANDED_OVER: "Roles and handovers",
-    EventKind.ONCALL_PAGED: "On-call paging",
-    EventKind.ONCALL_ACKNOWLEDGED: "On-call paging",
+    EventKind.ROOT_CAUSE_SET: N_("Root cause"),
+    EventKind.RESOLVED: N_("Summary"),
+    EventKind.HYPOTHESIS_STATUS: N_("Hypotheses"),
+    EventKind.FIX_ATTEMPTED: N_("Fix attempts"),
+    EventKind.FIX_OUTCOME: N_("Fix attempts"),
+    EventKind.ROLE_HANDED_OVER: N_("Roles and handovers"),
+    EventKind.ONCALL_PAGED: N_("On-call paging"),
+    EventKind.ONCALL_ACKNOWLEDGED: N_("On-call paging"),
 }
 
 DURATION_LABELS = {
-    "detect": "Time to detect",
-    "declare": "Time to declare",
-    "first_update": "Time to first customer update",
-    "mitigate": "Time to mitigate",
-    "resolve": "Time to resolve",
+    "detect": N_("Time to detect"),
+    "declare": N_("Time to declare"),
+    "first_update": N_("Time to first customer update"),
+    "mitigate": N_("Time to mitigate"),
+    "resolve": N_("Time to resolve"),
 }
 
 # What a negative duration means, in words: the moment lies before the recorded start.
 DURATION_BEFORE_START = {
-    "detect": "detected {0} before the recorded start",
-    "declare": "declared {0} before the recorded start",
-    "first_update": "first customer update {0} before the recorded start",
-    "mitigate": "mitigated {0} before the recorded start",
-    "resolve": "resolved {0} before the recorded start",
+    "detect": N_("detected {duration} before the recorded start"),
+    "declare": N_("declared {duration} before the recorded start"),
+    "first_update": N_("first customer update {duration} before the recorded start"),
+    "mitigate": N_("mitigated {duration} before the recorded start"),
+    "resolve": N_("resolved {duration} before the recorded start"),
 }
+
+# The incident time each duration runs to from the start: a duration is only as
+# exact as its two ends (names from core.vocabulary.APPROXIMABLE_TIMES).
+DURATION_ENDS = {
+    "detect": "detected",
+    "declare": "declared",
+    "first_update": "first_update",
+    "mitigate": "mitigated",
+    "resolve": "resolved",
+}
+
+# Zones that are UTC under another name: no second column for them.
+_UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Universal", "Universal", "Zulu", "GMT"}
+
+
+def incident_zone(name: str) -> ZoneInfo | None:
+    """The zone an incident's times were given in, to print beside UTC; None for UTC itself."""
+    name = name.strip()
+    if not name or name in _UTC_NAMES or not known_zone(name):
+        return None
+    return ZoneInfo(name)
+
+
+def is_rough(event: EventRecord) -> bool:
+    """Whether the event's time is only known roughly ("around 23:00" in the source)."""
+    return event.payload.get("approximate") is True
 
 
 def is_key_event(event: EventRecord) -> bool:
@@ -99,6 +127,14 @@ class IncidentReport:
     pages: tuple[Page, ...] = ()
     ack_window: timedelta | None = None  # the priority's window before the backup is paged
     zone: ZoneInfo | None = None  # a second zone printed beside UTC
+    # The uids (updates, remedies, sources, ...) whose event gives its time only roughly.
+    rough_uids: frozenset[str] = frozenset()
+    # Stretches without a customer update longer than the priority's cadence.
+    silences: tuple[Silence, ...] = ()
+
+    def is_rough_uid(self, uid: str) -> bool:
+        return uid in self.rough_uids
+
     # Each affected service: how often real incidents hit it before this one, and why.
     service_history: tuple[ServiceHistory, ...] = ()
 
@@ -124,6 +160,19 @@ class IncidentReport:
     def duration(self) -> timedelta:
         end = self.incident.resolved_at or self.generated_at
         return end - self.incident.started_at
+
+    @property
+    def duration_is_rough(self) -> bool:
+        return self.is_rough_duration("resolve")
+
+    def is_rough_duration(self, key: str) -> bool:
+        """Whether the duration ``key`` (see DURATION_LABELS) has an approximate end."""
+        s = self.incident
+        return s.is_approximate("started") or s.is_approximate(DURATION_ENDS[key])
+
+    @property
+    def chosen_remedies(self) -> int:
+        return sum(1 for r in self.incident.remedies if r.decision == "chosen")
 
     @property
     def confirmed_hypotheses(self) -> tuple[str, ...]:
@@ -159,10 +208,15 @@ def build_report(
 ) -> IncidentReport:
     """The report of one incident as of ``now``; ``zone``, if given, is shown beside UTC.
 
+    Without ``zone``, the zone the incident's times were given in (its
+    ``time_zone``, an imported postmortem's) stands beside UTC, unless it is UTC.
+
     ``matrix`` gives the update cadence and the on-call window per priority (the
     installation's default when not given).
     """
     incident = load_snapshot(store, incident_id)
+    if zone is None:
+        zone = incident_zone(incident.time_zone)
     timeline = tuple(store.events(incident_id))
     broken = store.verify(incident_id)
     matrix = matrix or CommunicationMatrix.default()
@@ -179,6 +233,16 @@ def build_report(
         incident.resolved_at,
     )
     history = priority_history(timeline, incident.priority)
+    rough_uids = frozenset(
+        str(e.payload["uid"]) for e in timeline if is_rough(e) and e.payload.get("uid")
+    )
+    # The instants known only roughly, for the lines that print them.
+    rough = {u.sent_at for u in updates if u.uid in rough_uids}
+    rough |= {
+        at
+        for name, at in (("declared", incident.declared_at), ("resolved", incident.resolved_at))
+        if at is not None and incident.is_approximate(name)
+    }
     try:
         ack_window: timedelta | None = matrix.get(incident.priority).ack_window
     except InvalidInput:  # a priority from another installation's matrix
@@ -189,7 +253,10 @@ def build_report(
         durations=durations(times),
         communication=communication,
         promises_kept=kept_ratio(promises),
-        key_events=tuple(e for e in timeline if is_key_event(e)),
+        # In time order: an imported record keeps its source's order, which need not be.
+        key_events=tuple(
+            sorted((e for e in timeline if is_key_event(e)), key=lambda e: (e.at, e.number))
+        ),
         timeline=timeline,
         escalations=tuple(e for e in timeline if e.kind == EventKind.ESCALATED),
         corrections={e.corrects: e for e in timeline if e.corrects is not None},
@@ -203,11 +270,23 @@ def build_report(
                 priorities=history,
                 matrix=matrix,
                 now=now,
-                times=TimeStyle(zone),
+                times=localized_times(zone),
+                rough=rough,
             )
         ),
         pages=pages(timeline),
         ack_window=ack_window,
         zone=zone,
+        silences=tuple(
+            silences(
+                incident,
+                [u.sent_at for u in updates if u.audience == Audience.CUSTOMERS],
+                history,
+                matrix,
+                now,
+                rough,
+            )
+        ),
+        rough_uids=rough_uids,
         service_history=service_history(store, incident_id, incident.services, incident.started_at),
     )

@@ -11,6 +11,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from warroom.core.i18n import _
 from warroom.report.typed import isolate
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
     chart_width = int(170 / 25.4 * 96)
     return html_to_pdf(
         render_html_for_pdf(report, list(charts), chart_width),
-        title=f"Incident report: {isolate(report.incident.title)}",
+        title=_("Incident report: {title}").format(title=isolate(report.incident.title)),
         fingerprint=report.fingerprint,
         exercise=report.is_exercise,
         images={f"chart:{name}": png for name, png in charts.items()},
@@ -170,18 +171,18 @@ def _header_footer(
         band = QRectF(0, -6.5 * mm, width, 5 * mm)
         painter.fillRect(band, QColor("#6a1b9a"))
         painter.setPen(QColor("white"))
-        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, "EXERCISE — not a real incident")
+        painter.drawText(band, Qt.AlignmentFlag.AlignCenter, _("EXERCISE — not a real incident"))
     painter.setPen(QColor("#5f6368"))
     painter.drawText(header, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
     footer = QRectF(0, height + 5 * mm, width, 5 * mm)
-    mark = " · EXERCISE" if exercise else ""
+    mark = " · " + _("EXERCISE") if exercise else ""
     painter.drawText(
         footer,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        f"Record fingerprint {fingerprint[:16]}…{mark}",
+        _("Record fingerprint {fingerprint}").format(fingerprint=f"{fingerprint[:16]}…") + mark,
     )
     painter.drawText(
         footer,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-        f"page {page} of {pages}",
+        _("page {page} of {pages}").format(page=page, pages=pages),
     )

@@ -15,6 +15,10 @@ from datetime import UTC, datetime, timedelta
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
+# ``_`` is this module's throwaway name; gettext is the other keyword pybabel reads.
+from warroom.core.i18n import _ as gettext
+from warroom.core.names import KEY_MOMENT_NAMES
+
 if TYPE_CHECKING:
     from warroom.report.model import IncidentReport
 
@@ -26,6 +30,11 @@ PHASE_COLOURS = {
     "mitigated": "#1565c0",
     "resolved": "#2e7d32",
 }
+# The impact's own phases (outage, then partial restorations) in a thin strip under
+# the key events: when the customer's situation changed, beside when the team acted.
+# One hue, darker for worse, so they cannot be read as the team's phases above.
+IMPACT_COLOURS = {"outage": "#7f0000", "degraded": "#e57373"}
+IMPACT_Y, IMPACT_HEIGHT = -0.62, 0.14
 WIDTH, HEIGHT, DPI = 9.0, 2.9, 110
 # Fixed margins (fractions of the figure): labels are placed in pixels, so the
 # axes must not move after they are measured.
@@ -111,25 +120,50 @@ def phases_figure(report: IncidentReport) -> Any:
         if right > left:
             axis.barh(0, right - left, left=left, height=0.5, color=PHASE_COLOURS[name])
 
+    for phase in s.phases:
+        left = max(phase.started_at, frame.start)
+        right = min(phase.ended_at or frame.end, frame.end)
+        if right > left:
+            axis.barh(
+                IMPACT_Y,
+                right - left,
+                left=left,
+                height=IMPACT_HEIGHT,
+                color=IMPACT_COLOURS.get(phase.level, IMPACT_COLOURS["degraded"]),
+                edgecolor="white",  # two partial restorations in a row stay two
+                linewidth=1,
+            )
+
     bands = []
     early = [e for e in (*report.key_events, *report.escalations) if e.at < frame.start]
     if early or any(at < frame.start for _, at in known):
         bands.append(("before", frame.before))
     after = [e for e in report.key_events if e.at > frame.end]
     if after:
-        bands.append((f"after resolution ({len(after)})", frame.after))
+        bands.append((gettext("after resolution ({n})").format(n=len(after)), frame.after))
     for name, (low, high) in bands:
         axis.axvspan(low, high, color="#eceff1", zorder=0)
         # Anchored at the band's outer edge, so a long name runs into the axis, not off it.
         outer, align = (low, "left") if name == "before" else (high, "right")
-        axis.text(outer, -0.78, name, ha=align, va="top", fontsize=7, color="#546e7a")
+        shown = gettext("before") if name == "before" else name
+        axis.text(outer, -0.78, shown, ha=align, va="top", fontsize=7, color="#546e7a")
 
-    for event in report.key_events:
-        x, _ = frame.place(event.at)
-        axis.plot(x, -0.42, marker="|", color="#424242", markersize=8)
-    for event in report.escalations:
-        x, _ = frame.place(event.at)
-        axis.plot(x, -0.42, marker="^", color="#c62828", markersize=6)
+    # One line of markers per kind, not one artist per event: 2,500 decisions drew in
+    # seconds, one by one; together they take milliseconds and look the same.
+    for events, marker, colour, size in (
+        (report.key_events, "|", "#424242", 8),
+        (report.escalations, "^", "#c62828", 6),
+    ):
+        xs = [frame.place(event.at)[0] for event in events]
+        if xs:
+            axis.plot(
+                xs,
+                [-0.42] * len(xs),
+                linestyle="none",
+                marker=marker,
+                color=colour,
+                markersize=size,
+            )
 
     low = frame.before[0] if any(b[0] == "before" for b in bands) else frame.start - frame.margin
     high = frame.after[1] if after else frame.end + frame.margin
@@ -152,13 +186,34 @@ def phases_figure(report: IncidentReport) -> Any:
     )
     axis.tick_params(axis="x", labelsize=8)
     first, last = frame.start.astimezone(UTC), frame.end.astimezone(UTC)
-    dated = f"{first:%Y-%m-%d}" + ("" if first.date() == last.date() else f" to {last:%Y-%m-%d}")
-    axis.set_xlabel(f"time (UTC), {dated}", fontsize=8)
-    axis.set_title("Phases and key events (| key event, ▲ escalation)", fontsize=10)
+    if first.date() == last.date():
+        axis.set_xlabel(gettext("time (UTC), {date}").format(date=f"{first:%Y-%m-%d}"), fontsize=8)
+    else:
+        axis.set_xlabel(
+            gettext("time (UTC), {first} to {last}").format(
+                first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}"
+            ),
+            fontsize=8,
+        )
+    title = gettext("Phases and key events (| key event, ▲ escalation)")
+    if s.phases:
+        title = gettext(
+            "Phases and key events (| key event, ▲ escalation; "
+            "thin bar: impact, dark red outage, light red degraded)"
+        )
+    axis.set_title(title, fontsize=10 if not s.phases else 9)
 
-    labels = [(name, _label_time(at, span), frame.place(at)[0]) for name, at in known]
+    # "~" before a time the source gives only roughly: the chart claims no more than the text.
+    labels = [
+        (
+            gettext(KEY_MOMENT_NAMES[name]),
+            ("~" if s.is_approximate(name) else "") + _label_time(at, span),
+            frame.place(at)[0],
+        )
+        for name, at in known
+    ]
     if s.resolved_at is None:
-        labels.append(("now", _label_time(frame.end, span), frame.end))
+        labels.append((gettext("now"), _label_time(frame.end, span), frame.end))
     _place_labels(figure, axis, _merge_same_time(labels))
     return figure
 

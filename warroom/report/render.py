@@ -12,9 +12,18 @@ import base64
 from functools import cache
 from typing import Any
 
-from warroom.core.zones import TimeStyle
+from warroom.core import i18n
+from warroom.core.names import (
+    audience_name,
+    dimension_name,
+    priority_name,
+    role_name,
+    state_name,
+    status_name,
+)
 from warroom.report import filters
-from warroom.report.describe import kind_label, role_name
+from warroom.report.describe import kind_label
+from warroom.report.formats import localized_times
 from warroom.report.model import DURATION_LABELS, IncidentReport
 
 
@@ -26,21 +35,35 @@ def _environment(autoescape: bool) -> Any:
 
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resource("report"))),
+        extensions=["jinja2.ext.i18n"],
         autoescape=autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    # {% trans %} blocks join their lines as babel.cfg extracts them (trimmed = true).
+    env.policies["ext.i18n.trimmed"] = True
+    # The callables read the language in force when a document is rendered
+    # (``i18n.speaking(lang)`` around the export), so one environment serves every language.
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=i18n._, ngettext=i18n.ngettext, pgettext=i18n.pgettext, newstyle=True
+    )
     in_context = jinja2.pass_context
     env.filters.update(
         time=in_context(filters.fmt_time),
         utc=in_context(filters.fmt_utc),
         clock=in_context(filters.fmt_clock),
+        when=in_context(filters.event_time),
         duration=filters.fmt_duration,
         since_start=filters.fmt_since_start,
         percent=filters.fmt_percent,
         role=role_name,
+        dimension=dimension_name,
+        status=status_name,
+        priority=priority_name,
+        state=state_name,
+        audience=audience_name,
         describe=in_context(filters.describe_in),
         keyline=in_context(filters.key_event_line),
         kind=kind_label,
@@ -78,7 +101,8 @@ def _context(report: IncidentReport) -> dict[str, Any]:
         "r": report,
         "s": report.incident,
         "priority_colour": colour,
-        "times": TimeStyle(report.zone),
+        "times": localized_times(report.zone),
+        "lang": i18n.current(),
     }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from warroom.core.i18n import _
 from warroom.core.text import clean_text
 
 # The app stops an entry at 20,000 characters; a report prints no more of any one
@@ -31,7 +32,7 @@ def shorten(text: str, limit: int = REPORT_TEXT_LIMIT) -> str:
     if len(text) <= limit:
         return text
     rest = len(text) - limit
-    return text[:limit] + f"… ({rest:,} more characters: see the JSON export)"
+    return text[:limit] + _("… ({n} more characters: see the JSON export)").format(n=f"{rest:,}")
 
 
 def _balanced(text: str) -> str:

@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from warroom.core.clock import Clock, SystemClock, utc
 from warroom.core.errors import EditConflict, InvalidInput, NotFound
+from warroom.core.i18n import N_, _
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.text import clean, clean_text
 from warroom.core.vocabulary import Role
@@ -41,9 +42,16 @@ def checked_text(value: str, what: str, *, required: bool = True, limit: int = 2
     """Typed text, made safe and trimmed; refused when empty (if required) or too long."""
     value = clean_text(value or "").strip()
     if required and not value:
-        raise InvalidInput(f"{what} is empty", hint=f"type the {what} and try again")
+        raise InvalidInput(
+            _("{what} is empty").format(what=_(what)),
+            hint=_("type the {what} and try again").format(what=_(what)),
+        )
     if len(value) > limit:
-        raise InvalidInput(f"{what} is too long ({len(value)} characters; at most {limit})")
+        raise InvalidInput(
+            _("{what} is too long ({n} characters; at most {limit})").format(
+                what=_(what), n=len(value), limit=limit
+            )
+        )
     return value
 
 
@@ -90,7 +98,9 @@ class RoomBase:
 
     def as_person(self, person: str, role: Role | str = "") -> Self:
         """The same seat acting as another person or role (shares the store)."""
-        actor = replace(self.actor, person=checked_text(person, "name", limit=200), role=str(role))
+        actor = replace(
+            self.actor, person=checked_text(person, N_("name"), limit=200), role=str(role)
+        )
         return type(self)(self.store, self.matrix, actor)
 
     def now(self) -> datetime:
@@ -135,7 +145,9 @@ class RoomBase:
             )
         )
         if event is None:  # pragma: no cover - a version always names a stored event
-            raise NotFound(f"incident #{incident.id} has no event {current}")
+            raise NotFound(
+                _("incident #{id} has no event {number}").format(id=incident.id, number=current)
+            )
         raise EditConflict(
             what,
             number=event.number,
@@ -153,5 +165,9 @@ class RoomBase:
             select(model).where(model.incident_id == incident_id, model.uid == uid)
         )
         if row is None:
-            raise NotFound(f"incident #{incident_id} has no {what} {uid}")
+            raise NotFound(
+                _("incident #{id} has no {what} {uid}").format(
+                    id=incident_id, what=_(what), uid=uid
+                )
+            )
         return row

@@ -24,6 +24,7 @@ from warroom.core.catalogue import (
     to_toml,
 )
 from warroom.core.errors import InvalidInput, NotFound
+from warroom.core.i18n import _
 from warroom.core.vocabulary import ActionStatus
 from warroom.room.base import RoomBase
 from warroom.store import catalogue as rows
@@ -61,11 +62,11 @@ class CatalogueActions(RoomBase):
                 previous is None or previous.casefold() != clash.name.casefold()
             ):
                 raise InvalidInput(
-                    f"the catalogue already has a service named {clash.name!r}",
-                    hint="choose another name, or change that service",
+                    _("the catalogue already has a service named {name!r}").format(name=clash.name),
+                    hint=_("choose another name, or change that service"),
                 )
             if previous is not None and existing.get(previous) is None:
-                raise NotFound(f"the catalogue has no service {previous!r}")
+                raise NotFound(_("the catalogue has no service {name!r}").format(name=previous))
             rows.put(session, checked, self.now(), previous)
         return checked
 
@@ -73,18 +74,22 @@ class CatalogueActions(RoomBase):
         name = checked_name(name, "the service")
         with self.store.bulk() as session:
             if not rows.remove(session, name):
-                raise NotFound(f"the catalogue has no service {name!r}")
+                raise NotFound(_("the catalogue has no service {name!r}").format(name=name))
 
     def import_catalogue(self, path: Path) -> Catalogue:
         """Make the catalogue what the TOML file says, checked whole before anything changes."""
         try:
             if path.stat().st_size > MAX_FILE:
-                raise InvalidInput(f"{path} is too large to be a catalogue")
+                raise InvalidInput(_("{path} is too large to be a catalogue").format(path=path))
             data = path.read_bytes().decode("utf-8")
         except UnicodeDecodeError:
-            raise InvalidInput(f"{path} is not UTF-8 text", hint="save the file as UTF-8") from None
+            raise InvalidInput(
+                _("{path} is not UTF-8 text").format(path=path), hint=_("save the file as UTF-8")
+            ) from None
         except OSError as exc:
-            raise InvalidInput(f"{path} cannot be read: {exc.strerror}") from None
+            raise InvalidInput(
+                _("{path} cannot be read: {reason}").format(path=path, reason=exc.strerror)
+            ) from None
         catalogue = parse_toml(data, str(path))
         with self.store.bulk() as session:
             rows.replace_all(session, catalogue, self.now())
@@ -101,7 +106,10 @@ class CatalogueActions(RoomBase):
         with self.store.read() as session:
             incident = session.get(Incident, incident_id)
             if incident is None:
-                raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+                raise NotFound(
+                    _("there is no incident #{id}").format(id=incident_id),
+                    hint=_("see `warroom list`"),
+                )
             return list(incident.services)
 
     def same_fix_suggestions(self, incident_id: int) -> list[SameFix]:

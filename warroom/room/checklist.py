@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from warroom.core.i18n import N_
 from warroom.core.protocol import CUSTOMER_FIELDS
 from warroom.core.vocabulary import EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid
@@ -24,7 +25,7 @@ class ChecklistActions(RoomBase):
         use: str = "",
         next_step: str = "",
     ) -> str:
-        title = checked_text(title, "checklist item")
+        title = checked_text(title, N_("checklist item"))
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             self._record(
@@ -84,7 +85,7 @@ class ChecklistActions(RoomBase):
         based_on: int | None = None,
     ) -> None:
         with self._write(incident_id) as (tx, incident):
-            item = self._entity(tx, ChecklistItem, incident_id, item_uid, "checklist item")
+            item = self._entity(tx, ChecklistItem, incident_id, item_uid, N_("checklist item"))
             self._based_on(
                 tx, incident, item.version, based_on, f"the checklist item “{item.title}”"
             )

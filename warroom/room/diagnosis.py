@@ -8,6 +8,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
 from warroom.core.vocabulary import (
     EventKind,
     FixOutcome,
@@ -61,7 +62,7 @@ class DiagnosisActions(RoomBase):
             )
 
     def add_hypothesis(self, incident_id: int, statement: str) -> str:
-        statement = checked_text(statement, "hypothesis")
+        statement = checked_text(statement, N_("hypothesis"))
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             count = tx.session.scalar(
@@ -80,9 +81,9 @@ class DiagnosisActions(RoomBase):
     def add_evidence(
         self, incident_id: int, hypothesis_uid: str, text: str, supports: bool
     ) -> None:
-        text = checked_text(text, "evidence")
+        text = checked_text(text, N_("evidence"))
         with self._write(incident_id) as (tx, incident):
-            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, N_("hypothesis"))
             self._record(
                 tx,
                 incident,
@@ -107,9 +108,9 @@ class DiagnosisActions(RoomBase):
     ) -> None:
         new = HypothesisStatus(status)
         if new in (HypothesisStatus.RULED_OUT, HypothesisStatus.CONFIRMED):
-            reason = checked_text(reason, "reason (what proved or disproved it)")
+            reason = checked_text(reason, N_("reason (what proved or disproved it)"))
         with self._write(incident_id) as (tx, incident):
-            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, N_("hypothesis"))
             self._based_on(tx, incident, hypothesis.version, based_on, hypothesis.label)
             self._record(
                 tx,
@@ -138,11 +139,11 @@ class DiagnosisActions(RoomBase):
         approved_by: str = "",
     ) -> str:
         """Record a fix attempt. It should name the hypothesis it tests (rule 4)."""
-        description = checked_text(description, "fix description")
+        description = checked_text(description, N_("fix description"))
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             hypothesis = (
-                self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+                self._entity(tx, Hypothesis, incident_id, hypothesis_uid, N_("hypothesis"))
                 if hypothesis_uid
                 else None
             )
@@ -173,10 +174,10 @@ class DiagnosisActions(RoomBase):
     ) -> None:
         result = FixOutcome(outcome)
         if result is FixOutcome.PENDING:
-            raise InvalidInput("an outcome is worked, failed, partial or rolled back")
+            raise InvalidInput(_("an outcome is worked, failed, partial or rolled back"))
         with self._write(incident_id) as (tx, incident):
-            fix = self._entity(tx, FixAttempt, incident_id, fix_uid, "fix attempt")
-            self._based_on(tx, incident, fix.version, based_on, "the fix attempt's outcome")
+            fix = self._entity(tx, FixAttempt, incident_id, fix_uid, N_("fix attempt"))
+            self._based_on(tx, incident, fix.version, based_on, N_("the fix attempt's outcome"))
             self._record(
                 tx,
                 incident,
@@ -193,7 +194,7 @@ class DiagnosisActions(RoomBase):
         reason: str = "",
     ) -> str:
         """A remedy the room weighs (restore from backup, roll back, fail over); return its uid."""
-        description = checked_text(description, "remedy")
+        description = checked_text(description, N_("remedy"))
         chosen = RemedyDecision(decision)
         reason = _decision_reason(chosen, reason)
         uid = new_uid()
@@ -224,8 +225,8 @@ class DiagnosisActions(RoomBase):
         chosen = RemedyDecision(decision)
         reason = _decision_reason(chosen, reason)
         with self._write(incident_id) as (tx, incident):
-            remedy = self._entity(tx, Remedy, incident_id, remedy_uid, "remedy")
-            self._based_on(tx, incident, remedy.version, based_on, "the remedy")
+            remedy = self._entity(tx, Remedy, incident_id, remedy_uid, N_("remedy"))
+            self._based_on(tx, incident, remedy.version, based_on, N_("the remedy"))
             self._record(
                 tx,
                 incident,
@@ -242,5 +243,5 @@ class DiagnosisActions(RoomBase):
 
 def _decision_reason(decision: RemedyDecision, reason: str) -> str:
     if decision is RemedyDecision.OPEN:
-        return checked_text(reason, "reason", required=False)
+        return checked_text(reason, N_("reason"), required=False)
     return checked_text(reason, f"reason the remedy was {decision.value}")

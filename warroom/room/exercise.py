@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
+from warroom.core.i18n import N_, _
 from warroom.core.vocabulary import EventKind, ExerciseControl, Mode, Rating, Role
 from warroom.room.base import RoomBase, checked_text, optional_iso
+from warroom.store import scenarios
 from warroom.store.repository import EventRecord, iso
 
 
@@ -17,7 +18,7 @@ class ExerciseActions(RoomBase):
     def _exercise_event(self, incident_id: int, kind: EventKind, payload: dict[str, Any]) -> None:
         with self._write(incident_id) as (tx, incident):
             if incident.mode != Mode.EXERCISE:
-                raise RuleViolation("this belongs to exercises, not to real incidents")
+                raise RuleViolation(_("this belongs to exercises, not to real incidents"))
             self._record(tx, incident, kind, payload)
 
     def set_exercise_clock(
@@ -32,10 +33,10 @@ class ExerciseActions(RoomBase):
     ) -> None:
         """Record how simulated time runs from here on, so every seat can follow it."""
         if speed <= 0:
-            raise InvalidInput("the exercise speed must be above zero")
+            raise InvalidInput(_("the exercise speed must be above zero"))
         with self._write(incident_id) as (tx, incident):
             if incident.mode != Mode.EXERCISE:
-                raise RuleViolation("a simulated clock belongs to exercises only")
+                raise RuleViolation(_("a simulated clock belongs to exercises only"))
             self._record(
                 tx,
                 incident,
@@ -59,21 +60,30 @@ class ExerciseActions(RoomBase):
         text: str,
         started_at: datetime,
     ) -> None:
-        """Keep the scenario as run (its file's text and hash) and the moment of T+0."""
+        """Keep the scenario as run and the moment of T+0.
+
+        The timeline, which every seat reads and every export carries, records
+        the file's hash; the file itself, which holds the answer key, is kept
+        apart under that hash (``warroom.store.scenarios``), in the same transaction.
+        """
         if not text.strip():
-            raise InvalidInput("the scenario's text is empty")
-        self._exercise_event(
-            incident_id,
-            EventKind.EXERCISE_STARTED,
-            {
-                "key": key,
-                "title": title,
-                "file": file_name,
-                "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                "text": text,
-                "started_at": iso(utc(started_at)),
-            },
-        )
+            raise InvalidInput(_("the scenario's text is empty"))
+        with self._write(incident_id) as (tx, incident):
+            if incident.mode != Mode.EXERCISE:
+                raise RuleViolation(_("a scenario belongs to an exercise, not to a real incident"))
+            sha256 = scenarios.keep(tx.session, text)
+            self._record(
+                tx,
+                incident,
+                EventKind.EXERCISE_STARTED,
+                {
+                    "key": key,
+                    "title": title,
+                    "file": file_name,
+                    "sha256": sha256,
+                    "started_at": iso(utc(started_at)),
+                },
+            )
 
     def inject(
         self,
@@ -88,12 +98,12 @@ class ExerciseActions(RoomBase):
 
         What the trainer expects in response is never part of it: the players read this.
         """
-        text = checked_text(text, "inject text")
+        text = checked_text(text, N_("inject text"))
         if to != "all":
             Role(to)
         with self._write(incident_id) as (tx, incident):
             if incident.mode != Mode.EXERCISE:
-                raise RuleViolation("injects belong to exercises, not to real incidents")
+                raise RuleViolation(_("injects belong to exercises, not to real incidents"))
             return self._record(
                 tx,
                 incident,
@@ -114,9 +124,9 @@ class ExerciseActions(RoomBase):
         """Record the trainer's change to the schedule (skip, hold, retime, ...)."""
         action = ExerciseControl(action)
         if action not in (ExerciseControl.END,) and number is None:
-            raise InvalidInput(f"say which inject to {action.value}")
+            raise InvalidInput(_("say which inject to {action}").format(action=action.value))
         if action == ExerciseControl.RETIME and (offset_minutes is None or offset_minutes < 0):
-            raise InvalidInput("a retimed inject needs a time from the start, 0 or later")
+            raise InvalidInput(_("a retimed inject needs a time from the start, 0 or later"))
         self._exercise_event(
             incident_id,
             EventKind.EXERCISE_CONTROL,
@@ -144,14 +154,16 @@ class ExerciseActions(RoomBase):
             rating = Rating(rating)
         if override is not None and override not in ("on time", "late", "missed"):
             raise InvalidInput(
-                f"an override must be on time, late or missed, not {override!r}",
+                _("an override must be on time, late or missed, not {override!r}").format(
+                    override=override
+                ),
             )
         if number is None and root_cause_confirmed is None:
-            raise InvalidInput("say whether the team's root cause is the true one")
+            raise InvalidInput(_("say whether the team's root cause is the true one"))
         if number is not None and rating is None and override is None and not notes.strip():
             raise InvalidInput(
-                "a rating needs a rating, an override or a note",
-                hint="choose how the team performed, or write what you saw",
+                _("a rating needs a rating, an override or a note"),
+                hint=_("choose how the team performed, or write what you saw"),
             )
         self._exercise_event(
             incident_id,
@@ -183,8 +195,8 @@ class ExerciseActions(RoomBase):
         objective: str = "",
     ) -> None:
         """An item of the exercise's improvement plan: the organisation's, not the team's game."""
-        text = checked_text(text, "improvement")
-        owner = checked_text(owner, "owner of the improvement", limit=200)
+        text = checked_text(text, N_("improvement"))
+        owner = checked_text(owner, N_("owner of the improvement"), limit=200)
         self._exercise_event(
             incident_id,
             EventKind.EXERCISE_IMPROVEMENT,

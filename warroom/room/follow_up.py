@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
 from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room.base import RoomBase, checked_text, new_uid, optional_iso
 from warroom.store.models import Action, RootCause
@@ -27,7 +28,7 @@ class FollowUpActions(RoomBase):
         other_systems: Sequence[str] = (),
     ) -> str:
         action_kind = ActionKind(kind)
-        text = checked_text(text, "action")
+        text = checked_text(text, N_("action"))
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
             self._record(
@@ -56,7 +57,7 @@ class FollowUpActions(RoomBase):
     ) -> None:
         new = ActionStatus(status)
         with self._write(incident_id) as (tx, incident):
-            action = self._entity(tx, Action, incident_id, action_uid, "action")
+            action = self._entity(tx, Action, incident_id, action_uid, N_("action"))
             self._based_on(tx, incident, action.version, based_on, f"the action “{action.text}”")
             self._record(
                 tx,
@@ -77,16 +78,16 @@ class FollowUpActions(RoomBase):
         based_on: int | None = None,
     ) -> None:
         """Root cause, how it was proven, what was assumed, what else was considered (rule 6)."""
-        cause = checked_text(cause, "root cause")
+        cause = checked_text(cause, N_("root cause"))
         alts = [
-            {"cause": checked_text(c, "alternative cause"), "why_rejected": w.strip()}
+            {"cause": checked_text(c, N_("alternative cause")), "why_rejected": w.strip()}
             for c, w in alternatives
         ]
         with self._write(incident_id) as (tx, incident):
             current = tx.session.scalar(
                 select(RootCause.version).where(RootCause.incident_id == incident_id)
             )
-            self._based_on(tx, incident, current or 0, based_on, "the root cause")
+            self._based_on(tx, incident, current or 0, based_on, N_("the root cause"))
             self._record(
                 tx,
                 incident,
@@ -102,11 +103,12 @@ class FollowUpActions(RoomBase):
 
     def add_source(self, incident_id: int, title: str, url: str = "", note: str = "") -> str:
         """A source of the record's facts (a published postmortem, a status page); its uid."""
-        title = checked_text(title, "title of the source", limit=300)
+        title = checked_text(title, N_("title of the source"), limit=300)
         url = url.strip()
         if url and (not url.startswith(("https://", "http://")) or any(c.isspace() for c in url)):
             raise InvalidInput(
-                f"{url!r} is not a web address", hint="give it as https://... or leave it empty"
+                _("{url!r} is not a web address").format(url=url),
+                hint=_("give it as https://... or leave it empty"),
             )
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
@@ -117,8 +119,8 @@ class FollowUpActions(RoomBase):
                 {
                     "uid": uid,
                     "title": title,
-                    "url": checked_text(url, "web address", required=False, limit=2000),
-                    "note": checked_text(note, "note", required=False),
+                    "url": checked_text(url, N_("web address"), required=False, limit=2000),
+                    "note": checked_text(note, N_("note"), required=False),
                 },
             )
             return uid

@@ -10,6 +10,8 @@ from typing import Any
 
 from warroom.core.clock import utc
 from warroom.core.errors import InvalidInput, RuleViolation
+from warroom.core.i18n import N_, _
+from warroom.core.names import priority_name, status_name
 from warroom.core.vocabulary import (
     EventKind,
     ImpactLevel,
@@ -50,25 +52,26 @@ class IncidentActions(RoomBase):
         ``approximate`` names the times given only roughly (``"started"``,
         ``"detected"``).
         """
-        title = checked_text(title, "title", limit=300)
+        title = checked_text(title, N_("title"), limit=300)
         prio = self.matrix.get(priority)
-        impact_what = checked_text(impact_what, "business impact (what the customer cannot do)")
+        impact_what = checked_text(impact_what, N_("business impact (what the customer cannot do)"))
         if impact_count is not None and impact_count < 0:
-            raise InvalidInput("the number of people affected cannot be negative")
+            raise InvalidInput(_("the number of people affected cannot be negative"))
         zone = time_zone.strip()
         if zone and not known_zone(zone):
             raise InvalidInput(
-                f"{zone!r} is not a time zone", hint="give an IANA name such as Europe/Berlin"
+                _("{zone!r} is not a time zone").format(zone=zone),
+                hint=_("give an IANA name such as Europe/Berlin"),
             )
         rough = sorted(set(approximate))
         if not set(rough) <= {"started", "detected"}:
-            raise InvalidInput("only the start and the detection can be given as approximate")
+            raise InvalidInput(_("only the start and the detection can be given as approximate"))
         now = self.now()
         started = utc(started_at) if started_at else (utc(impact_since) if impact_since else now)
         if started > now:
-            raise InvalidInput("the incident cannot start in the future")
+            raise InvalidInput(_("the incident cannot start in the future"))
         if detected_at is not None and not started <= utc(detected_at) <= now:
-            raise InvalidInput("the detection time lies between the start and now")
+            raise InvalidInput(_("the detection time lies between the start and now"))
         with self.store.write() as tx:
             # The row exists so the event has an incident to belong to; the
             # declaration's projection fills every column from the event.
@@ -97,7 +100,7 @@ class IncidentActions(RoomBase):
                     "impact_who": impact_who.strip(),
                     "impact_count": impact_count,
                     "impact_since": optional_iso(impact_since),
-                    "impact_extent": checked_text(impact_extent, "extent", required=False),
+                    "impact_extent": checked_text(impact_extent, N_("extent"), required=False),
                     "services": [s.strip() for s in services if s.strip()],
                     "started_at": optional_iso(started),
                     "detected_at": optional_iso(detected_at),
@@ -112,9 +115,13 @@ class IncidentActions(RoomBase):
     ) -> None:
         prio = self.matrix.get(priority)
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.priority_version, based_on, "the priority")
+            self._based_on(tx, incident, incident.priority_version, based_on, N_("the priority"))
             if incident.priority == prio.name:
-                raise RuleViolation(f"the incident is already {prio.name}")
+                raise RuleViolation(
+                    _("the incident is already {priority}").format(
+                        priority=priority_name(prio.name)
+                    )
+                )
             self._record(
                 tx,
                 incident,
@@ -135,10 +142,14 @@ class IncidentActions(RoomBase):
             self.resolve(incident_id, note, based_on=based_on)
             return
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.status_version, based_on, "the status")
+            self._based_on(tx, incident, incident.status_version, based_on, N_("the status"))
             old = Status(incident.status)
             if not can_change_status(old, new):
-                raise RuleViolation(f"the incident cannot go from {old} to {new}")
+                raise RuleViolation(
+                    _("the incident cannot go from {before} to {after}").format(
+                        before=status_name(old), after=status_name(new)
+                    )
+                )
             self._record(
                 tx,
                 incident,
@@ -159,21 +170,23 @@ class IncidentActions(RoomBase):
     ) -> None:
         changed: dict[str, Any] = {}
         if impact_what is not None:
-            changed["impact_what"] = checked_text(impact_what, "business impact")
+            changed["impact_what"] = checked_text(impact_what, N_("business impact"))
         if impact_who is not None:
             changed["impact_who"] = impact_who.strip()
         if impact_count is not None:
             if impact_count < 0:
-                raise InvalidInput("the number of people affected cannot be negative")
+                raise InvalidInput(_("the number of people affected cannot be negative"))
             changed["impact_count"] = impact_count
         if impact_extent is not None:
-            changed["impact_extent"] = checked_text(impact_extent, "extent", required=False)
+            changed["impact_extent"] = checked_text(impact_extent, N_("extent"), required=False)
         if services is not None:
             changed["services"] = [s.strip() for s in services if s.strip()]
         if not changed:
-            raise InvalidInput("nothing to change in the business impact")
+            raise InvalidInput(_("nothing to change in the business impact"))
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.impact_version, based_on, "the business impact")
+            self._based_on(
+                tx, incident, incident.impact_version, based_on, N_("the business impact")
+            )
             self._record(tx, incident, EventKind.IMPACT_CHANGED, changed)
 
     def mark(
@@ -194,7 +207,7 @@ class IncidentActions(RoomBase):
         key = KeyMoment(moment)
         moment_at = utc(at) if at else self.now()
         if moment_at > self.now():
-            raise InvalidInput("a key moment cannot lie in the future")
+            raise InvalidInput(_("a key moment cannot lie in the future"))
         with self._write(incident_id) as (tx, incident):
             self._record(
                 tx,
@@ -210,10 +223,12 @@ class IncidentActions(RoomBase):
 
     def resolve(self, incident_id: int, summary: str = "", *, based_on: int | None = None) -> None:
         with self._write(incident_id) as (tx, incident):
-            self._based_on(tx, incident, incident.status_version, based_on, "the status")
+            self._based_on(tx, incident, incident.status_version, based_on, N_("the status"))
             old = Status(incident.status)
             if not old.is_active:
-                raise RuleViolation(f"the incident is already {old}")
+                raise RuleViolation(
+                    _("the incident is already {status}").format(status=status_name(old))
+                )
             self._record(
                 tx,
                 incident,
@@ -241,10 +256,10 @@ class IncidentActions(RoomBase):
         in words ("about half of the users"), ``count`` a number when there is one.
         """
         phase_level = ImpactLevel(level)
-        what = checked_text(what, "what the phase's impact is")
-        extent = checked_text(extent, "extent", required=False)
+        what = checked_text(what, N_("what the phase's impact is"))
+        extent = checked_text(extent, N_("extent"), required=False)
         if count is not None and count < 0:
-            raise InvalidInput("the number affected cannot be negative")
+            raise InvalidInput(_("the number affected cannot be negative"))
         began = self._moment(at)
         uid = new_uid()
         with self._write(incident_id) as (tx, incident):
@@ -277,12 +292,12 @@ class IncidentActions(RoomBase):
         """The phase ends at ``at`` (or now): restored, or turned into the next phase."""
         ended = self._moment(at)
         with self._write(incident_id) as (tx, incident):
-            phase = self._entity(tx, ImpactPhase, incident_id, phase_uid, "impact phase")
-            self._based_on(tx, incident, phase.version, based_on, "the impact phase")
+            phase = self._entity(tx, ImpactPhase, incident_id, phase_uid, N_("impact phase"))
+            self._based_on(tx, incident, phase.version, based_on, N_("the impact phase"))
             if phase.ended_at is not None:
-                raise RuleViolation("this impact phase has already ended")
+                raise RuleViolation(_("this impact phase has already ended"))
             if ended < phase.started_at:
-                raise InvalidInput("an impact phase cannot end before it began")
+                raise InvalidInput(_("an impact phase cannot end before it began"))
             self._record(
                 tx,
                 incident,
@@ -299,5 +314,5 @@ class IncidentActions(RoomBase):
     def _moment(self, at: datetime | None) -> datetime:
         moment = utc(at) if at else self.now()
         if moment > self.now():
-            raise InvalidInput("a moment of the incident cannot lie in the future")
+            raise InvalidInput(_("a moment of the incident cannot lie in the future"))
         return moment

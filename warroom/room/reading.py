@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from warroom.core.errors import NotFound
+from warroom.core.i18n import _
 from warroom.core.matrix import Priority
 from warroom.core.vocabulary import (
     Mode,
@@ -71,7 +72,10 @@ class ReadingActions(RoomBase):
         with self.store.read() as session:
             row = session.get(Incident, incident_id)
             if row is None:
-                raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+                raise NotFound(
+                    _("there is no incident #{id}").format(id=incident_id),
+                    hint=_("see `warroom list`"),
+                )
             return self._summary(row)
 
     @staticmethod

@@ -7,6 +7,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from warroom.core.errors import RuleViolation
+from warroom.core.i18n import N_, _
+from warroom.core.names import role_name
 from warroom.core.vocabulary import EventKind, Role
 from warroom.room.base import RoomBase, checked_text, new_uid
 from warroom.store.models import Person, RoleAssignment
@@ -31,10 +33,14 @@ class RoleActions(RoomBase):
     def assign_role(self, incident_id: int, role: Role | str, person: str, note: str = "") -> str:
         """Give a role to a person. Several people may share a role; one may hold two."""
         role = Role(role)
-        person = checked_text(person, "name", limit=200)
+        person = checked_text(person, N_("name"), limit=200)
         with self._write(incident_id) as (tx, incident):
             if _current(tx, incident_id, role, person) is not None:
-                raise RuleViolation(f"{person} already holds the {role.value} role")
+                raise RuleViolation(
+                    _("{person} already holds the {role} role").format(
+                        person=person, role=role_name(role.value)
+                    )
+                )
             uid = new_uid()
             self._record(
                 tx,
@@ -49,16 +55,24 @@ class RoleActions(RoomBase):
     ) -> str:
         """End ``from_person``'s hold on ``role`` and give it to ``to_person``, as one record."""
         role = Role(role)
-        to_person = checked_text(to_person, "name of the person taking over", limit=200)
+        to_person = checked_text(to_person, N_("name of the person taking over"), limit=200)
         from_person = from_person.strip()
         with self._write(incident_id) as (tx, incident):
             current = _current(tx, incident_id, role, from_person)
             if current is None:
-                raise RuleViolation(f"{from_person} does not hold the {role.value} role")
+                raise RuleViolation(
+                    _("{person} does not hold the {role} role").format(
+                        person=from_person, role=role_name(role.value)
+                    )
+                )
             if from_person == to_person:
-                raise RuleViolation("a role is handed over to somebody else")
+                raise RuleViolation(_("a role is handed over to somebody else"))
             if _current(tx, incident_id, role, to_person) is not None:
-                raise RuleViolation(f"{to_person} already holds the {role.value} role")
+                raise RuleViolation(
+                    _("{person} already holds the {role} role").format(
+                        person=to_person, role=role_name(role.value)
+                    )
+                )
             uid = new_uid()
             self._record(
                 tx,
@@ -81,7 +95,11 @@ class RoleActions(RoomBase):
         with self._write(incident_id) as (tx, incident):
             current = _current(tx, incident_id, role, person)
             if current is None:
-                raise RuleViolation(f"{person} does not hold the {role.value} role")
+                raise RuleViolation(
+                    _("{person} does not hold the {role} role").format(
+                        person=person, role=role_name(role.value)
+                    )
+                )
             self._record(
                 tx,
                 incident,

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput, NotFound
+from warroom.core.i18n import N_, _
 from warroom.core.search_text import MAX_QUERY, similarity_terms
 from warroom.core.vocabulary import EventKind, FixOutcome
 from warroom.room.base import RoomBase, checked_text
@@ -55,9 +56,11 @@ class SearchActions(RoomBase):
         Every character is text: quotes, ``*``, ``NEAR`` or parentheses are
         looked for as they are, never read as query syntax.
         """
-        query = checked_text(query, "search", limit=MAX_QUERY)
+        query = checked_text(query, N_("search"), limit=MAX_QUERY)
         if not 1 <= limit <= 500:
-            raise InvalidInput(f"{limit} results cannot be shown", hint="ask for 1 to 500")
+            raise InvalidInput(
+                _("{n} results cannot be shown").format(n=limit), hint=_("ask for 1 to 500")
+            )
         with self.store.read() as session:
             return search(
                 session.connection(), query, include_exercises=include_exercises, limit=limit
@@ -79,7 +82,10 @@ class SearchActions(RoomBase):
         with self.store.read() as session:
             incident = session.get(Incident, incident_id)
             if incident is None:
-                raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+                raise NotFound(
+                    _("there is no incident #{id}").format(id=incident_id),
+                    hint=_("see `warroom list`"),
+                )
             texts = [incident.title]
             for line in session.scalars(
                 select(SpecLine).where(SpecLine.incident_id == incident_id)
@@ -157,10 +163,10 @@ class SearchActions(RoomBase):
         the hypothesis; its words name the past incident, its cause and its fix.
         """
         if past.incident_id == incident_id:
-            raise InvalidInput("an incident cannot be the same as itself")
-        text = checked_text(past.as_evidence(), "evidence")
+            raise InvalidInput(_("an incident cannot be the same as itself"))
+        text = checked_text(past.as_evidence(), N_("evidence"))
         with self._write(incident_id) as (tx, incident):
-            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, "hypothesis")
+            hypothesis = self._entity(tx, Hypothesis, incident_id, hypothesis_uid, N_("hypothesis"))
             self._record(
                 tx,
                 incident,

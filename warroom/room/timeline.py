@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from warroom.core.clock import utc
 from warroom.core.errors import NotFound
+from warroom.core.i18n import N_, _
 from warroom.core.vocabulary import (
     EntryKind,
     EventKind,
@@ -37,7 +38,7 @@ class TimelineActions(RoomBase):
         self, incident_id: int, text: str, kind: EntryKind | str = EntryKind.NOTE
     ) -> EventRecord:
         entry_kind = EntryKind(kind)
-        text = checked_text(text, "entry")
+        text = checked_text(text, N_("entry"))
         with self.store.write() as tx:
             return self._record(
                 tx, incident_id, EventKind.ENTRY, {"entry": entry_kind.value, "text": text}
@@ -59,8 +60,8 @@ class TimelineActions(RoomBase):
         was lost, and the entry is written once.
         """
         entry_kind = EntryKind(kind)
-        text = checked_text(text, "entry")
-        client_id = checked_text(client_id, "entry id", limit=64)
+        text = checked_text(text, N_("entry"))
+        client_id = checked_text(client_id, N_("entry id"), limit=64)
         payload: dict[str, Any] = {
             "entry": entry_kind.value,
             "text": text,
@@ -97,16 +98,22 @@ class TimelineActions(RoomBase):
         with self.store.read() as session:
             found = session.scalar(select(Incident.id).where(Incident.uid == uid))
         if found is None:
-            raise NotFound(f"the incident {uid} of an entry kept offline is not in this record")
+            raise NotFound(
+                _("the incident {uid} of an entry kept offline is not in this record").format(
+                    uid=uid
+                )
+            )
         return int(found)
 
     def correct(self, incident_id: int, number: int, text: str, reason: str) -> EventRecord:
         """Correct an earlier event: a new event that points at it, with a reason."""
-        text = checked_text(text, "corrected text")
-        reason = checked_text(reason, "reason for the correction")
+        text = checked_text(text, N_("corrected text"))
+        reason = checked_text(reason, N_("reason for the correction"))
         with self._write(incident_id) as (tx, incident):
             if not 1 <= number <= incident.head_number:
-                raise NotFound(f"incident #{incident_id} has no event {number}")
+                raise NotFound(
+                    _("incident #{id} has no event {number}").format(id=incident_id, number=number)
+                )
             return self._record(
                 tx,
                 incident,

@@ -17,6 +17,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from warroom.core.errors import StorageError
+from warroom.core.i18n import _
 from warroom.core.redact import redact
 
 BUSY_TIMEOUT_MS = 10_000
@@ -72,8 +73,8 @@ def resolve_url(db: str | None) -> str:
             make_url(value)
         except ArgumentError:
             raise StorageError(
-                f"not a database URL: {redact(value)}",
-                hint="give a file path or a URL such as postgresql+psycopg://user@host/warroom",
+                _("not a database URL: {url}").format(url=redact(value)),
+                hint=_("give a file path or a URL such as postgresql+psycopg://user@host/warroom"),
             ) from None
         return value
     else:
@@ -101,6 +102,8 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
+            # The store checkpoints beside the writes, not inside one (Store._committed).
+            cursor.execute("PRAGMA wal_autocheckpoint = 0")
             cursor.execute("PRAGMA foreign_keys = ON")
         finally:
             cursor.close()
@@ -128,14 +131,17 @@ def make_engine(
     if path is not None:
         if path.is_dir():
             raise StorageError(
-                f"the database path is a folder: {path}", hint="give the path of a file instead"
+                _("the database path is a folder: {path}").format(path=path),
+                hint=_("give the path of a file instead"),
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StorageError(
-                f"cannot create the folder for the database: {path.parent} ({exc.strerror})",
-                hint="choose another place with --db or WARROOM_DB",
+                _("cannot create the folder for the database: {path} ({reason})").format(
+                    path=path.parent, reason=exc.strerror
+                ),
+                hint=_("choose another place with --db or WARROOM_DB"),
             ) from None
     connect_args: dict[str, Any] = {}
     if make_url(url).get_backend_name() == "postgresql":
@@ -150,9 +156,13 @@ def make_engine(
         )
     except (ArgumentError, ImportError) as exc:
         raise StorageError(
-            f"cannot use the database URL {make_url(url).render_as_string()}: {exc}",
-            hint="for PostgreSQL install the driver (pip install 'warroom[postgres]') "
-            "and use postgresql+psycopg://user@host/dbname",
+            _("cannot use the database URL {url}: {reason}").format(
+                url=make_url(url).render_as_string(), reason=exc
+            ),
+            hint=_(
+                "for PostgreSQL install the driver (pip install 'warroom[postgres]') "
+                "and use postgresql+psycopg://user@host/dbname"
+            ),
         ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms))

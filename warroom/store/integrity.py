@@ -9,8 +9,9 @@ first problem, named so that a person can look at it.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from warroom.core.chain import ChainBreak, verify_chain
+from warroom.core.vocabulary import EventKind
 from warroom.store.models import (
     Action,
     Base,
@@ -34,6 +36,7 @@ from warroom.store.models import (
     Remedy,
     RoleAssignment,
     RootCause,
+    ScenarioText,
     Source,
     SpecLine,
     StatusUpdate,
@@ -122,6 +125,18 @@ def page_check(session: Session) -> DamagedRecord | None:
 
 def read_events(session: Session, incident_id: int) -> tuple[list[EventRecord], Problem | None]:
     """The incident's events in stored order, as far as they can be read."""
+    found: list[Problem] = []
+    events = list(stream_events(session, incident_id, found))
+    return events, found[0] if found else None
+
+
+def stream_events(
+    session: Session, incident_id: int, found: list[Problem]
+) -> Generator[EventRecord, None, None]:
+    """``read_events`` one event at a time: a check of 100,000 events holds a few, not all.
+
+    Stops at the first event that cannot be read and puts why into ``found``.
+    """
     columns = (
         TimelineEvent.seq,
         TimelineEvent.number,
@@ -138,7 +153,8 @@ def read_events(session: Session, incident_id: int) -> tuple[list[EventRecord], 
     query = (
         select(*columns).where(TimelineEvent.incident_id == incident_id).order_by(TimelineEvent.seq)
     )
-    events: list[EventRecord] = []
+    # Core rows, read as they are walked (the ORM would fetch every row first).
+    rows = session.connection().execute(query)
     for (
         seq,
         number,
@@ -151,7 +167,7 @@ def read_events(session: Session, incident_id: int) -> tuple[list[EventRecord], 
         corrects,
         prev,
         digest,
-    ) in session.execute(query):
+    ) in rows:
         try:
             decoded = json.loads(payload)
             if not isinstance(decoded, dict):
@@ -159,26 +175,25 @@ def read_events(session: Session, incident_id: int) -> tuple[list[EventRecord], 
             moment = _stored_instant(at)
         except (ValueError, TypeError) as exc:
             reason = f"its content cannot be read ({exc})"
-            return events, ChainBreak(number, reason) if isinstance(number, int) else (
-                DamagedRecord(reason)
+            found.append(
+                ChainBreak(number, reason) if isinstance(number, int) else DamagedRecord(reason)
             )
-        events.append(
-            EventRecord(
-                seq,
-                incident_id,
-                number,
-                moment,
-                kind,
-                author,
-                role,
-                seat,
-                decoded,
-                corrects,
-                prev,
-                digest,
-            )
+            rows.close()
+            return
+        yield EventRecord(
+            seq,
+            incident_id,
+            number,
+            moment,
+            kind,
+            author,
+            role,
+            seat,
+            decoded,
+            corrects,
+            prev,
+            digest,
         )
-    return events, None
 
 
 def _stored_instant(value: str) -> datetime:
@@ -189,7 +204,7 @@ def _stored_instant(value: str) -> datetime:
     return parse_instant(text_value)
 
 
-def check_chain(incident: Incident, events: Sequence[EventRecord]) -> ChainBreak | None:
+def check_chain(incident: Incident, events: Iterable[EventRecord]) -> ChainBreak | None:
     return verify_chain(
         ((chained_fields(e), e.hash) for e in events),
         expected_count=incident.head_number,
@@ -236,7 +251,7 @@ class Replay:
     legacy: bool
 
 
-def replay(incident: Incident, events: Sequence[EventRecord]) -> Replay:
+def replay(incident: Incident, events: Iterable[EventRecord]) -> Replay:
     """Replay ``events`` into an empty scratch database and read back the state."""
     with _scratch_session() as scratch:
         row = Incident(
@@ -254,7 +269,9 @@ def replay(incident: Incident, events: Sequence[EventRecord]) -> Replay:
         projection = Projection(scratch, row)
         state: dict[tuple[str, str], dict[str, Any]] = {}
         source: dict[tuple[str, str, str], EventRecord] = {}
+        first: EventRecord | None = None
         for event in events:
+            first = first or event
             projection.apply(event)
             scratch.flush()
             for table, key, changed_row in projection.changed:
@@ -266,10 +283,10 @@ def replay(incident: Incident, events: Sequence[EventRecord]) -> Replay:
                     if column not in before or before[column] != value:
                         source[(table, key, column)] = event
                 state[(table, key)] = values
-        legacy = bool(events) and "uid" not in events[0].payload
-        if not legacy and events:
+        legacy = first is not None and "uid" not in first.payload
+        if not legacy and first is not None:
             # The declaration names the incident's uid; the row must carry it.
-            state[("incident", "")]["uid"] = events[0].payload["uid"]
+            state[("incident", "")]["uid"] = first.payload["uid"]
         return Replay(state, source, set(projection.unproven), legacy)
 
 
@@ -365,19 +382,50 @@ def check_record(session: Session, incident_id: int) -> Problem | None:
         incident = session.get(Incident, incident_id)
         if incident is None:
             return None
-        events, unreadable = read_events(session, incident_id)
-        broken = check_chain(incident, events)
+        # Two walks over the events, none of them held: the chain, then the replay.
+        found: list[Problem] = []
+        walk = stream_events(session, incident_id, found)
+        broken = check_chain(incident, walk)
+        walk.close()
+        unreadable = found[0] if found else None
         if unreadable is not None and (broken is None or _number(unreadable) <= broken.number):
             return unreadable
         if broken is not None:
             return broken
         try:
-            replayed = replay(incident, events)
+            replayed = replay(incident, stream_events(session, incident_id, found))
         except UnknownEvent as exc:
             return DamagedRecord(str(exc))
-        return compare(stored_state(session, incident), replayed)
+        mismatch = compare(stored_state(session, incident), replayed)
+        return mismatch if mismatch is not None else _altered_scenario(session, incident_id)
     except (DatabaseError, OperationalError) as exc:
         return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
+
+
+def _altered_scenario(session: Session, incident_id: int) -> Problem | None:
+    """A kept scenario file that no longer hashes to what its exercise recorded.
+
+    A database without the file (a players' copy) is not damaged: the file
+    only travels with the trainer's export.
+    """
+    started = session.execute(
+        select(TimelineEvent.number, TimelineEvent.payload).where(
+            TimelineEvent.incident_id == incident_id,
+            TimelineEvent.kind == EventKind.EXERCISE_STARTED,
+        )
+    ).all()
+    for number, payload in started:
+        if "text" in payload:
+            continue
+        sha256 = str(payload.get("sha256"))
+        kept = session.get(ScenarioText, sha256)
+        if kept is not None and hashlib.sha256(kept.text.encode("utf-8")).hexdigest() != sha256:
+            return DamagedRecord(
+                f"the scenario file kept for this exercise was changed: it no longer "
+                f"hashes to {sha256[:12]}…, the SHA-256 this event recorded",
+                number,
+            )
+    return None
 
 
 def _number(problem: Problem) -> int:

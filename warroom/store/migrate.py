@@ -16,6 +16,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from warroom.core.errors import StorageError
+from warroom.core.i18n import _
 from warroom.store.engine import sqlite_path
 
 # The newest revision in migrations/versions; a test checks that they agree, so
@@ -23,7 +24,7 @@ from warroom.store.engine import sqlite_path
 # Alembic keeps its migration context in module globals: one upgrade at a time per
 # process (a background job may open a room while the window opens another).
 _ALEMBIC = threading.Lock()
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -70,13 +71,15 @@ def upgrade(engine: Engine, revision: str = "head") -> Path | None:
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if current is not None and current not in known:
         raise StorageError(
-            f"this database was written by a newer version of warroom (schema {current})",
-            hint="update warroom, or open another database with --db",
+            _("this database was written by a newer version of warroom (schema {schema})").format(
+                schema=current
+            ),
+            hint=_("update warroom, or open another database with --db"),
         )
     if current is None and _has_any_table(engine):
         raise StorageError(
-            "this file is a database, but not a warroom record",
-            hint="open another file with --db; nothing in this one was changed",
+            _("this file is a database, but not a warroom record"),
+            hint=_("open another file with --db; nothing in this one was changed"),
         )
 
     with _ALEMBIC:

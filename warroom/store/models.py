@@ -330,6 +330,21 @@ class SeatPresence(Base):
     last_seen_at: Mapped[datetime]
 
 
+class ScenarioText(Base):
+    """A scenario file as run, found by the SHA-256 its exercise's timeline records.
+
+    The file holds the answer key (the trainer's summary, the expected actions,
+    the key facts of the cause), so it is not written into the timeline, which
+    every seat reads and every export carries: the chain keeps the hash, which
+    proves this text, and only the trainer's export carries the text itself.
+    """
+
+    __tablename__ = "scenario_text"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
 class CatalogueService(Base):
     """A service of the catalogue: reference data kept beside the incidents, not in a chain.
 

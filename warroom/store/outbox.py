@@ -18,6 +18,7 @@ from pathlib import Path
 
 from warroom.core.clock import utc
 from warroom.core.errors import StorageError
+from warroom.core.i18n import _
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pending (
@@ -53,8 +54,10 @@ class Outbox:
             self._conn.execute(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StorageError(
-                f"this seat cannot keep entries while offline: {path} ({exc})",
-                hint="free some disk space or check the folder's permissions",
+                _("this seat cannot keep entries while offline: {path} ({reason})").format(
+                    path=path, reason=exc
+                ),
+                hint=_("free some disk space or check the folder's permissions"),
             ) from None
 
     def add(self, incident_uid: str, entry: str, text: str, typed_at: datetime) -> PendingEntry:
@@ -74,8 +77,8 @@ class Outbox:
                 )
         except sqlite3.Error as exc:
             raise StorageError(
-                f"the entry could not be kept on this seat either ({exc})",
-                hint="copy what you typed somewhere safe; free some disk space",
+                _("the entry could not be kept on this seat either ({reason})").format(reason=exc),
+                hint=_("copy what you typed somewhere safe; free some disk space"),
             ) from None
         return pending
 

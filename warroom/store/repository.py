@@ -8,12 +8,14 @@ one included, learns what changed.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import sqlite3
+import threading
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -31,12 +33,14 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from warroom.core.chain import ChainedFields
 from warroom.core.clock import Clock, utc
 from warroom.core.errors import NotFound, NothingToDo, RecordUnreachable, StorageError
+from warroom.core.i18n import _
 from warroom.core.redact import redact
 from warroom.core.vocabulary import EventKind
 from warroom.store import search_index
@@ -61,6 +65,9 @@ from warroom.store.records import Actor, EventRecord, chained_fields, iso, parse
 
 __all__ = ["Actor", "EventRecord", "Store", "WriteTx", "chained_fields", "iso", "parse_instant"]
 
+# Commits of this process between two checkpoints of the SQLite log (an entry writes
+# some 8 pages: about SQLite's own 1,000-page interval).
+CHECKPOINT_EVERY = 100
 # Any constant works; it names "the warroom write lock" among advisory locks.
 _PG_WRITE_LOCK = 0x5741_524F
 _NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :seq)")
@@ -143,6 +150,16 @@ _HEAD = select(
     select(func.max(TimelineEvent.seq)).scalar_subquery(),
 ).where(Incident.id == bindparam("b_incident"))
 _APPEND = insert(TimelineEvent)
+# A page of a timeline, by keyset on (incident, number): rows, not ORM objects.
+_PAGE = (
+    select(*TimelineEvent.__table__.columns)
+    .where(
+        TimelineEvent.incident_id == bindparam("b_incident"),
+        TimelineEvent.number >= bindparam("b_first"),
+        TimelineEvent.number <= bindparam("b_last"),
+    )
+    .order_by(TimelineEvent.number)
+)
 _ADVANCE = (
     update(Incident)
     .where(Incident.id == bindparam("b_incident"))
@@ -201,7 +218,10 @@ class WriteTx:
     def incident(self, incident_id: int) -> Incident:
         incident = self.session.get(Incident, incident_id)
         if incident is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
         return incident
 
     def person(self, name: str) -> Person:
@@ -233,24 +253,39 @@ class WriteTx:
         self.flush()
         head = self.connection.execute(_HEAD, {"b_incident": incident_id}).one_or_none()
         if head is None:
-            raise NotFound(f"there is no incident #{incident_id}", hint="see `warroom list`")
+            raise NotFound(
+                _("there is no incident #{id}").format(id=incident_id),
+                hint=_("see `warroom list`"),
+            )
         head_number, head_hash, last_seq = head
-        event = EventRecord(
-            seq=(last_seq or 0) + 1,
-            incident_id=incident_id,
-            number=head_number + 1,
-            at=self._store.clock.now() if at is None else utc(at),
-            kind=str(kind),
+        fields = {
+            "seq": (last_seq or 0) + 1,
+            "incident_id": incident_id,
+            "number": head_number + 1,
+            "at": self._store.clock.now() if at is None else utc(at),
+            "kind": str(kind),
+            "author": actor.person,
+            "role": actor.role,
+            "seat": actor.seat,
+            "payload": payload,
+            "corrects": corrects,
+            "prev_hash": head_hash,
+        }
+        # One record, built once: no dataclass ``replace`` and no deep-copying ``asdict``
+        # of the payload on the path every entry takes.
+        fields["hash"] = ChainedFields(
+            number=fields["number"],
+            at=iso(fields["at"]),
+            kind=fields["kind"],
             author=actor.person,
             role=actor.role,
             seat=actor.seat,
             payload=payload,
             corrects=corrects,
             prev_hash=head_hash,
-            hash="",
-        )
-        event = replace(event, hash=chained_fields(event).digest())
-        self.connection.execute(_APPEND, [asdict(event)])
+        ).digest()
+        event = EventRecord(**fields)
+        self.connection.execute(_APPEND, fields)
         self.connection.execute(
             _ADVANCE, {"b_incident": incident_id, "b_number": event.number, "b_hash": event.hash}
         )
@@ -275,6 +310,8 @@ class Store:
         self.engine = engine
         self.clock = clock
         self._write_engine = engine.execution_options(warroom_write=True)
+        self._commits = 0
+        self._checkpointer: threading.Thread | None = None
 
     @classmethod
     def open(
@@ -305,7 +342,39 @@ class Store:
         return Store(self.engine, clock)
 
     def close(self) -> None:
+        if self._checkpointer is not None:
+            self._checkpointer.join()
         self.engine.dispose()
+
+    def _committed(self) -> None:
+        """Now and then, move the SQLite write-ahead log into the file, beside the writes.
+
+        SQLite would do it inside every thousandth page's COMMIT (its auto-checkpoint,
+        turned off in engine.py), so one entry in a hundred would wait for the
+        copy. A checkpoint is not what makes an entry durable (the log's fsync at
+        COMMIT is), so it runs on a thread of its own, never blocking a writer.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        self._commits += 1
+        if self._commits % CHECKPOINT_EVERY:
+            return
+        if self._checkpointer is not None and self._checkpointer.is_alive():
+            return
+        self._checkpointer = threading.Thread(
+            target=self._checkpoint, name="warroom-checkpoint", daemon=True
+        )
+        self._checkpointer.start()
+
+    def _checkpoint(self) -> None:
+        # PASSIVE: copies what no reader still needs and waits for nobody; the next one
+        # finishes what this one could not.
+        with contextlib.suppress(sqlite3.Error, SQLAlchemyError):
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
+            finally:
+                raw.close()
 
     @property
     def url(self) -> str:
@@ -345,6 +414,7 @@ class Store:
                         conn.execute(_NOTIFY, {"seq": str(tx.event.seq)})
                 finally:
                     tx.close()
+            self._committed()
         except _Abandoned:
             return  # rolled back: there was nothing to write after all
         except (OperationalError, DatabaseError) as exc:
@@ -393,6 +463,7 @@ class Store:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 self._lock(session.connection())
                 yield session
+            self._committed()
         except (OperationalError, DatabaseError) as exc:
             raise _storage_error(exc, self.url) from exc
 
@@ -453,26 +524,27 @@ class Store:
         self, seq: int, limit: int = 1000, incident_id: int | None = None
     ) -> list[EventRecord]:
         """Events with a sequence number above ``seq``, oldest first: the change feed."""
-        query = select(TimelineEvent).where(TimelineEvent.seq > seq)
+        query = select(*TimelineEvent.__table__.columns).where(TimelineEvent.seq > seq)
         if incident_id is not None:
             query = query.where(TimelineEvent.incident_id == incident_id)
         query = query.order_by(TimelineEvent.seq).limit(limit)
         with self.read() as session:
-            return [EventRecord.of(row) for row in session.scalars(query)]
+            return [EventRecord.of(row) for row in session.connection().execute(query)]
 
     def events(
         self, incident_id: int, first: int = 1, limit: int | None = None
     ) -> list[EventRecord]:
         """An incident's timeline by event number, from ``first``."""
         query = (
-            select(TimelineEvent)
+            select(*TimelineEvent.__table__.columns)
             .where(TimelineEvent.incident_id == incident_id, TimelineEvent.number >= first)
             .order_by(TimelineEvent.number)
         )
         if limit is not None:
             query = query.limit(limit)
         with self.read() as session:
-            return [EventRecord.of(row) for row in session.scalars(query)]
+            # Rows, not ORM objects: a report reads every event, and they leave at once.
+            return [EventRecord.of(row) for row in session.connection().execute(query)]
 
     def event_numbers(
         self,
@@ -507,7 +579,9 @@ class Store:
                 )
             )
         with self.read() as session:
-            return array("q", session.scalars(query.order_by(TimelineEvent.number)))
+            # Core, not the ORM: 100,000 integers need no identity map.
+            rows = session.connection().execute(query.order_by(TimelineEvent.number))
+            return array("q", rows.scalars().all())  # one fetch, not one call per row
 
     def head_hash(self, incident_id: int) -> str:
         """The hash of the incident's last event: the record's fingerprint."""
@@ -525,17 +599,11 @@ class Store:
 
     def events_between(self, incident_id: int, first: int, last: int) -> list[EventRecord]:
         """Events numbered ``first`` to ``last`` inclusive: one page of a timeline."""
-        query = (
-            select(TimelineEvent)
-            .where(
-                TimelineEvent.incident_id == incident_id,
-                TimelineEvent.number >= first,
-                TimelineEvent.number <= last,
-            )
-            .order_by(TimelineEvent.number)
-        )
         with self.read() as session:
-            return [EventRecord.of(row) for row in session.scalars(query)]
+            rows = session.connection().execute(
+                _PAGE, {"b_incident": incident_id, "b_first": first, "b_last": last}
+            )
+            return [EventRecord.of(row) for row in rows]
 
     def verify(self, incident_id: int) -> Problem | None:
         """The first problem with the incident's record (file, chain, state), or None."""
@@ -544,7 +612,8 @@ class Store:
             with Session(self.engine) as session:
                 if session.get(Incident, incident_id) is None:
                     raise NotFound(
-                        f"there is no incident #{incident_id}", hint="see `warroom list`"
+                        _("there is no incident #{id}").format(id=incident_id),
+                        hint=_("see `warroom list`"),
                     )
                 return check_record(session, incident_id)
         except (OperationalError, DatabaseError) as exc:
@@ -562,15 +631,22 @@ class Store:
             broken = unreadable or check_chain(incident, events)
             if broken is not None:
                 raise StorageError(
-                    f"incident #{incident_id} cannot be rebuilt: its record is broken at {broken}",
-                    hint="a rebuild trusts the events; export what is intact instead",
+                    _("incident #{id} cannot be rebuilt: its record is broken at {problem}").format(
+                        id=incident_id, problem=broken
+                    ),
+                    hint=_("a rebuild trusts the events; export what is intact instead"),
                 )
             differences = compare_all(stored_state(tx.session, incident), replay(incident, events))
             if not differences:
                 raise NothingToDo(
-                    f"incident #{incident_id}: the state already says what its events say"
+                    _("incident #{id}: the state already says what its events say").format(
+                        id=incident_id
+                    )
                 )
-            for model, _ in (STATE_TABLES[4], *STATE_TABLES):  # fix attempts before hypotheses
+            for model, _fields in (
+                STATE_TABLES[4],
+                *STATE_TABLES,
+            ):  # fix attempts before hypotheses
                 tx.session.execute(delete(model).where(model.incident_id == incident_id))
             projection = Projection(tx.session, incident)
             for event in events:

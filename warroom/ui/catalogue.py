@@ -31,6 +31,7 @@ from warroom.room import WarRoom
 from warroom.room.catalogue import PendingOtherSystems
 from warroom.ui.panels.common import Feedback, line_edit, selected_row, table_view
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import action_status_name
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -87,7 +88,7 @@ class CatalogueWindow(QDialog):
                 Column(self.tr("Action"), lambda p: p.text),
                 Column(self.tr("Other systems"), lambda p: ", ".join(p.other_systems)),
                 Column(self.tr("Owner"), lambda p: p.owner),
-                Column(self.tr("Status"), lambda p: p.status.replace("_", " ")),
+                Column(self.tr("Status"), lambda p: action_status_name(p.status)),
             ],
             self,
         )
@@ -200,7 +201,7 @@ class CatalogueWindow(QDialog):
             self.feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
             return
         self.reload()
-        self.feedback.ok(self.tr("{0} services imported.").format(len(catalogue.services)))
+        self.feedback.ok(self.tr("%n service(s) imported.", "", len(catalogue.services)))
 
     def export_file(self, path: str = "") -> None:
         if not path:

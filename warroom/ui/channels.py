@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -86,7 +87,10 @@ def configured_channel(
         host = str(store.value("smtp/host", "") or "")
         if not host:
             raise InvalidInput(
-                "e-mail is not set up", hint="set the mail server under Channels… first"
+                QCoreApplication.translate("Channels", "e-mail is not set up"),
+                hint=QCoreApplication.translate(
+                    "Channels", "set the mail server under Channels… first"
+                ),
             )
         recipients = [
             r.strip() for r in str(store.value("smtp/recipients", "")).split(",") if r.strip()
@@ -108,11 +112,14 @@ def configured_channel(
             url = webhook_address()  # an address an older version kept in the settings
         if not url:
             raise InvalidInput(
-                "the webhook is not set up", hint="set its address under Channels… first"
+                QCoreApplication.translate("Channels", "the webhook is not set up"),
+                hint=QCoreApplication.translate(
+                    "Channels", "set its address under Channels… first"
+                ),
             )
         has_token = bool(store.value("webhook/token", False, bool))
         return WebhookChannel(url, token_key=WEBHOOK_TOKEN_KEY if has_token else None)
-    raise InvalidInput(f"unknown channel {name!r}")
+    raise InvalidInput(QCoreApplication.translate("Channels", "unknown channel {0}").format(name))
 
 
 class ChannelSettingsDialog(QDialog):
@@ -127,8 +134,15 @@ class ChannelSettingsDialog(QDialog):
         self.port.setRange(1, 65535)
         self.port.setValue(int(str(store.value("smtp/port", 587))))
         self.security = QComboBox()
-        self.security.addItems(["starttls", "tls", "none"])
-        self.security.setCurrentText(str(store.value("smtp/security", "starttls")))
+        for security, label in (
+            ("starttls", "STARTTLS"),
+            ("tls", "TLS"),
+            ("none", self.tr("none (plain text)")),
+        ):
+            self.security.addItem(label, security)
+        self.security.setCurrentIndex(
+            max(0, self.security.findData(str(store.value("smtp/security", "starttls"))))
+        )
         self.sender_address = QLineEdit(str(store.value("smtp/sender", "")))
         self.recipients = QLineEdit(str(store.value("smtp/recipients", "")))
         self.recipients.setPlaceholderText(self.tr("comma-separated addresses"))
@@ -156,15 +170,15 @@ class ChannelSettingsDialog(QDialog):
         self.token.setEchoMode(QLineEdit.EchoMode.Password)
         self.token.setPlaceholderText(self.tr("optional bearer token, kept in the keyring"))
         for edit, name in (
-            (self.host, "Mail server"),
-            (self.sender_address, "Sender address"),
-            (self.recipients, "Recipients"),
-            (self.username, "User name"),
-            (self.password, "Password"),
-            (self.webhook, "Webhook address"),
-            (self.token, "Webhook token"),
+            (self.host, self.tr("Mail server")),
+            (self.sender_address, self.tr("Sender address")),
+            (self.recipients, self.tr("Recipients")),
+            (self.username, self.tr("User name")),
+            (self.password, self.tr("Password")),
+            (self.webhook, self.tr("Webhook address")),
+            (self.token, self.tr("Webhook token")),
         ):
-            edit.setAccessibleName(self.tr(name))
+            edit.setAccessibleName(name)
             # A hint cut off in the middle reads as a different instruction.
             hint = edit.placeholderText()
             if hint:
@@ -218,7 +232,7 @@ class ChannelSettingsDialog(QDialog):
         store = settings()
         store.setValue("smtp/host", self.host.text().strip())
         store.setValue("smtp/port", self.port.value())
-        store.setValue("smtp/security", self.security.currentText())
+        store.setValue("smtp/security", self.security.currentData())
         store.setValue("smtp/sender", self.sender_address.text().strip())
         store.setValue("smtp/recipients", self.recipients.text().strip())
         store.setValue("smtp/blind", self.blind.isChecked())

@@ -27,9 +27,10 @@ from warroom.core.errors import UserError
 from warroom.core.timing import format_duration
 from warroom.room import WarRoom
 from warroom.ui.panels.common import big_font
+from warroom.ui.words import percent
 from warroom.ui.work import Work
 
-PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365), ("All time", 0)]
+PERIODS = (30, 90, 365, 0)  # days back; 0 is all time
 
 
 @dataclass
@@ -41,7 +42,7 @@ class Trends:
     escalated: int = 0
     mttr: timedelta | None = None
     kept: float | None = None
-    # (caption, figure or None when the chart would have nothing to show)
+    # (caption key, figure or None when the chart would have nothing to show)
     charts: list[tuple[str, Any]] = field(default_factory=list)
     # service -> {"incidents": n, "categories": {category: n}}, most affected first
     by_service: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -76,12 +77,12 @@ def collect_trends(
     )
     found.charts = [
         (
-            "Time to restore by month",
+            "restore",
             charts.restore_by_month_figure(by_month, stats.priorities) if by_month else None,
         ),
-        ("Recurring causes", charts.recurrence_figure(recurrence) if recurrence else None),
+        ("recurrence", charts.recurrence_figure(recurrence) if recurrence else None),
         (
-            "Update promises kept",
+            "punctuality",
             charts.punctuality_trend_figure(punctuality) if punctuality else None,
         ),
     ]
@@ -95,8 +96,17 @@ class Dashboard(QWidget):
         self.setWindowTitle(self.tr("Trends across incidents"))
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Period"))
-        for label, days in PERIODS:
-            self.period.addItem(self.tr(label), days)
+        for label, days in zip(
+            (
+                self.tr("Last 30 days"),
+                self.tr("Last 90 days"),
+                self.tr("Last 12 months"),
+                self.tr("All time"),
+            ),
+            PERIODS,
+            strict=True,
+        ):
+            self.period.addItem(label, days)
         self.period.setCurrentIndex(len(PERIODS) - 1)
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
@@ -145,7 +155,7 @@ class Dashboard(QWidget):
         self.work.start(self.room, lambda room: collect_trends(room, since, priority, exercises))
 
     def _count(self, number: int) -> str:
-        return self.tr("1 incident") if number == 1 else self.tr("{0} incidents").format(number)
+        return self.tr("%n incident(s)", "", number)
 
     def _show(self, result: object) -> None:
         self.unsetCursor()
@@ -171,18 +181,22 @@ class Dashboard(QWidget):
                 result.resolved,
                 format_duration(result.mttr) if result.mttr else "—",
                 result.escalated,
-                f"{result.kept * 100:.0f} %" if result.kept is not None else "—",
+                percent(result.kept) if result.kept is not None else "—",
             )
         )
         self.services.setText(self._services_line(result.by_service))
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        for row, (caption, figure) in enumerate(result.charts):
+        captions = {
+            "restore": self.tr("Time to restore by month"),
+            "recurrence": self.tr("Recurring causes"),
+            "punctuality": self.tr("Update promises kept"),
+        }
+        for row, (key, figure) in enumerate(result.charts):
+            caption = captions[key]
             if figure is None:
                 empty = QLabel(
-                    self.tr("{0}: nothing to draw yet for these incidents.").format(
-                        self.tr(caption)
-                    )
+                    self.tr("{0}: nothing to draw yet for these incidents.").format(caption)
                 )
                 empty.setObjectName("guidance")
                 self.empty_charts.append(empty)

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.i18n import current
 from warroom.core.matrix import CommunicationMatrix
 from warroom.core.timing import format_duration
 from warroom.ui.name_dialog import name_field
 from warroom.ui.panels.common import line_edit
+from warroom.ui.words import priority_description, priority_label
 
 
 class DeclareDialog(QDialog):
@@ -39,7 +41,7 @@ class DeclareDialog(QDialog):
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("Priority"))
         for p in matrix.priorities:
-            self.priority.addItem(p.name)
+            self.priority.addItem(priority_label(p), p.name)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         self.guidance.setTextFormat(Qt.TextFormat.PlainText)
@@ -70,7 +72,8 @@ class DeclareDialog(QDialog):
         protocols, _problems = available_protocols()
         for protocol in protocols:
             self.protocol.addItem(
-                self.tr("{0} ({1} items)").format(protocol.title, len(protocol.items)), protocol
+                self.tr("{0} (%n item(s))", "", len(protocol.items)).format(protocol.title),
+                protocol,
             )
         major = next((i for i, p in enumerate(protocols) if p.name == "major-incident"), None)
         if major is not None:
@@ -114,8 +117,8 @@ class DeclareDialog(QDialog):
 
     def _show_guidance(self) -> None:
         p = self._matrix.priorities[self.priority.currentIndex()]
-        lines = [p.description, ""]
-        lines += [self.tr("Examples:")] + [f"  • {e}" for e in p.examples]
+        lines = [priority_description(p), ""]
+        lines += [self.tr("Examples:")] + [f"  • {e}" for e in p.examples_in(current())]
         lines.append("")
         lines.append(self.tr("Status update every {0}.").format(format_duration(p.update_cadence)))
         if p.escalation_after is not None:
@@ -147,7 +150,7 @@ class DeclareDialog(QDialog):
         count = self.impact_count.value()
         return {
             "title": self.title.text().strip(),
-            "priority": self.priority.currentText(),
+            "priority": self.priority.currentData(),
             "impact_what": self.impact_what.toPlainText().strip(),
             "impact_who": self.impact_who.text().strip(),
             "impact_count": count if count > 0 else None,

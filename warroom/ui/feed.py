@@ -9,7 +9,10 @@ every event after the last one it has, and hands them to the UI thread, which
 never waits on the network. After any gap (a missed notification, a dropped
 connection, the server restarted) the read by sequence number catches up.
 ``poll`` stays for the seat's own writes: it reads at once, so the person sees
-what they just did without waiting for the round trip.
+what they just did without waiting for the round trip; while it announces,
+``immediate`` is true and the views read the incident at once too (the seat
+has just waited on the record for its write anyway). What the watcher brings,
+another seat's writes, the views read on a worker (see ``IncidentState``).
 """
 
 from __future__ import annotations
@@ -118,6 +121,8 @@ class ChangeFeed(QObject):
         self._watcher: _Watcher | None = None
         self._stopped = False
         self._seat: tuple[str, str, str, int | None] | None = None
+        # True while ``poll`` announces: the seat asked to see it at once.
+        self.immediate = False
         # The other direction: entries kept while the record is out of reach (set by
         # the window that owns this feed).
         self.offline: OfflineEntries | None = None
@@ -164,7 +169,11 @@ class ChangeFeed(QObject):
             self._report(exc.message)
             return []
         self._report("")
-        self._deliver(events)
+        self.immediate = True
+        try:
+            self._deliver(events)
+        finally:
+            self.immediate = False
         if len(events) == BATCH:
             QTimer.singleShot(0, self.poll)
         return events

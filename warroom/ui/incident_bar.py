@@ -12,6 +12,7 @@ from warroom.core.timing import DueState, format_span
 from warroom.report.describe import local_time
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.theme import readable_on
+from warroom.ui.words import priority_description, priority_label, status_name
 
 
 def _repolish(widget: QWidget) -> None:
@@ -114,22 +115,23 @@ def elapsed_text(state: IncidentState) -> str:
 
 def escalation_text(state: IncidentState) -> tuple[str, bool]:
     """The escalation line, and whether it is an alarm."""
-    tr = QCoreApplication.translate
     s = state.snapshot
     deadline = state.escalation_deadline()
     if s.escalated_at is not None:
-        return tr("IncidentBar", "Escalated at {0}").format(local_time(s.escalated_at)), False
+        return QCoreApplication.translate("IncidentBar", "Escalated at {0}").format(
+            local_time(s.escalated_at)
+        ), False
     if deadline is None or not state.is_active:
         return "", False
     if state.escalation_due():
         return (
-            tr("IncidentBar", "ESCALATION DUE since {0}: brief the senior engineers").format(
-                local_time(deadline)
-            ),
+            QCoreApplication.translate(
+                "IncidentBar", "ESCALATION DUE since {0}: brief the senior engineers"
+            ).format(local_time(deadline)),
             True,
         )
     return (
-        tr("IncidentBar", "Escalation at {0} (in {1})").format(
+        QCoreApplication.translate("IncidentBar", "Escalation at {0} (in {1})").format(
             local_time(deadline), format_span(deadline - state.now())
         ),
         False,
@@ -188,11 +190,11 @@ class IncidentBar(QWidget):
         s = self._state.snapshot
         p = self._state.priority
         self.exercise_band.setVisible(s.mode == "exercise")
-        self.priority.setText(p.name.upper())
+        self.priority.setText(priority_label(p).upper())
         self.priority.setStyleSheet(f"background: {p.colour}; color: {readable_on(p.colour)};")
-        self.priority.setToolTip(p.description)
+        self.priority.setToolTip(priority_description(p))
         self.title.set_full_text(s.title)
-        self.status.setText(self.tr("Status: {0}").format(s.status.capitalize()))
+        self.status.setText(self.tr("Status: {0}").format(status_name(s.status)))
         self.tick()
 
     def tick(self) -> None:

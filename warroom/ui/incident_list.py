@@ -16,6 +16,8 @@ from warroom.room import IncidentSummary, WarRoom
 from warroom.store.repository import EventRecord
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.theme import OVERDUE, SOON
+from warroom.ui.words import local_date_time, priority_description, priority_label, status_name
+from warroom.ui.work import LatestRead, can_read_off_thread
 
 
 class IncidentListModel(RecordTableModel[IncidentSummary]):
@@ -27,14 +29,14 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
             [
                 Column(
                     self.tr("Priority"),
-                    lambda i: i.priority,
-                    lambda i: self._room.matrix.get(i.priority).description,
+                    lambda i: priority_label(self._room.matrix.get(i.priority)),
+                    lambda i: priority_description(self._room.matrix.get(i.priority)),
                     colour=self._badge,
                 ),
                 Column(
                     self.tr("Status"),
                     lambda i: (
-                        self.tr(i.status.capitalize())
+                        status_name(i.status)
                         + (self.tr(" · exercise") if i.mode == "exercise" else "")
                     ),
                 ),
@@ -46,13 +48,15 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
                 ),
                 Column(
                     self.tr("Declared"),
-                    lambda i: i.declared_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    lambda i: local_date_time(i.declared_at),
                 ),
                 Column(self.tr("Events"), lambda i: str(i.events)),
             ],
             parent,
             bold=lambda i: i.is_active,
         )
+        self._reader = LatestRead(self)
+        self._reader.answered.connect(self._answered)
         self.reload()
 
     def _badge(self, item: IncidentSummary) -> str | None:
@@ -89,11 +93,23 @@ class IncidentListModel(RecordTableModel[IncidentSummary]):
             self.dataChanged.emit(self.index(0, column), self.index(self.rowCount() - 1, column))
 
     def reload(self) -> None:
+        self._reader.supersede()
         self.set_rows(self._room.list_incidents())
 
-    def on_events(self, events: list[EventRecord]) -> None:
-        if events:
+    def on_events(self, events: list[EventRecord], at_once: bool = True) -> None:
+        """Something was written. ``at_once`` (this seat's own write): read now; else
+        (another seat's) read on a worker, so the UI thread never waits on the record."""
+        if not events:
+            return
+        if at_once or not can_read_off_thread(self._room.store):
             self.reload()
+        else:
+            self._reader.ask(self._room.list_incidents)
+
+    def _answered(self, result: object) -> None:
+        # On trouble the list stays as it was; the feed says what is wrong.
+        if isinstance(result, list):
+            self.set_rows(result)
 
     def summary(self, row: int) -> IncidentSummary:
         return self.record(row)

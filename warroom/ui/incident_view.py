@@ -216,7 +216,7 @@ class IncidentView(QWidget):
             self.tr("Complete record (*.json);;Markdown report (*.md)"),
         )
         if path:
-            self.export_intact(Path(path), "md" if chosen.startswith("Markdown") else "json")
+            self.export_intact(Path(path), "md" if chosen.endswith("(*.md)") else "json")
 
     def export_intact(self, path: Path, fmt: str) -> None:
         """The record as far as it can be read, on a worker thread (``banner.exported``)."""

@@ -3,6 +3,8 @@
 A seat reads its own role's briefing and private injects, and the injects to
 everyone; another role's tab says only that its injects are read at its seats.
 Nothing of the trainer's (summary, expectations, ground truth) ever reaches here.
+The briefing and the scenario's injects are shown in the seat's language; the
+record keeps them language-neutral (the inject's number and its English text).
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from warroom.core.errors import UserError
+from warroom.core.i18n import current
 from warroom.core.vocabulary import EventKind
+from warroom.exercise.scenario import Scenario
 from warroom.report.describe import local_time, role_name
 from warroom.store.repository import EventRecord
 from warroom.ui.incident_state import IncidentState
@@ -19,14 +23,15 @@ from warroom.ui.panels.common import table_view
 from warroom.ui.table_model import Column, RecordTableModel
 
 
-def _briefing(state: IncidentState, role: str) -> str:
-    from warroom.exercise.record import read_exercise
+def _scenario(state: IncidentState) -> Scenario | None:
+    """The exercise's scenario in the seat's language."""
+    from warroom.exercise.record import load_exercise
 
     try:
-        record = read_exercise(state.room.store.events(state.incident_id))
+        record = load_exercise(state.room.store, state.incident_id)
     except UserError:
-        return ""
-    return record.scenario.briefing_for(role)
+        return None
+    return record.scenario.in_language(current())
 
 
 class InjectsPanel(QWidget):
@@ -48,7 +53,8 @@ class InjectsPanel(QWidget):
         self.briefing.setTextFormat(Qt.TextFormat.PlainText)
         self.briefing.setAccessibleName(self.tr("Your role's briefing"))
         self.briefing.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        text = _briefing(state, role) if self.own else ""
+        self._scenario = _scenario(state)
+        text = self._scenario.briefing_for(role) if self.own and self._scenario else ""
         if text:
             self.briefing.setText(self.tr("Briefing: {0}").format(text))
         elif not self.own:
@@ -63,8 +69,8 @@ class InjectsPanel(QWidget):
                 Column(self.tr("Time"), lambda e: local_time(e.at)),
                 Column(
                     self.tr("Inject"),
-                    lambda e: str(e.payload.get("text", "")),
-                    lambda e: str(e.payload.get("data") or e.payload.get("text", "")),
+                    lambda e: self._shown(e)[0],
+                    lambda e: self._shown(e)[1] or self._shown(e)[0],
                 ),
             ],
             self,
@@ -85,6 +91,14 @@ class InjectsPanel(QWidget):
         layout.addWidget(self.data)
         state.events.connect(self._on_events)
         self._load()
+
+    def _shown(self, event: EventRecord) -> tuple[str, str | None]:
+        """The inject's text and material in the seat's language."""
+        p = event.payload
+        text, data = str(p.get("text", "")), str(p["data"]) if p.get("data") else None
+        if self._scenario is None:
+            return text, data
+        return self._scenario.shown_inject(p.get("number"), text, data)
 
     def _mine(self, event: EventRecord) -> bool:
         if event.kind != EventKind.INJECT:
@@ -114,8 +128,7 @@ class InjectsPanel(QWidget):
         if not rows:
             self.data.hide()
             return
-        event = self.model.record(rows[0].row())
-        data = event.payload.get("data")
-        self.data.setPlainText(str(data) if data else "")
+        _text, data = self._shown(self.model.record(rows[0].row()))
+        self.data.setPlainText(data or "")
         self.data.setVisible(bool(data))
         self.data.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

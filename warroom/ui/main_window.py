@@ -6,8 +6,15 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from warroom.core.errors import UserError
 from warroom.core.timing import DueState, format_span
@@ -68,7 +75,7 @@ class MainWindow(QMainWindow):
         self.blast_window: BlastRadiusWindow | None = None
         self._open_at_event: int | None = None
 
-        self.feed.arrived.connect(self.start.model.on_events)
+        self.feed.arrived.connect(lambda e: self.start.model.on_events(e, self.feed.immediate))
         self.feed.trouble.connect(self._trouble)
         self.start.open_requested.connect(self.ask_seat)
         self.start.declare_requested.connect(self.declare_incident)
@@ -152,6 +159,7 @@ class MainWindow(QMainWindow):
         self.sound_action.setCheckable(True)
         self.sound_action.setChecked(sound_on())
         self.dark_action.setChecked(preferred_dark())
+        self._build_language_menu()
         self._action("incident", self.tr("&Blast radius…"), self.show_blast_radius, "Ctrl+Shift+B")
         from warroom.ui.incident_view import ROLE_ORDER, panel_label
 
@@ -173,6 +181,40 @@ class MainWindow(QMainWindow):
             (self.tr("Search the time&line"), "search_timeline", "Ctrl+F"),
         ):
             self._action("incident", text, lambda _=False, m=method: self._in_view(m), key)
+
+    def _build_language_menu(self) -> None:
+        from warroom.core.i18n import current
+        from warroom.core.language import LANGUAGE_NAMES, LANGUAGES
+
+        menu = self._menus["view"].addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for lang in LANGUAGES:
+            # Each language named in itself: a person who cannot read the current one finds theirs.
+            action = QAction(LANGUAGE_NAMES[lang], self)
+            action.setCheckable(True)
+            action.setChecked(lang == current())
+            action.triggered.connect(lambda _=False, code=lang: self.choose_language(code))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[lang] = action
+
+    def choose_language(self, lang: str) -> None:
+        """Kept for the next start: every open widget would otherwise have to re-read its texts."""
+        from warroom.core.i18n import current
+        from warroom.core.language import LANGUAGE_NAMES
+        from warroom.ui.translation import choose_language
+
+        choose_language(lang)
+        if lang == current():
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("warroom speaks {0} from the next start. Restart it to switch now.").format(
+                LANGUAGE_NAMES[lang]
+            ),
+        )
 
     # -- who sits here ---------------------------------------------------------
 

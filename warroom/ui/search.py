@@ -34,6 +34,7 @@ from warroom.core.search_text import Snippet
 from warroom.room import WarRoom
 from warroom.room.search import SearchHit
 from warroom.ui.panels.common import selected_row, table_view
+from warroom.ui.words import local_date_time
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +88,7 @@ class SearchResultsModel(QAbstractTableModel):
             if column == self.EVENT:
                 return hit.number
             if column == self.WHEN:
-                return hit.at.astimezone().strftime("%Y-%m-%d %H:%M")
+                return local_date_time(hit.at)
             return hit.snippet.marked("", "")
         if role == Qt.ItemDataRole.UserRole and column == self.SNIPPET:
             return snippet_html(hit.snippet)
@@ -190,7 +191,7 @@ class SearchWindow(QDialog):
         self.model.set_hits(hits)
         if hits:
             self.view.selectRow(0)
-            self.status.setText(self.tr("{0} found, best first.").format(len(hits)))
+            self.status.setText(self.tr("%n found, best first.", "", len(hits)))
         else:
             self.status.setText(self.tr("Nothing found."))
 

@@ -17,13 +17,6 @@ from warroom.core.vocabulary import Role
 from warroom.report.describe import role_name
 from warroom.ui.name_dialog import name_field
 
-ROLE_HINTS = {
-    Role.LEAD: "runs the room: impact, priority, roles, escalation",
-    Role.DIAGNOSTICIAN: "finds the cause: protocol, hypotheses, fix attempts",
-    Role.COMMUNICATOR: "keeps customers and management informed on time",
-    Role.SCRIBE: "keeps the record: every fact, decision and action",
-}
-
 
 class SeatDialog(QDialog):
     def __init__(
@@ -43,9 +36,15 @@ class SeatDialog(QDialog):
         form = QFormLayout()
         form.addRow(QLabel(self.tr("Joining: {0}").format(title)))
         form.addRow(self.tr("&Name"), self.name)
+        hints = {
+            Role.LEAD: self.tr("runs the room: impact, priority, roles, escalation"),
+            Role.DIAGNOSTICIAN: self.tr("finds the cause: protocol, hypotheses, fix attempts"),
+            Role.COMMUNICATOR: self.tr("keeps customers and management informed on time"),
+            Role.SCRIBE: self.tr("keeps the record: every fact, decision and action"),
+        }
         for number, r in enumerate(Role, start=1):
             held = (holders or {}).get(r, [])
-            text = f"&{number} {role_name(r.value)} — {self.tr(ROLE_HINTS[r])}"
+            text = self.tr("&{0} {1} — {2}").format(number, role_name(r.value), hints[r])
             if held:
                 text += self.tr("  (now: {0})").format(", ".join(held))
             button = QRadioButton(text)

@@ -48,18 +48,23 @@ class _Lookup(QRunnable):
 
 
 def _tooltip(p: PastIncident) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SeenBefore", text)
-
     lines = [f"#{p.incident_id} {p.title}"]
     if p.root_cause:
-        lines.append(tr("Root cause: {0}").format(p.root_cause))
+        lines.append(
+            QCoreApplication.translate("SeenBefore", "Root cause: {0}").format(p.root_cause)
+        )
     if p.how_proven:
-        lines.append(tr("Proven by: {0}").format(p.how_proven))
+        lines.append(
+            QCoreApplication.translate("SeenBefore", "Proven by: {0}").format(p.how_proven)
+        )
     if p.fix:
-        lines.append(tr("What fixed it: {0}").format(p.fix))
+        lines.append(QCoreApplication.translate("SeenBefore", "What fixed it: {0}").format(p.fix))
     if p.match.snippet.text:
-        lines.append(tr("Matched: {0}").format(p.match.snippet.marked("«", "»")))
+        lines.append(
+            QCoreApplication.translate("SeenBefore", "Matched: {0}").format(
+                p.match.snippet.marked("«", "»")
+            )
+        )
     return "\n".join(lines)
 
 
@@ -168,7 +173,7 @@ class SeenBefore(QWidget):
         assert isinstance(result, list)
         self.model.set_rows(result)
         self.title.setText(
-            self.tr("Seen this before? {0} past incidents look like this one").format(len(result))
+            self.tr("Seen this before? %n past incident(s) look like this one", "", len(result))
             if result
             else self.tr("Seen this before? Nothing like this in past incidents yet")
         )

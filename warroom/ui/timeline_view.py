@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,7 @@ from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.common import line_edit, table_view
 from warroom.ui.timeline_model import TimelineFilter, TimelineModel
 
-# (label, kinds, entry kinds)
+# (key, kinds, entry kinds); kind_filter_label() gives each key's words
 KIND_FILTERS: list[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None]] = [
     ("All events", None, None),
     ("Scribe entries", (EventKind.ENTRY, EventKind.CORRECTION), None),
@@ -61,6 +61,22 @@ KIND_FILTERS: list[tuple[str, tuple[str, ...] | None, tuple[str, ...] | None]] =
 ]
 
 
+def kind_filter_label(key: str) -> str:
+    """The words of a kind filter in the language of the interface."""
+    labels = {
+        "All events": QCoreApplication.translate("TimelinePanel", "All events"),
+        "Scribe entries": QCoreApplication.translate("TimelinePanel", "Scribe entries"),
+        "Decisions": QCoreApplication.translate("TimelinePanel", "Decisions"),
+        "Actions": QCoreApplication.translate("TimelinePanel", "Actions"),
+        "Questions": QCoreApplication.translate("TimelinePanel", "Questions"),
+        "Status updates": QCoreApplication.translate("TimelinePanel", "Status updates"),
+        "Diagnosis": QCoreApplication.translate("TimelinePanel", "Diagnosis"),
+        "Key moments": QCoreApplication.translate("TimelinePanel", "Key moments"),
+        "Roles": QCoreApplication.translate("TimelinePanel", "Roles"),
+    }
+    return labels[key]
+
+
 class TimelinePanel(QWidget):
     def __init__(
         self,
@@ -88,8 +104,8 @@ class TimelinePanel(QWidget):
 
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Show events of kind"))
-        for label, _, _ in KIND_FILTERS:
-            self.kind.addItem(self.tr(label))
+        for key, _, _ in KIND_FILTERS:
+            self.kind.addItem(kind_filter_label(key))
         self.kind.setCurrentIndex(start)
         self.role = QComboBox()
         self.role.setAccessibleName(self.tr("Show events of role"))

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.errors import UserError
+from warroom.core.i18n import current
 from warroom.core.timing import format_span
 from warroom.core.vocabulary import Role
 from warroom.exercise.engine import MAX_SPEED, MIN_SPEED, ExerciseRun, running_exercises
@@ -48,13 +49,14 @@ from warroom.ui.feed import ChangeFeed
 from warroom.ui.panels.common import Feedback, big_font, line_edit, section_title, table_view
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.trainer_forms import (
-    ACTION_WORDS,
     AdHocForm,
     HotWashForm,
     PlanForm,
     RatingForm,
+    action_words,
     role_box,
 )
+from warroom.ui.words import outcome_name, percent, rating_name
 
 STEP_MS = 250
 OUTCOME_COLOURS = {"on time": "#2e7d32", "late": "#ef6c00", "missed": "#c62828"}
@@ -255,8 +257,9 @@ class TrainerConsole(QWidget):
     # -- choosing a scenario, or a running exercise ---------------------------------
 
     def _add_scenario_item(self, scenario: Scenario) -> None:
+        title = scenario.in_language(current()).title
         self.scenario.addItem(
-            f"{scenario.title} ({scenario.priority}, {format_offset(scenario.duration)})",
+            f"{title} ({scenario.priority}, {format_offset(scenario.duration)})",
             scenario.key,
         )
 
@@ -299,26 +302,35 @@ class TrainerConsole(QWidget):
         if self.run is not None:
             return
         scenario = self.selected_scenario()
-        self.summary.setText(scenario.trainer_summary or scenario.summary)
-        self.injects.set_rows(scenario.injects)
+        shown = scenario.in_language(current())
+        self.summary.setText(shown.trainer_summary or shown.summary)
+        self.injects.set_rows(shown.injects)
         self._show_warnings(scenario, self.speed.value())
 
     def _show_warnings(self, scenario: Scenario, speed: float) -> None:
-        from warroom.exercise.check import scenario_warnings
+        from warroom.exercise.check import MIN_WALL_WINDOW, scenario_warnings
 
         found = scenario_warnings(scenario, speed)
-        short = [f for f in found if "response window lasts" in f.message]
+        # Counted here, not found in the warnings' words: those are in the person's language.
+        short = [
+            i.expect.within
+            for i in scenario.injects
+            if i.expect is not None and speed > 0 and i.expect.within / speed < MIN_WALL_WINDOW
+        ]
         lines = []
         if short:
             lines.append(
-                self.tr("{0} response windows are too short to answer at {1:g}× — {2}").format(
-                    len(short), speed, short[0].hint
-                )
+                self.tr(
+                    "%n response window(s) too short to answer at {0:g}× — "
+                    "run at {1}× or slower, or widen expect.within",
+                    "",
+                    len(short),
+                ).format(speed, max(1, int(short[0] / MIN_WALL_WINDOW)))
             )
         other = len(found) - len(short)
         if other:
             lines.append(
-                self.tr("{0} other warnings: warroom exercise check shows them").format(other)
+                self.tr("%n other warning(s): warroom exercise check shows them", "", other)
             )
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(lines))
@@ -334,7 +346,8 @@ class TrainerConsole(QWidget):
 
     def _attach(self, run: ExerciseRun) -> None:
         self.run = run
-        self.summary.setText(run.scenario.trainer_summary or run.scenario.summary)
+        shown = run.scenario.in_language(current())
+        self.summary.setText(shown.trainer_summary or shown.summary)
         self.speed.blockSignals(True)
         self.speed.setValue(run.clock.speed)
         self.speed.blockSignals(False)
@@ -485,15 +498,14 @@ class TrainerConsole(QWidget):
         total = score.expectation_score
         self.score_label.setText(
             self.tr(
-                "Expected responses: {0} on time, {1} late, {2} missed, {3} open{4}"
-                " · overall {5:.0f} %"
+                "Expected responses: {0} on time, {1} late, {2} missed, {3} open{4} · overall {5}"
             ).format(
                 score.count("on time"),
                 score.count("late"),
                 score.count("missed"),
                 score.count(PENDING),
-                f" — {total * 100:.0f} %" if total is not None else "",
-                score.overall * 100,
+                f" — {percent(total)}" if total is not None else "",
+                percent(score.overall),
             )
         )
         if run.finished and run.running:
@@ -503,7 +515,8 @@ class TrainerConsole(QWidget):
 
     def _reload_rows(self, run: ExerciseRun) -> None:
         selected = self._selected_inject()
-        self.injects.set_rows(run.record.injects)
+        shown = run.scenario.in_language(current())
+        self.injects.set_rows([shown.translated(i) for i in run.record.injects])
         if selected is not None:
             row = next(
                 (r for r in range(self.injects.rowCount())
@@ -533,7 +546,7 @@ class TrainerConsole(QWidget):
         if expect.status is not None:
             what = self.tr("status {0}").format(expect.status)
         else:
-            what = self.tr(" or ").join(self.tr(ACTION_WORDS[a]) for a in expect.actions)
+            what = self.tr(" or ").join(action_words()[a] for a in expect.actions)
         return self.tr("{0} {1}, within {2} min").format(
             role_name(expect.role.value), what, int(expect.within.total_seconds() // 60)
         )
@@ -543,10 +556,14 @@ class TrainerConsole(QWidget):
         if result is None:
             return ""
         if result.proactive:
-            return self.tr("{0} ({1} ahead)").format(result.outcome, format_span(result.ahead_by))
+            return self.tr("{0} ({1} ahead)").format(
+                outcome_name(result.outcome), format_span(result.ahead_by)
+            )
         if result.response_time is not None:
-            return f"{result.outcome} ({format_span(result.response_time)})"
-        return result.outcome
+            return self.tr("{0} ({1})").format(
+                outcome_name(result.outcome), format_span(result.response_time)
+            )
+        return outcome_name(result.outcome)
 
     def _response_text(self, inject: Inject) -> str:
         result = self.results.get(inject.number)
@@ -560,7 +577,9 @@ class TrainerConsole(QWidget):
         rating = self.run.record.ratings.get(inject.number)
         if rating is None:
             return ""
-        return rating.rating or (rating.override or self.tr("noted"))
+        if rating.rating:
+            return rating_name(rating.rating)
+        return outcome_name(rating.override) if rating.override else self.tr("noted")
 
     # -- steering the selected inject --------------------------------------------------
 
@@ -727,7 +746,7 @@ class TrainerConsole(QWidget):
         box.clear()
         box.addItem(self.tr("(no objective)"), "")
         if self.run is not None:
-            for objective in self.run.scenario.objectives:
+            for objective in self.run.scenario.in_language(current()).objectives:
                 box.addItem(objective.text, objective.key)
 
     def add_improvement(self) -> None:

@@ -6,7 +6,7 @@ the exercise run (and so through the one write path).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,27 +24,42 @@ from warroom.core.vocabulary import Rating, Role
 from warroom.exercise.scenario import ExpectedAction
 from warroom.report.describe import role_name
 from warroom.ui.panels.common import line_edit
+from warroom.ui.words import outcome_name, rating_name
 
-ACTION_WORDS = {
-    ExpectedAction.POST_UPDATE: "posts an update",
-    ExpectedAction.LOG_ENTRY: "records it in the log",
-    ExpectedAction.ADD_HYPOTHESIS: "records a hypothesis",
-    ExpectedAction.RECORD_FIX_ATTEMPT: "records a fix attempt",
-    ExpectedAction.REQUEST_INFORMATION: "sends an information request",
-    ExpectedAction.TICK_CHECKLIST: "ticks the checklist",
-    ExpectedAction.ESCALATE: "escalates",
-    ExpectedAction.PAGE_ONCALL: "pages the on-call engineer",
-    ExpectedAction.CHANGE_STATUS: "changes the status",
-    ExpectedAction.CHANGE_PRIORITY: "changes the priority",
-    ExpectedAction.HAND_OVER: "hands the role over",
-}
+
+def action_words() -> dict[ExpectedAction, str]:
+    """What a role is expected to do, as the trainer reads it, in the interface's language."""
+
+    return {
+        ExpectedAction.POST_UPDATE: QCoreApplication.translate("Trainer", "posts an update"),
+        ExpectedAction.LOG_ENTRY: QCoreApplication.translate("Trainer", "records it in the log"),
+        ExpectedAction.ADD_HYPOTHESIS: QCoreApplication.translate(
+            "Trainer", "records a hypothesis"
+        ),
+        ExpectedAction.RECORD_FIX_ATTEMPT: QCoreApplication.translate(
+            "Trainer", "records a fix attempt"
+        ),
+        ExpectedAction.REQUEST_INFORMATION: QCoreApplication.translate(
+            "Trainer", "sends an information request"
+        ),
+        ExpectedAction.TICK_CHECKLIST: QCoreApplication.translate("Trainer", "ticks the checklist"),
+        ExpectedAction.ESCALATE: QCoreApplication.translate("Trainer", "escalates"),
+        ExpectedAction.PAGE_ONCALL: QCoreApplication.translate(
+            "Trainer", "pages the on-call engineer"
+        ),
+        ExpectedAction.CHANGE_STATUS: QCoreApplication.translate("Trainer", "changes the status"),
+        ExpectedAction.CHANGE_PRIORITY: QCoreApplication.translate(
+            "Trainer", "changes the priority"
+        ),
+        ExpectedAction.HAND_OVER: QCoreApplication.translate("Trainer", "hands the role over"),
+    }
 
 
 def role_box(name: str, with_everyone: bool) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
     if with_everyone:
-        box.addItem(box.tr("everyone"), "all")
+        box.addItem(QCoreApplication.translate("Trainer", "everyone"), "all")
     for role in Role:
         box.addItem(role_name(role.value), role.value)
     return box
@@ -66,8 +81,8 @@ class AdHocForm(QGroupBox):
         self.expect_role = role_box(self.tr("Role expected to respond"), with_everyone=False)
         self.expect_action = QComboBox()
         self.expect_action.setAccessibleName(self.tr("Expected action"))
-        for action, words in ACTION_WORDS.items():
-            self.expect_action.addItem(self.tr(words), action.value)
+        for action, words in action_words().items():
+            self.expect_action.addItem(words, action.value)
         self.within = QSpinBox()
         self.within.setAccessibleName(self.tr("Response window in minutes"))
         self.within.setRange(1, 240)
@@ -108,12 +123,12 @@ class RatingForm(QGroupBox):
         self.rating.setAccessibleName(self.tr("Rating"))
         self.rating.addItem(self.tr("(no rating)"), None)
         for rating in Rating:
-            self.rating.addItem(self.tr(rating.value), rating.value)
+            self.rating.addItem(rating_name(rating.value), rating.value)
         self.override = QComboBox()
         self.override.setAccessibleName(self.tr("Override the outcome"))
         self.override.addItem(self.tr("keep the engine's outcome"), None)
         for outcome in ("on time", "late", "missed"):
-            self.override.addItem(self.tr(outcome), outcome)
+            self.override.addItem(outcome_name(outcome), outcome)
         self.notes = line_edit(self.tr("What you saw"), self.tr("Evaluator's notes"))
         self.record = QPushButton(self.tr("Record rating"))
         self.cause_right = QPushButton(self.tr("Team's root cause is the true one"))

@@ -11,6 +11,7 @@ from warroom.ui.incident_bar import CountdownLabel, clock_text, elapsed_text, es
 from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.common import big_font
 from warroom.ui.theme import readable_on
+from warroom.ui.words import priority_label, status_name
 
 WALL_STYLE = """
 WallDisplay { background: #000000; }
@@ -138,12 +139,12 @@ class WallDisplay(QWidget):
         s = self._state.snapshot
         p = self._state.priority
         self.exercise.setVisible(s.mode == "exercise")
-        self.priority.setText(p.name.upper())
+        self.priority.setText(priority_label(p).upper())
         self.priority.setStyleSheet(
             f"background: {p.colour}; color: {readable_on(p.colour)}; padding: 8px;"
         )
         self.title.setText(s.title)
-        self.status.setText(self.tr("Status: {0}").format(s.status.upper()))
+        self.status.setText(self.tr("Status: {0}").format(status_name(s.status).upper()))
         self.impact.setText(_clip(s.impact_what, 220))
         self.hypothesis.setText(_clip(self._state.leading_hypothesis(), 160) or self.tr("none yet"))
         store = self._state.room.store

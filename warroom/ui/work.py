@@ -11,10 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from warroom.core.errors import UserError
 from warroom.room import WarRoom
+from warroom.store.engine import sqlite_path
+from warroom.store.repository import Store
 
 Job = Callable[[WarRoom], Any]
 
@@ -49,8 +51,10 @@ class _Runnable(QRunnable):
 
             path = write_crash_log(type(exc), exc, exc.__traceback__)
             result = UserError(
-                "the work stopped unexpectedly",
-                hint=f"the details are in {path}" if path else "try again",
+                QCoreApplication.translate("Work", "the work stopped unexpectedly"),
+                hint=QCoreApplication.translate("Work", "the details are in {0}").format(path)
+                if path
+                else QCoreApplication.translate("Work", "try again"),
             )
         finally:
             mine.close()
@@ -89,3 +93,75 @@ class Work(QObject):
             return  # cancelled, or replaced by a newer job
         self.running = False
         self.finished.emit(result)
+
+
+def can_read_off_thread(store: Store) -> bool:
+    """Whether a worker may read through ``store``'s own engine: not a database in
+    memory, which is one per thread (and the process's own: no network to wait on)."""
+    url = store.engine.url
+    if url.get_backend_name() != "sqlite":
+        return True
+    return sqlite_path(url.render_as_string(hide_password=False)) is not None
+
+
+class _Read(QRunnable):
+    def __init__(self, read: Callable[[], object], signals: _Signals, number: int) -> None:
+        super().__init__()
+        self.read, self.signals, self.number = read, signals, number
+
+    def run(self) -> None:
+        try:
+            result = self.read()
+        except UserError as exc:
+            result = exc
+        except Exception as exc:  # a bug in a read must not take the room down
+            from warroom.crash import write_crash_log
+
+            write_crash_log(type(exc), exc, exc.__traceback__)
+            result = UserError("the record could not be read")
+        self.signals.done.emit(self.number, result)
+
+
+class LatestRead(QObject):
+    """Reads through the UI's own store on a worker, one at a time; only news is shown.
+
+    ``ask`` starts a read, or, while one runs, runs it again once that one has
+    answered (so whatever was written meanwhile is read, without a queue of
+    reads). ``answered`` gives each result (or the UserError) on the UI thread.
+    ``supersede`` says the caller has just read at once: answers of reads
+    begun before are dropped, so the screen never steps back.
+    """
+
+    answered = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._running = False
+        self._again: Callable[[], object] | None = None
+        # Not a child of this object, as in ``Work``.
+        self._signals = _Signals()
+        self._signals.done.connect(self._done)
+
+    @property
+    def busy(self) -> bool:
+        return self._running or self._again is not None
+
+    def ask(self, read: Callable[[], object]) -> None:
+        if self._running:
+            self._again = read
+            return
+        self._running = True
+        QThreadPool.globalInstance().start(_Read(read, self._signals, self._generation))
+
+    def supersede(self) -> None:
+        self._generation += 1
+        self._again = None
+
+    def _done(self, generation: int, result: object) -> None:
+        self._running = False
+        if generation == self._generation:
+            self.answered.emit(result)
+        again, self._again = self._again, None
+        if again is not None:
+            self.ask(again)

@@ -7,6 +7,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from warroom.core.errors import UserError
+from warroom.core.i18n import _, speaking
+from warroom.core.language import SOURCE
+from warroom.core.names import priority_name
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,8 @@ class OutgoingUpdate:
     text: str
     next_update_at: datetime | None
     final: bool = False
+    #: The language the update is written in: its subject line speaks it too.
+    lang: str = SOURCE
 
 
 @dataclass(frozen=True)
@@ -52,12 +57,16 @@ def subject_line(update: OutgoingUpdate) -> str:
     """``[Blocker] ERP down — update (next update 10:45 UTC)`` or ``... — final update``."""
     # A line break in a header would be refused by the e-mail library (it could
     # inject headers), and reads badly in a chat message too.
-    head = f"[{one_line(update.priority)}] {one_line(update.incident_title)} — "
-    if update.final:
-        return head + "final update"
-    if update.next_update_at is None:
-        return head + "update"
-    return head + f"update (next update {_utc_clock(update.next_update_at)})"
+    with speaking(update.lang):
+        priority = priority_name(update.priority)  # the matrix's label in that language
+        head = f"[{one_line(priority)}] {one_line(update.incident_title)} — "
+        if update.final:
+            return head + _("final update")
+        if update.next_update_at is None:
+            return head + _("update")
+        return head + _("update (next update {time})").format(
+            time=_utc_clock(update.next_update_at)
+        )
 
 
 def plain_text(update: OutgoingUpdate) -> str:
@@ -76,24 +85,38 @@ def as_received(channel: str, update: OutgoingUpdate) -> str:
     return plain_text(update)
 
 
-def next_update_line(at: datetime) -> str:
-    """``Next update by 15:15 CET (14:15 UTC).``: the reader's zone may be either."""
+def next_update_line(at: datetime, lang: str | None = None) -> str:
+    """``Next update by 15:15 CET (14:15 UTC).``: the reader's zone may be either.
+
+    In ``lang`` (default: the current language), the language of the update it ends.
+    """
+    if lang is not None:
+        with speaking(lang):
+            return next_update_line(at)
     if at.tzinfo is None:
         at = at.replace(tzinfo=UTC)
     local = at.astimezone()
     utc_text = f"{at.astimezone(UTC):%H:%M} UTC"
     if local.utcoffset() == timedelta(0):
-        return f"Next update by {utc_text}."
+        return _("Next update by {time}.").format(time=utc_text)
     zone = local.tzname() or local.strftime("UTC%z")
-    return f"Next update by {local:%H:%M} {zone} ({utc_text})."
+    return _("Next update by {time} ({utc}).").format(time=f"{local:%H:%M} {zone}", utc=utc_text)
 
 
-def with_next_update(body: str, at: datetime | None) -> str:
+def holding_update(impact: str, lang: str) -> str:
+    """The short "still working on it" update in ``lang``: the impact as typed, our words."""
+    with speaking(lang):
+        return _(
+            "We are still working on the problem: {impact}. We will keep you informed."
+        ).format(impact=impact)
+
+
+def with_next_update(body: str, at: datetime | None, lang: str | None = None) -> str:
     """The body with the promise of the next update as its last line (none for a final one)."""
     body = body.strip()
     if at is None or not body:
         return body
-    return f"{body}\n{next_update_line(at)}"
+    return f"{body}\n{next_update_line(at, lang)}"
 
 
 def one_line(text: str) -> str:

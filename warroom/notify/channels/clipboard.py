@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from warroom.core.i18n import _
 from warroom.notify.channels.base import (
     DeliveryFailed,
     DeliveryReceipt,
@@ -36,8 +37,8 @@ class ClipboardChannel:
         self._copy(text)
         if self._read is not None and self._read() != text:
             raise DeliveryFailed(
-                "the clipboard did not take the update",
-                "another program may hold the clipboard; try again, or copy the text by hand",
+                _("the clipboard did not take the update"),
+                _("another program may hold the clipboard; try again, or copy the text by hand"),
                 channel=self.name,
             )
-        return DeliveryReceipt(self.name, True, "copied to the clipboard, ready to paste")
+        return DeliveryReceipt(self.name, True, _("copied to the clipboard, ready to paste"))

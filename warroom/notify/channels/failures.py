@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from warroom.core.i18n import _
 from warroom.notify.channels.base import DeliveryFailed, one_line
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class Endpoint:
     host: str
     where: str  # host:port; never a whole URL, which can itself be a secret
     timeout: float  # seconds
+    # The words below are English msgids marked with N_ where an Endpoint is made,
+    # translated here, where they go into a sentence.
     server: str  # the far end in a message: "the mail server"
     host_noun: str  # the host in a message: "the mail server name"
     look: str  # what the user checks first: "the host name and port"
@@ -49,29 +52,43 @@ def network_failure(exc: BaseException, endpoint: Endpoint) -> DeliveryFailed:
     def failed(message: str, hint: str) -> DeliveryFailed:
         return DeliveryFailed(message, hint, channel=endpoint.channel)
 
-    check = f"Check {endpoint.look}, and {endpoint.mismatch}."
+    look = _(endpoint.look)
+    check = _("Check {what}, and {mismatch}.").format(what=look, mismatch=_(endpoint.mismatch))
     # A timeout first: it hides under other errors (see timed_out).
     if timed_out(exc):
         return failed(
-            f"no answer from {where} within {endpoint.timeout:g} s",
-            check + " A proxy or firewall that drops the connection looks the same; the server "
-            "may also be down, so send the update through another channel meanwhile.",
+            _("no answer from {where} within {seconds} s").format(
+                where=where, seconds=f"{endpoint.timeout:g}"
+            ),
+            check
+            + " "
+            + _(
+                "A proxy or firewall that drops the connection looks the same; the server "
+                "may also be down, so send the update through another channel meanwhile."
+            ),
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return failed(f"the certificate of {where} is not trusted", _cert_hint(exc))
+        return failed(
+            _("the certificate of {where} is not trusted").format(where=where), _cert_hint(exc)
+        )
     if isinstance(exc, ssl.SSLError):
-        return failed(f"the secure connection to {where} failed", check)
+        return failed(_("the secure connection to {where} failed").format(where=where), check)
     if isinstance(exc, ConnectionRefusedError):
         return failed(
-            f"nothing accepts connections at {where} (connection refused)",
-            f"Check {endpoint.look}, and that the server is running.",
+            _("nothing accepts connections at {where} (connection refused)").format(where=where),
+            _("Check {what}, and that the server is running.").format(what=look),
         )
     if isinstance(exc, socket.gaierror):
         return failed(
-            f"{endpoint.host_noun} {endpoint.host!r} cannot be found",
-            "Check the spelling, and that this machine has a working network and DNS.",
+            _("{host_noun} {host!r} cannot be found").format(
+                host_noun=_(endpoint.host_noun), host=endpoint.host
+            ),
+            _("Check the spelling, and that this machine has a working network and DNS."),
         )
-    return failed(f"cannot reach {endpoint.server} at {where}", _os_hint(exc))
+    return failed(
+        _("cannot reach {server} at {where}").format(server=_(endpoint.server), where=where),
+        _os_hint(exc),
+    )
 
 
 def timed_out(exc: BaseException) -> bool:
@@ -79,7 +96,7 @@ def timed_out(exc: BaseException) -> bool:
     # smtplib reports a read timeout as "server disconnected" and urllib wraps
     # it; the TimeoutError is still in the chain.
     seen: BaseException | None = exc
-    for _ in range(10):
+    for _attempt in range(10):
         if seen is None:
             return False
         if isinstance(seen, TimeoutError):
@@ -93,7 +110,7 @@ def server_said(said: bytes | str, code: int | None = None) -> str:
     said = short_line(said)
     if code is not None:
         said = f"{code} {said}".strip()
-    return f" The server said: {said}" if said else ""
+    return " " + _("The server said: {said}").format(said=said) if said else ""
 
 
 def short_line(said: bytes | str) -> str:
@@ -106,9 +123,9 @@ def short_line(said: bytes | str) -> str:
 
 def _cert_hint(exc: ssl.SSLCertVerificationError) -> str:
     why = short_line(exc.verify_message or "")
-    why = f"The check said: {why}. " if why else ""
-    return (
-        why + "If your company runs its own certificate authority, install it in this "
+    why = _("The check said: {why}.").format(why=why) + " " if why else ""
+    return why + _(
+        "If your company runs its own certificate authority, install it in this "
         "machine's trust store."
     )
 
@@ -116,4 +133,6 @@ def _cert_hint(exc: ssl.SSLCertVerificationError) -> str:
 def _os_hint(exc: BaseException) -> str:
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
     reason = short_line(reason)
-    return f"The system said: {reason}." if reason else "Check the network connection."
+    if reason:
+        return _("The system said: {reason}.").format(reason=reason)
+    return _("Check the network connection.")

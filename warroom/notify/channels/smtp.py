@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
 from warroom.notify.channels.base import (
     DeliveryFailed,
     DeliveryReceipt,
@@ -35,7 +36,7 @@ SmtpSecurity = Literal["starttls", "tls", "none"]
 SMTP_SECURITY: tuple[SmtpSecurity, ...] = ("starttls", "tls", "none")
 
 # The usual cause of a hang or a failed handshake: implicit TLS on one side only.
-_SECURITY_MATCHES_PORT = (
+_SECURITY_MATCHES_PORT = N_(
     "that the security setting matches the port (465 usually wants tls, 587 starttls)"
 )
 
@@ -65,37 +66,43 @@ class SmtpChannel:
         """
         host = host.strip()
         if not host:
-            raise InvalidInput("the mail server has no host name", "Enter e.g. smtp.example.com.")
+            raise InvalidInput(
+                _("the mail server has no host name"), _("Enter e.g. smtp.example.com.")
+            )
         if not 0 < port < 65536:
             raise InvalidInput(
-                f"{port} is not a valid port for the mail server",
-                "Use 587 for STARTTLS, 465 for TLS or 25 for an unencrypted relay.",
+                _("{port} is not a valid port for the mail server").format(port=port),
+                _("Use 587 for STARTTLS, 465 for TLS or 25 for an unencrypted relay."),
             )
         if security not in SMTP_SECURITY:
             raise InvalidInput(
-                f"unknown mail security setting {security!r}",
-                "Choose starttls, tls or none.",
+                _("unknown mail security setting {security!r}").format(security=security),
+                _("Choose starttls, tls or none."),
             )
         if "@" not in sender:
             raise InvalidInput(
-                f"the sender {sender!r} is not an e-mail address", "Enter e.g. noc@example.com."
+                _("the sender {sender!r} is not an e-mail address").format(sender=sender),
+                _("Enter e.g. noc@example.com."),
             )
         recipients = tuple(r.strip() for r in recipients if r.strip())
         if not recipients:
-            raise InvalidInput("the e-mail channel has no recipients", "Add at least one address.")
+            raise InvalidInput(
+                _("the e-mail channel has no recipients"), _("Add at least one address.")
+            )
         if bad := [r for r in recipients if "@" not in r]:
             raise InvalidInput(
-                "not an e-mail address: " + ", ".join(bad), "Enter e.g. it-status@example.com."
+                _("not an e-mail address: {addresses}").format(addresses=", ".join(bad)),
+                _("Enter e.g. it-status@example.com."),
             )
         username = username or None
         password_key = password_key or None
         if (username is None) != (password_key is None):
             raise InvalidInput(
-                "the mail login needs both a user name and a saved password",
-                "Enter both, or neither if the server relays without a login.",
+                _("the mail login needs both a user name and a saved password"),
+                _("Enter both, or neither if the server relays without a login."),
             )
         if timeout <= 0:
-            raise InvalidInput("the mail timeout must be longer than zero seconds")
+            raise InvalidInput(_("the mail timeout must be longer than zero seconds"))
         self.name = name
         self.host = host
         self.port = port
@@ -144,10 +151,16 @@ class SmtpChannel:
             return DeliveryReceipt(
                 self.name,
                 False,
-                "sent, but the mail server refused " + ", ".join(sorted(refused)),
+                _("sent, but the mail server refused {addresses}").format(
+                    addresses=", ".join(sorted(refused))
+                ),
             )
         return DeliveryReceipt(
-            self.name, True, f"sent to {', '.join(self.recipients)} via {self.where}"
+            self.name,
+            True,
+            _("sent to {addresses} via {where}").format(
+                addresses=", ".join(self.recipients), where=self.where
+            ),
         )
 
     def _password(self) -> str | None:
@@ -156,8 +169,8 @@ class SmtpChannel:
         password = load_secret(self.password_key)
         if password is None:
             raise DeliveryFailed(
-                "no password is saved for this mail channel",
-                "Enter the password in the channel settings; it is kept in the system keyring.",
+                _("no password is saved for this mail channel"),
+                _("Enter the password in the channel settings; it is kept in the system keyring."),
                 channel=self.name,
             )
         return password
@@ -202,9 +215,9 @@ class SmtpChannel:
                 host=self.host,
                 where=self.where,
                 timeout=self.timeout,
-                server="the mail server",
-                host_noun="the mail server name",
-                look="the host name and port",
+                server=N_("the mail server"),
+                host_noun=N_("the mail server name"),
+                look=N_("the host name and port"),
                 mismatch=_SECURITY_MATCHES_PORT,
             ),
         )
@@ -220,53 +233,67 @@ class SmtpChannel:
 
         if isinstance(exc, smtplib.SMTPAuthenticationError):
             return failed(
-                "the mail server refused the login",
-                "Check the user name and the password saved for this channel; many providers "
-                "want an app password." + server_said(exc.smtp_error, exc.smtp_code),
+                _("the mail server refused the login"),
+                _(
+                    "Check the user name and the password saved for this channel; many providers "
+                    "want an app password."
+                )
+                + server_said(exc.smtp_error, exc.smtp_code),
             )
         if isinstance(exc, smtplib.SMTPRecipientsRefused):
             refused = ", ".join(sorted(exc.recipients))
             return failed(
-                "the mail server refused every recipient",
-                f"Check the addresses: {refused}. Some servers only relay for logged-in users.",
+                _("the mail server refused every recipient"),
+                _(
+                    "Check the addresses: {addresses}. Some servers only relay for logged-in users."
+                ).format(addresses=refused),
             )
         if isinstance(exc, smtplib.SMTPSenderRefused):
             return failed(
-                f"the mail server refused the sender address {self.sender}",
-                "Many servers only accept the address of the account you log in with."
+                _("the mail server refused the sender address {sender}").format(sender=self.sender),
+                _("Many servers only accept the address of the account you log in with.")
                 + server_said(exc.smtp_error, exc.smtp_code),
             )
         if isinstance(exc, smtplib.SMTPNotSupportedError):
             if "starttls" in str(exc).lower():
                 return failed(
-                    f"the mail server at {where} does not offer STARTTLS",
-                    "Choose tls if the port is 465; choose none only on a trusted network.",
+                    _("the mail server at {where} does not offer STARTTLS").format(where=where),
+                    _("Choose tls if the port is 465; choose none only on a trusted network."),
                 )
             return failed(
-                f"the mail server at {where} does not accept a login",
-                "Leave the user name empty if it relays without one; many servers only offer "
-                "a login over starttls or tls.",
+                _("the mail server at {where} does not accept a login").format(where=where),
+                _(
+                    "Leave the user name empty if it relays without one; many servers only offer "
+                    "a login over starttls or tls."
+                ),
             )
         if isinstance(exc, smtplib.SMTPDataError):
             return failed(
-                f"the mail server refused the message ({exc.smtp_code})",
-                "The message may be too large or look like spam to it."
+                _("the mail server refused the message ({code})").format(code=exc.smtp_code),
+                _("The message may be too large or look like spam to it.")
                 + server_said(exc.smtp_error, exc.smtp_code),
             )
         if isinstance(exc, smtplib.SMTPConnectError | smtplib.SMTPHeloError):
             return failed(
-                f"the mail server at {where} refused the session ({exc.smtp_code})",
-                "It may be overloaded or not accept this machine."
+                _("the mail server at {where} refused the session ({code})").format(
+                    where=where, code=exc.smtp_code
+                ),
+                _("It may be overloaded or not accept this machine.")
                 + server_said(exc.smtp_error, exc.smtp_code),
             )
         if isinstance(exc, smtplib.SMTPServerDisconnected):
             return failed(
-                f"the mail server at {where} closed the connection",
-                f"Check {_SECURITY_MATCHES_PORT}; the server may also be overloaded.",
+                _("the mail server at {where} closed the connection").format(where=where),
+                _("Check {what}; the server may also be overloaded.").format(
+                    what=_(_SECURITY_MATCHES_PORT)
+                ),
             )
         if isinstance(exc, smtplib.SMTPResponseException):
             return failed(
-                f"the mail server answered {exc.smtp_code}",
-                "It did not accept the update." + server_said(exc.smtp_error, exc.smtp_code),
+                _("the mail server answered {code}").format(code=exc.smtp_code),
+                _("It did not accept the update.") + server_said(exc.smtp_error, exc.smtp_code),
             )
-        return failed(f"the mail exchange with {where} failed", short_line(str(exc)) + ".")
+        return failed(
+            _("the mail exchange with {where} failed").format(where=where),
+            short_line(str(exc)) + ".",
+        )

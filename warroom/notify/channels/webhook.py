@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import N_, _
 from warroom.notify.channels.base import (
     DeliveryFailed,
     DeliveryReceipt,
@@ -51,15 +52,18 @@ class WebhookChannel:
         parts = urlsplit(url.strip())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InvalidInput(
-                "the webhook address is not an http or https URL",
-                "Paste the full address the chat service shows, e.g. https://chat.example.com/hooks/...",
+                _("the webhook address is not an http or https URL"),
+                _(
+                    "Paste the full address the chat service shows, "
+                    "e.g. https://chat.example.com/hooks/..."
+                ),
             )
         try:
             port = parts.port or (443 if parts.scheme == "https" else 80)
         except ValueError as exc:
-            raise InvalidInput("the webhook address has an invalid port") from exc
+            raise InvalidInput(_("the webhook address has an invalid port")) from exc
         if timeout <= 0:
-            raise InvalidInput("the webhook timeout must be longer than zero seconds")
+            raise InvalidInput(_("the webhook timeout must be longer than zero seconds"))
         self.name = name
         self.url = url.strip()
         self.token_key = token_key or None
@@ -85,8 +89,8 @@ class WebhookChannel:
             token = load_secret(self.token_key)
             if token is None:
                 raise DeliveryFailed(
-                    "no token is saved for this webhook",
-                    "Enter the token in the channel settings; it is kept in the system keyring.",
+                    _("no token is saved for this webhook"),
+                    _("Enter the token in the channel settings; it is kept in the system keyring."),
                     channel=self.name,
                 )
             headers["Authorization"] = f"Bearer {token}"
@@ -107,7 +111,11 @@ class WebhookChannel:
             raise self._network_failure(reason) from exc
         except (OSError, http.client.HTTPException) as exc:
             raise self._network_failure(exc) from exc
-        return DeliveryReceipt(self.name, True, f"the webhook at {self.where} answered {status}")
+        return DeliveryReceipt(
+            self.name,
+            True,
+            _("the webhook at {where} answered {status}").format(where=self.where, status=status),
+        )
 
     def _status_failure(self, exc: urllib.error.HTTPError) -> DeliveryFailed:
         # An HTTPError holds the open response; closing it here keeps the
@@ -119,33 +127,38 @@ class WebhookChannel:
             retry_after = exc.headers.get("Retry-After") if exc.headers else None
         code = exc.code
         if code in (401, 403):
-            hint = "Check the token saved for this webhook, and that the hook is still enabled."
+            hint = _("Check the token saved for this webhook, and that the hook is still enabled.")
         elif code == 404:
-            hint = "Check the webhook address; the hook may have been deleted or renamed."
+            hint = _("Check the webhook address; the hook may have been deleted or renamed.")
+        elif code == 429 and retry_after:
+            hint = _(
+                "The chat service is rate-limiting; wait a moment ({seconds} s) and send again."
+            ).format(seconds=retry_after)
         elif code == 429:
-            wait = f" ({retry_after} s)" if retry_after else ""
-            hint = f"The chat service is rate-limiting; wait a moment{wait} and send again."
+            hint = _("The chat service is rate-limiting; wait a moment and send again.")
         elif 300 <= code < 400:
-            hint = "The address redirects elsewhere; enter the final address of the webhook."
+            hint = _("The address redirects elsewhere; enter the final address of the webhook.")
         elif code >= 500:
-            hint = (
+            hint = _(
                 "The chat server has a problem; try again in a minute and meanwhile send the "
                 "update through another channel."
             )
         else:
-            hint = "The chat service did not accept the update."
+            hint = _("The chat service did not accept the update.")
         # Chat services explain a refusal in a word or two ("invalid_token",
         # "no_text"); an HTML error page is noise.
         if said.strip() and not said.lstrip().startswith("<"):
             hint += server_said(said)
-        return DeliveryFailed(f"the webhook answered {code}", hint, channel=self.name)
+        return DeliveryFailed(
+            _("the webhook answered {code}").format(code=code), hint, channel=self.name
+        )
 
     def _network_failure(self, exc: BaseException) -> DeliveryFailed:
         if not timed_out(exc) and not isinstance(exc, OSError):
             # An http.client error: something answered, but not in HTTP.
             return DeliveryFailed(
-                f"{self.where} did not answer like a web server",
-                "Check the address: http or https, and the right port.",
+                _("{where} did not answer like a web server").format(where=self.where),
+                _("Check the address: http or https, and the right port."),
                 channel=self.name,
             )
         return network_failure(
@@ -155,10 +168,10 @@ class WebhookChannel:
                 host=self._host,
                 where=self.where,
                 timeout=self.timeout,
-                server="the webhook",
-                host_noun="the webhook host",
-                look="the webhook address",
-                mismatch="whether it should start with http:// or https://",
+                server=N_("the webhook"),
+                host_noun=N_("the webhook host"),
+                look=N_("the webhook address"),
+                mismatch=N_("whether it should start with http:// or https://"),
             ),
         )
 

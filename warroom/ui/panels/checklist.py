@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.vocabulary import EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import ChecklistView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -29,13 +32,13 @@ from warroom.ui.table_model import Column, RecordTableModel
 def _tooltip(item: ChecklistView) -> str:
     parts = [item.title]
     for label, text in (
-        ("What we need", item.need),
-        ("Why", item.why),
-        ("What we will do with it", item.use),
-        ("What comes next", item.next_step),
+        (QCoreApplication.translate("ChecklistPanel", "What we need: {0}"), item.need),
+        (QCoreApplication.translate("ChecklistPanel", "Why: {0}"), item.why),
+        (QCoreApplication.translate("ChecklistPanel", "What we will do with it: {0}"), item.use),
+        (QCoreApplication.translate("ChecklistPanel", "What comes next: {0}"), item.next_step),
     ):
         if text:
-            parts.append(f"{label}: {text}")
+            parts.append(label.format(text))
     return "\n".join(parts)
 
 
@@ -67,6 +70,7 @@ class ChecklistPanel(QWidget):
         self.view.doubleClicked.connect(lambda _index: self.result.setFocus())
         self.tick_button = QPushButton(self.tr("Tick"))
         self.tick_button.clicked.connect(self.tick)
+        self.edits = row_edit(self.view, self.model, self.result.textEdited)
         self.new_item = line_edit(
             self.tr("New checklist item, then Enter"), self.tr("New checklist item")
         )
@@ -146,10 +150,18 @@ class ChecklistPanel(QWidget):
             return
         item = self.model.record(row)
         result = self.result.text()
-        if self.seat.act(
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.tick_checklist_item(self.seat.incident_id, item.uid, result),
+            item.uid,
+            item.version,
+            lambda version: self.seat.room.tick_checklist_item(
+                self.seat.incident_id, item.uid, result, based_on=version
+            ),
             self.tr("Ticked: {0}").format(item.title),
+            mine=in_words(
+                EventKind.CHECKLIST_TICKED, {"title": item.title, "done": True, "result": result}
+            ),
         ):
             self.result.clear()
 
@@ -175,7 +187,7 @@ class ChecklistPanel(QWidget):
         items = self.seat.state.snapshot.checklist
         try:
             protocol = protocol_from_checklist(
-                title, f"Saved from incident #{self.seat.incident_id}", items
+                title, self.tr("Saved from incident #{0}").format(self.seat.incident_id), items
             )
             path = user_protocol_dir() / f"{protocol.name}.toml"
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from warroom.core.errors import EditConflict, RecordUnreachable, UserError
 from warroom.room import WarRoom
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.writing import run_write
 
 
 class Seat:
@@ -58,32 +59,51 @@ class Seat:
         action: Callable[[int | None], Any],
         based_on: int,
         done: str = "",
+        over: Callable[[], None] | None = None,
+        mine: str = "",
     ) -> bool:
         """Run a change to something the person saw at version ``based_on``.
 
-        If another seat changed it since, the person is shown what they did and
-        chooses: apply theirs on top (based on the other seat's version now),
-        or keep the other seat's change.
+        If another seat changed it since, the person is shown what they did (and
+        ``mine``, the person's own change in words) and chooses: apply theirs on
+        top (based on the other seat's version now), or keep the other seat's
+        change. ``over`` runs when the edit is over (written, or the other
+        seat's change kept), not when it failed and what the person typed waits
+        for another try.
         """
         from warroom.ui.conflict import ask_to_apply_mine
+
+        def ended(written: bool) -> bool:
+            if over is not None:
+                over()
+            return written
 
         if self.read_only:
             return self.act(feedback, lambda: action(based_on), done)
         try:
-            action(based_on)
+            run_write(feedback.window(), self.room.store, lambda: action(based_on))
         except EditConflict as conflict:
             self.feed.poll()  # show the other seat's change behind the question
-            if not ask_to_apply_mine(feedback.window(), conflict):
-                feedback.ok(feedback.tr("Kept {0}'s change.").format(conflict.author))
-                return False
+            if not ask_to_apply_mine(feedback.window(), conflict, mine):
+                feedback.ok(
+                    QCoreApplication.translate("Feedback", "Kept {0}'s change.").format(
+                        conflict.author
+                    )
+                )
+                return ended(False)
             theirs = conflict.number
-            return self.act(feedback, lambda: action(theirs), done)
+            if not self.act(feedback, lambda: action(theirs), done):
+                return False
+            return ended(True)
+        except RecordUnreachable:
+            feedback.error(self.tr_unreachable())
+            return False
         except UserError as exc:
             feedback.error(exc.message + (f" — {exc.hint}" if exc.hint else ""))
             return False
         feedback.ok(done)
         self.feed.poll()
-        return True
+        return ended(True)
 
     def act(
         self,
@@ -100,13 +120,13 @@ class Seat:
         """
         if self.read_only:
             feedback.error(
-                feedback.tr("Not saved: this record is damaged ({0}); it is read-only.").format(
-                    self.read_only
-                )
+                QCoreApplication.translate(
+                    "Feedback", "Not saved: this record is damaged ({0}); it is read-only."
+                ).format(self.read_only)
             )
             return False
         try:
-            action()
+            run_write(feedback.window(), self.room.store, action)
         except RecordUnreachable:
             if unreachable_raises:
                 raise
@@ -118,6 +138,113 @@ class Seat:
         feedback.ok(done)
         self.feed.poll()
         return True
+
+
+class EditStart:
+    """The version of each thing as the person saw it when they began to change it.
+
+    A save based on the version on screen at the moment of saving would silently
+    adopt a change another seat made meanwhile (the change feed refreshes the
+    panel under the person's hands) and then overwrite it without a word. So a
+    form notes the version at the person's first touch (a pick, a keystroke),
+    keeps its fields as they are while the edit runs, and bases the save on it.
+    """
+
+    def __init__(self) -> None:
+        self._began: dict[Hashable, int] = {}
+
+    def note(self, key: Hashable, version: int) -> None:
+        """The person touched ``key``, shown at ``version``; a later touch keeps the first."""
+        self._began.setdefault(key, version)
+
+    def follow(
+        self, shown: Callable[[], tuple[Hashable, int] | None], *signals: SignalInstance
+    ) -> None:
+        """Begin an edit of what ``shown`` names (None: nothing) when any of ``signals``
+        fires: only signals of the person's own doing (activated, textEdited), never the
+        ones a refresh sends too."""
+
+        def begin(*_args: object) -> None:
+            seen = shown()
+            if seen is not None:
+                self.note(*seen)
+
+        for signal in signals:
+            signal.connect(begin)
+
+    def editing(self, key: Hashable) -> bool:
+        return key in self._began
+
+    def based_on(self, key: Hashable, version: int) -> int:
+        """What a save of ``key`` is based on: the version seen when the edit began,
+        else ``version`` (what is on screen now: the person acted without a pause)."""
+        return self._began.get(key, version)
+
+    def save(
+        self,
+        seat: Seat,
+        feedback: Feedback,
+        key: Hashable,
+        version: int,
+        action: Callable[[int | None], Any],
+        done: str = "",
+        then: Callable[[], None] | None = None,
+        mine: str = "",
+    ) -> bool:
+        """Save the edit of ``key`` (on screen now at ``version``) through ``Seat.edit``;
+        once it is over, forget it and run ``then`` (refill the form from the record).
+        ``mine`` says the change in words, for the question if another seat came first."""
+
+        def over() -> None:
+            self.forget(key)
+            if then is not None:
+                then()
+
+        return seat.edit(feedback, action, self.based_on(key, version), done, over, mine)
+
+    def forget(self, key: Hashable | None = None) -> None:
+        """The edit of ``key`` (None: every edit) is over: saved, or the other seat's kept."""
+        if key is None:
+            self._began.clear()
+        else:
+            self._began.pop(key, None)
+
+
+class _Versioned(Protocol):
+    @property
+    def uid(self) -> str: ...
+
+    @property
+    def version(self) -> int: ...
+
+
+class _Rows(Protocol):
+    def record(self, row: int) -> Any: ...
+
+
+def row_edit(view: QTableView, model: _Rows, *signals: SignalInstance) -> EditStart:
+    """An ``EditStart`` for a form that changes the row selected in ``view``: the edit
+    begins when ``signals`` fire and ends when the person chooses another row."""
+    edits = EditStart()
+
+    def shown() -> tuple[str, int] | None:
+        row = selected_row(view)
+        if row is None:
+            return None
+        seen: _Versioned = model.record(row)
+        return seen.uid, seen.version
+
+    def chosen(current: QModelIndex) -> None:
+        # A refresh resets the model (and the current row) under the person's feet;
+        # only choosing another row ends the edit they began.
+        if current.isValid():
+            uid = model.record(current.row()).uid
+            if not edits.editing(uid):
+                edits.forget()
+
+    edits.follow(shown, *signals)
+    view.selectionModel().currentRowChanged.connect(chosen)
+    return edits
 
 
 class Feedback(QLabel):

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDateTime, QObject, QRunnable, QThreadPool, QTimeZone, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDateTime,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core import i18n
 from warroom.core.errors import UserError
+from warroom.core.language import LANGUAGE_NAMES, LANGUAGES
 from warroom.core.timing import suggested_next_update
-from warroom.core.vocabulary import Audience
+from warroom.core.vocabulary import Audience, EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
@@ -36,6 +46,7 @@ from warroom.ui.panels.common import (
     table_view,
 )
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import audience_name, date_time_edit_format, delivery_name
 
 if TYPE_CHECKING:
     from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
@@ -52,8 +63,12 @@ def _send(channel: Channel, outgoing: OutgoingUpdate) -> object:
 
         path = write_crash_log(type(exc), exc, exc.__traceback__)
         return UserError(
-            "sending failed unexpectedly",
-            hint=f"the details are in {path}" if path else "the update is kept; try again",
+            QCoreApplication.translate("CommunicatorPanel", "sending failed unexpectedly"),
+            hint=QCoreApplication.translate("CommunicatorPanel", "the details are in {0}").format(
+                path
+            )
+            if path
+            else QCoreApplication.translate("CommunicatorPanel", "the update is kept; try again"),
         )
 
 
@@ -96,28 +111,34 @@ class CommunicatorPanel(QWidget):
         self.audience = QComboBox()
         self.audience.setAccessibleName(self.tr("Audience"))
         for audience, label in (
-            (Audience.CUSTOMERS, "Customers"),
-            (Audience.INTERNAL, "Internal"),
-            (Audience.EXECUTIVES, "Executives"),
+            (Audience.CUSTOMERS, self.tr("Customers")),
+            (Audience.INTERNAL, self.tr("Internal")),
+            (Audience.EXECUTIVES, self.tr("Executives")),
         ):
-            self.audience.addItem(self.tr(label), audience.value)
+            self.audience.addItem(label, audience.value)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Update text"))
         self.text.setTabChangesFocus(True)
         self.next_at = QDateTimeEdit()
         self.next_at.setAccessibleName(self.tr("Next update at"))
-        self.next_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.next_at.setDisplayFormat(date_time_edit_format())
         self.next_at.setCalendarPopup(True)
         self.final = QCheckBox(self.tr("Final update: service restored, cause report promised"))
         self.final.setAccessibleName(self.tr("Final update"))
+        # The room works in its language; each update goes out in its reader's.
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the update"))
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(i18n.current()))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Send by"))
         for name, label in (
-            ("clipboard", "Clipboard"),
-            ("e-mail", "E-mail"),
-            ("webhook", "Webhook"),
+            ("clipboard", self.tr("Clipboard")),
+            ("e-mail", self.tr("E-mail")),
+            ("webhook", self.tr("Webhook")),
         ):
-            self.channel.addItem(self.tr(label), name)
+            self.channel.addItem(label, name)
         self.channel_settings = QPushButton(self.tr("Channels…"))
         self.channel_settings.clicked.connect(self.edit_channels)
         self.retry_button = QPushButton(self.tr("Send the selected update again"))
@@ -144,7 +165,7 @@ class CommunicatorPanel(QWidget):
         self.history: RecordTableModel[UpdateView] = RecordTableModel(
             [
                 Column(self.tr("Sent"), lambda u: local_time(u.sent_at)),
-                Column(self.tr("To"), lambda u: u.audience),
+                Column(self.tr("To"), lambda u: audience_name(u.audience)),
                 Column(
                     self.tr("Promised next"),
                     lambda u: self.tr("final") if u.final else local_time(u.next_update_at),
@@ -152,7 +173,7 @@ class CommunicatorPanel(QWidget):
                 Column(self.tr("By"), lambda u: u.sent_by),
                 Column(
                     self.tr("Delivery"),
-                    lambda u: f"{u.channel}: {u.delivery}",
+                    lambda u: delivery_name(u.channel, u.delivery),
                     lambda u: u.delivery_detail or u.delivery,
                     colour=lambda u: {"failed": "#c62828", "pending": "#b45309"}.get(u.delivery),
                 ),
@@ -165,6 +186,7 @@ class CommunicatorPanel(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Audience"), self.audience)
+        form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Next update at"), self.next_at)
         form.addRow("", self.final)
@@ -200,6 +222,7 @@ class CommunicatorPanel(QWidget):
         self._last_draft = ""
         self.next_at.dateTimeChanged.connect(self._mark_touched)
         self.audience.currentIndexChanged.connect(self._audience_changed)
+        self.language.currentIndexChanged.connect(self._audience_changed)
         self.text.textChanged.connect(self.update_preview)
         self.next_at.dateTimeChanged.connect(self.update_preview)
         self.final.toggled.connect(self._final_toggled)
@@ -226,10 +249,16 @@ class CommunicatorPanel(QWidget):
             incident_title=s.title,
             priority=s.priority,
             audience=str(self.audience.currentData()),
-            text=with_next_update(body, next_at),
+            text=with_next_update(body, next_at, self.update_lang),
             next_update_at=next_at,
             final=final,
+            lang=self.update_lang,
         )
+
+    @property
+    def update_lang(self) -> str:
+        """The language the communicator writes this update in."""
+        return str(self.language.currentData())
 
     def composed(self) -> OutgoingUpdate:
         """The update as it stands in the form."""
@@ -275,25 +304,33 @@ class CommunicatorPanel(QWidget):
 
     def draft(self) -> None:
         """Prefill from the current state, with the template for this phase and audience."""
+        from warroom.core.names import priority_name, status_name
         from warroom.core.update_templates import load_templates
 
         state = self.seat.state
         s = state.snapshot
         leading = state.leading_hypothesis()
-        fields = {
-            "title": s.title,
-            "priority": s.priority,
-            "status": s.status,
-            "impact": s.impact_what.rstrip(". "),
-            "who": s.impact_who or "—",
-            "count": str(s.impact_count) if s.impact_count is not None else "an unknown number",
-            "services": ", ".join(s.services),
-            "doing": f"testing {leading}" if leading else "establishing the cause step by step",
-            "since": f"{(s.impact_since or s.started_at).astimezone(UTC):%H:%M} UTC",
-        }
+        lang = self.update_lang
+        templates = load_templates()
+        with i18n.speaking(lang):
+            fields = {
+                "title": s.title,
+                "priority": priority_name(s.priority),
+                "status": status_name(s.status),
+                "impact": s.impact_what.rstrip(". "),
+                "who": s.impact_who or "—",
+                "count": str(s.impact_count)
+                if s.impact_count is not None
+                else templates.phrase("count_unknown", lang),
+                "services": ", ".join(s.services),
+                "doing": templates.phrase("doing_testing", lang, hypothesis=leading)
+                if leading
+                else templates.phrase("doing_establishing", lang),
+                "since": f"{(s.impact_since or s.started_at).astimezone(UTC):%H:%M} UTC",
+            }
         audience = str(self.audience.currentData())
         try:
-            text = load_templates().render(s.status, audience, fields)
+            text = templates.render(s.status, audience, fields, lang=lang)
         except UserError as exc:
             self.feedback.error(exc.message)
             text = ""
@@ -339,7 +376,7 @@ class CommunicatorPanel(QWidget):
         from warroom.notify.channels import with_next_update
         from warroom.ui.channels import configured_channel
 
-        text = with_next_update(body, next_at)
+        text = with_next_update(body, next_at, self.update_lang)
         audience = str(self.audience.currentData())
         name = str(self.channel.currentData())
         try:
@@ -359,14 +396,22 @@ class CommunicatorPanel(QWidget):
                     channel=name,
                     final=final,
                     delivery="pending",
+                    lang=self.update_lang,
                 )
             ),
         ):
             return False
-        self._deliver(posted[0], channel)
+        self._deliver(posted[0], channel, self.update_lang)
         return True
 
-    def _deliver(self, uid: str, channel: Channel) -> None:
+    def _lang_of(self, uid: str) -> str:
+        """The language an update was recorded in (English for one recorded without)."""
+        for event in self.seat.room.store.events(self.seat.incident_id):
+            if event.kind == EventKind.UPDATE_POSTED and event.payload.get("uid") == uid:
+                return str(event.payload.get("lang") or LANGUAGES[0])
+        return LANGUAGES[0]
+
+    def _deliver(self, uid: str, channel: Channel, lang: str | None = None) -> None:
         """Hand the recorded update to its channel; e-mail and webhooks go on a worker thread
         so a slow or silent server never freezes the room's screen."""
         from warroom.notify.channels import OutgoingUpdate
@@ -379,6 +424,8 @@ class CommunicatorPanel(QWidget):
             text=update.text,
             next_update_at=update.next_update_at,
             final=update.final,
+            # A retry goes out in the language it was written in, whatever the combo says now.
+            lang=lang or self._lang_of(uid),
         )
         if update.channel == "clipboard":  # the clipboard belongs to the GUI thread
             self._sent(uid, _send(channel, outgoing))
@@ -433,8 +480,8 @@ class CommunicatorPanel(QWidget):
 
     def still_working(self) -> None:
         """A short holding update in one step, through the chosen channel like any other."""
+        from warroom.notify.channels import holding_update
+
         s = self.seat.state.snapshot
-        body = self.tr(
-            "We are still working on the problem: {0}. We will keep you informed."
-        ).format(s.impact_what.rstrip(". "))
+        body = holding_update(s.impact_what.rstrip(". "), self.update_lang)
         self._post(body, self.suggested_next(), False)

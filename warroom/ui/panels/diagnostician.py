@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,13 +15,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warroom.core.vocabulary import FixOutcome, HypothesisStatus
+from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus
 from warroom.snapshot import FixView, HypothesisView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -30,6 +31,7 @@ from warroom.ui.panels.common import (
 from warroom.ui.panels.requests import RequestsPanel
 from warroom.ui.panels.specification import SpecificationEditor
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import fix_outcome_name, hypothesis_status_name
 
 STATUS_COLOURS = {
     HypothesisStatus.CONFIRMED: "#2e7d32",
@@ -69,7 +71,7 @@ class DiagnosticianPanel(QWidget):
                 Column(self.tr("Hypothesis"), lambda h: h.statement, _evidence_tooltip),
                 Column(
                     self.tr("Status"),
-                    lambda h: h.status.replace("_", " "),
+                    lambda h: hypothesis_status_name(h.status),
                     colour=lambda h: STATUS_COLOURS.get(HypothesisStatus(h.status)),
                 ),
                 Column(self.tr("Evidence"), _evidence, _evidence_tooltip),
@@ -86,11 +88,9 @@ class DiagnosticianPanel(QWidget):
         )
         self.new_hypothesis.returnPressed.connect(self.add_hypothesis)
         self.hypothesis_status = QComboBox()
-        # (uid, version) of the hypothesis as it was when the person began changing it
-        self._status_seen: tuple[str, int] | None = None
         self.hypothesis_status.setAccessibleName(self.tr("Hypothesis status"))
         for status in HypothesisStatus:
-            self.hypothesis_status.addItem(status.value.replace("_", " "), status.value)
+            self.hypothesis_status.addItem(hypothesis_status_name(status), status.value)
         self.status_reason = line_edit(
             self.tr("What proved or disproved it"), self.tr("Reason for the status")
         )
@@ -100,11 +100,13 @@ class DiagnosticianPanel(QWidget):
         )
         self.status_button = QPushButton(self.tr("Set status"))
         self.status_button.clicked.connect(self.set_status)
-        # Only what the person does starts an edit (activated and textEdited are theirs,
-        # not the refresh's); choosing another hypothesis forgets it.
-        self.hypothesis_status.activated.connect(self._begin_status_edit)
-        self.status_reason.textEdited.connect(self._begin_status_edit)
-        self.hypothesis_view.selectionModel().currentRowChanged.connect(self._forget_status_edit)
+        self.status_edits = row_edit(
+            self.hypothesis_view,
+            self.hypotheses,
+            self.hypothesis_status.activated,
+            self.status_reason.textEdited,
+            self.explains.clicked,
+        )
         self.evidence = line_edit(
             self.tr("Evidence about the selected hypothesis"), self.tr("Evidence")
         )
@@ -136,7 +138,7 @@ class DiagnosticianPanel(QWidget):
                 Column(self.tr("Fix attempt"), lambda f: f.description, self._fix_tooltip),
                 Column(
                     self.tr("Outcome"),
-                    lambda f: f.outcome.replace("_", " "),
+                    lambda f: fix_outcome_name(f.outcome),
                     colour=lambda f: OUTCOME_COLOURS.get(FixOutcome(f.outcome)),
                 ),
                 Column(self.tr("By"), lambda f: f.attempted_by),
@@ -163,10 +165,13 @@ class DiagnosticianPanel(QWidget):
         self.outcome.setAccessibleName(self.tr("Outcome of the selected fix"))
         for outcome in FixOutcome:
             if outcome is not FixOutcome.PENDING:
-                self.outcome.addItem(outcome.value.replace("_", " "), outcome.value)
+                self.outcome.addItem(fix_outcome_name(outcome), outcome.value)
         self.outcome_note = line_edit(self.tr("What happened"), self.tr("Outcome note"))
         self.outcome_button = QPushButton(self.tr("Record outcome"))
         self.outcome_button.clicked.connect(self.record_outcome)
+        self.outcome_edits = row_edit(
+            self.fix_view, self.fixes, self.outcome.activated, self.outcome_note.textEdited
+        )
         self.warnings = QLabel()
         self.warnings.setObjectName("warning")
         self.warnings.setWordWrap(True)
@@ -266,30 +271,16 @@ class DiagnosticianPanel(QWidget):
             self.new_hypothesis.clear()
             self.hypothesis_view.selectRow(self.hypotheses.rowCount() - 1)
 
-    def _begin_status_edit(self) -> None:
-        """The person starts changing a hypothesis's status: remember what they saw."""
-        row = selected_row(self.hypothesis_view)
-        if row is not None and self._status_seen is None:
-            h = self.hypotheses.record(row)
-            self._status_seen = (h.uid, h.version)
-
-    def _forget_status_edit(self, current: QModelIndex) -> None:
-        # A refresh resets the model (and the current row) under the person's feet;
-        # only choosing another hypothesis ends the edit they began.
-        if self._status_seen is None or not current.isValid():
-            return
-        if self.hypotheses.record(current.row()).uid != self._status_seen[0]:
-            self._status_seen = None
-
     def set_status(self) -> None:
         h = self._selected_hypothesis()
         if h is None:
             return
         status = str(self.hypothesis_status.currentData())
-        seen = self._status_seen
-        based_on = seen[1] if seen is not None and seen[0] == h.uid else h.version
-        if self.seat.edit(
+        if self.status_edits.save(
+            self.seat,
             self.feedback,
+            h.uid,
+            h.version,
             lambda version: self.seat.room.set_hypothesis_status(
                 self.seat.incident_id,
                 h.uid,
@@ -298,11 +289,13 @@ class DiagnosticianPanel(QWidget):
                 explains_spec=self.explains.isChecked(),
                 based_on=version,
             ),
-            based_on,
-            self.tr("{0} is now {1}.").format(h.label, status.replace("_", " ")),
+            self.tr("{0} is now {1}.").format(h.label, hypothesis_status_name(status)),
+            mine=in_words(
+                EventKind.HYPOTHESIS_STATUS,
+                {"label": h.label, "to": status, "reason": self.status_reason.text()},
+            ),
         ):
             self.status_reason.clear()
-        self._status_seen = None
 
     def add_evidence(self, supports: bool) -> None:
         h = self._selected_hypothesis()
@@ -341,10 +334,16 @@ class DiagnosticianPanel(QWidget):
             return
         fix = self.fixes.record(row)
         outcome = str(self.outcome.currentData())
-        if self.seat.act(
+        note = self.outcome_note.text()
+        if self.outcome_edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.record_fix_outcome(
-                self.seat.incident_id, fix.uid, outcome, self.outcome_note.text()
+            fix.uid,
+            fix.version,
+            lambda version: self.seat.room.record_fix_outcome(
+                self.seat.incident_id, fix.uid, outcome, note, based_on=version
             ),
+            self.tr("Outcome of “{0}”: {1}.").format(fix.description, fix_outcome_name(outcome)),
+            mine=in_words(EventKind.FIX_OUTCOME, {"outcome": outcome, "note": note}),
         ):
             self.outcome_note.clear()

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.timing import format_duration
-from warroom.core.vocabulary import Role, Status
+from warroom.core.vocabulary import EventKind, Role, Status
 from warroom.report.describe import local_time, role_name
 from warroom.snapshot import RoleView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
+    EditStart,
     Feedback,
     Seat,
     big_font,
@@ -34,6 +36,7 @@ from warroom.ui.panels.common import (
 )
 from warroom.ui.table_model import Column, RecordTableModel
 from warroom.ui.timeline_view import TimelinePanel
+from warroom.ui.words import number, priority_description, priority_label, status_name
 
 
 class LeadPanel(QWidget):
@@ -89,7 +92,7 @@ class LeadPanel(QWidget):
         self.priority = QComboBox()
         self.priority.setAccessibleName(self.tr("New priority"))
         for p in room.matrix.priorities:
-            self.priority.addItem(p.name)
+            self.priority.addItem(priority_label(p), p.name)
         self.priority_guidance = QLabel()
         self.priority_guidance.setObjectName("guidance")
         self.priority_guidance.setWordWrap(True)
@@ -104,7 +107,7 @@ class LeadPanel(QWidget):
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("New status"))
         for status in Status:
-            self.status.addItem(self.tr(status.value.capitalize()), status.value)
+            self.status.addItem(status_name(status), status.value)
         self.status_note = line_edit(
             self.tr("Note (for resolved: the summary)"), self.tr("Status note")
         )
@@ -232,6 +235,27 @@ class LeadPanel(QWidget):
             ),
         )
 
+        # What the person saw of the impact, priority and status when they began
+        # changing it; the fields stay as they left them until the edit is over.
+        self.edits = EditStart()
+        self._impact_shown: tuple[str, str, int] = ("", "", 0)  # what the editor was filled with
+        self.edits.follow(
+            lambda: ("impact", self.seat.state.snapshot.impact_version),
+            self.impact_what.textEdited,
+            self.impact_who.textEdited,
+            self.impact_count.valueChanged,
+        )
+        self.edits.follow(
+            lambda: ("priority", self.seat.state.snapshot.priority_version),
+            self.priority.activated,
+            self.priority_reason.textEdited,
+        )
+        self.edits.follow(
+            lambda: ("status", self.seat.state.snapshot.status_version),
+            self.status.activated,
+            self.status_note.textEdited,
+        )
+
         # -- what else goes down with the affected services (the catalogue's dependencies)
         from warroom.ui.blast_radius import BlastRadiusBox
 
@@ -256,7 +280,6 @@ class LeadPanel(QWidget):
 
         seat.state.changed.connect(self.refresh)
         self.refresh()
-        self._fill_impact_editor()
 
     def _show_impact_editor(self, shown: bool) -> None:
         self.impact_editor.setVisible(shown)
@@ -267,7 +290,7 @@ class LeadPanel(QWidget):
     def _guidance(self) -> None:
         p = self.seat.room.matrix.priorities[self.priority.currentIndex()]
         text = self.tr("{0} Updates every {1}.").format(
-            p.description, format_duration(p.update_cadence)
+            priority_description(p), format_duration(p.update_cadence)
         )
         if p.escalation_after:
             text += " " + self.tr("Escalates after {0}.").format(
@@ -285,15 +308,21 @@ class LeadPanel(QWidget):
             self.handover_from.setCurrentIndex(index)
 
     def _fill_impact_editor(self) -> None:
+        if self.edits.editing("impact"):
+            return  # never overwrite what somebody is typing
         s = self.seat.state.snapshot
+        self._impact_shown = (s.impact_what, s.impact_who, s.impact_count or 0)
         self.impact_what.setText(s.impact_what)
         self.impact_who.setText(s.impact_who)
+        # valueChanged is the person's touch; filling the box is not.
+        self.impact_count.blockSignals(True)
         self.impact_count.setValue(s.impact_count or 0)
+        self.impact_count.blockSignals(False)
 
     def refresh(self) -> None:
         state = self.seat.state
         s = state.snapshot
-        count = f"{s.impact_count:,}" if s.impact_count is not None else self.tr("unknown")
+        count = number(s.impact_count) if s.impact_count is not None else self.tr("unknown")
         lines = [self.tr("The customer cannot: {0}").format(s.impact_what)]
         lines.append(self.tr("Affected: {0} — {1} people").format(s.impact_who or "?", count))
         since = s.impact_since or s.started_at
@@ -301,13 +330,18 @@ class LeadPanel(QWidget):
         if s.services:
             lines.append(self.tr("Services: {0}").format(", ".join(s.services)))
         self.impact.setText("\n".join(lines))
+        self._fill_impact_editor()
         self.blast_radius.show_for(list(s.services))
-        self.priority.setCurrentText(s.priority)
-        self.status.setCurrentIndex(self.status.findData(s.status))
+        if not self.edits.editing("priority"):
+            self.priority.setCurrentIndex(self.priority.findData(s.priority))
+        if not self.edits.editing("status"):
+            self.status.setCurrentIndex(self.status.findData(s.status))
         self._guidance()
         self.roster.set_rows(s.roles)
         self._holders()
         deadline = state.escalation_deadline()
+        # tick() asks this, not the text, which is in the person's language.
+        self.escalation.setProperty("due", s.escalated_at is None and state.escalation_due())
         if s.escalated_at is not None:
             self.escalation.setText(self.tr("Escalated at {0}.").format(local_time(s.escalated_at)))
         elif deadline is None:
@@ -326,7 +360,7 @@ class LeadPanel(QWidget):
         self.warnings.setVisible(bool(warnings))
 
     def tick(self) -> None:
-        if self.seat.state.escalation_due() and "DUE" not in self.escalation.text():
+        if self.seat.state.escalation_due() and not self.escalation.property("due"):
             self.refresh()
         self._refresh_oncall()
 
@@ -393,37 +427,68 @@ class LeadPanel(QWidget):
         self.briefing_dialog.show()
 
     def save_impact(self) -> None:
+        # Only the fields the person changed: applied on top of another seat's
+        # impact, the ones they left alone keep what the other seat set.
+        shown_what, shown_who, shown_count = self._impact_shown
         count = self.impact_count.value()
-        self.seat.act(
+        what = self.impact_what.text() if self.impact_what.text() != shown_what else None
+        who = self.impact_who.text() if self.impact_who.text() != shown_who else None
+        how_many = count if count != shown_count and count > 0 else None
+        mine = {"impact_what": what, "impact_who": who, "impact_count": how_many}
+        self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.update_impact(
+            "impact",
+            self.seat.state.snapshot.impact_version,
+            lambda version: self.seat.room.update_impact(
                 self.seat.incident_id,
-                impact_what=self.impact_what.text(),
-                impact_who=self.impact_who.text(),
-                impact_count=count if count > 0 else None,
+                impact_what=what,
+                impact_who=who,
+                impact_count=how_many,
+                based_on=version,
             ),
             self.tr("Business impact saved."),
+            then=self.refresh,
+            mine=in_words(
+                EventKind.IMPACT_CHANGED, {k: v for k, v in mine.items() if v is not None}
+            ),
         )
 
     def change_priority(self) -> None:
-        new = self.priority.currentText()
-        if self.seat.act(
+        new, reason = str(self.priority.currentData()), self.priority_reason.text()
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.change_priority(
-                self.seat.incident_id, new, self.priority_reason.text()
+            "priority",
+            self.seat.state.snapshot.priority_version,
+            lambda version: self.seat.room.change_priority(
+                self.seat.incident_id, new, reason, based_on=version
             ),
             self.tr("Priority is now {0}.").format(new),
+            then=self.refresh,
+            mine=in_words(
+                EventKind.PRIORITY_CHANGED,
+                {"from": self.seat.state.snapshot.priority, "to": new, "reason": reason},
+            ),
         ):
             self.priority_reason.clear()
 
     def change_status(self) -> None:
-        new = str(self.status.currentData())
-        if self.seat.act(
+        new, note = str(self.status.currentData()), self.status_note.text()
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.change_status(
-                self.seat.incident_id, new, self.status_note.text()
+            "status",
+            self.seat.state.snapshot.status_version,
+            lambda version: self.seat.room.change_status(
+                self.seat.incident_id, new, note, based_on=version
             ),
             self.tr("Status is now {0}.").format(new),
+            then=self.refresh,
+            mine=in_words(
+                EventKind.STATUS_CHANGED,
+                {"from": self.seat.state.snapshot.status, "to": new, "note": note},
+            ),
         ):
             self.status_note.clear()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,15 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core import i18n
 from warroom.core.errors import UserError
-from warroom.core.vocabulary import ActionKind, ActionStatus
+from warroom.core.language import LANGUAGE_NAMES, LANGUAGES
+from warroom.core.vocabulary import ActionKind, ActionStatus, EventKind
 from warroom.room import WarRoom
 from warroom.snapshot import ActionView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
+    EditStart,
     Feedback,
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -38,15 +43,21 @@ from warroom.ui.panels.common import (
     two_columns,
 )
 from warroom.ui.table_model import Column, RecordTableModel
+from warroom.ui.words import action_kind_name, action_status_name, local_date
 from warroom.ui.work import Work
 
-EXPORT_FILTERS = {
-    "pdf": "PDF report (*.pdf)",
-    "html": "HTML report, one file (*.html)",
-    "md": "Markdown report (*.md)",
-    "json": "Complete record, importable (*.json)",
-    "roadmap": "Customer roadmap (*.html)",
-}
+
+def export_filters() -> dict[str, str]:
+    """The file dialog's filter for each export, in the language of the interface."""
+    return {
+        "pdf": QCoreApplication.translate("PostIncidentPanel", "PDF report (*.pdf)"),
+        "html": QCoreApplication.translate("PostIncidentPanel", "HTML report, one file (*.html)"),
+        "md": QCoreApplication.translate("PostIncidentPanel", "Markdown report (*.md)"),
+        "json": QCoreApplication.translate(
+            "PostIncidentPanel", "Complete record, importable (*.json)"
+        ),
+        "roadmap": QCoreApplication.translate("PostIncidentPanel", "Customer roadmap (*.html)"),
+    }
 
 
 class PostIncidentPanel(QWidget):
@@ -85,6 +96,17 @@ class PostIncidentPanel(QWidget):
         self.alternatives.setPlaceholderText(self.tr("One per line:  cause — why it was rejected"))
         self.cause_button = QPushButton(self.tr("Save root cause"))
         self.cause_button.clicked.connect(self.save_root_cause)
+        # The form shows the record's root cause until the person types in it.
+        self._cause_shown: int | None = None  # the version the form was filled from
+        self.cause_edits = EditStart()
+        self.cause_edits.follow(
+            lambda: ("root cause", self._root_version()),
+            self.cause.textChanged,
+            self.category.textEdited,
+            self.proof.textChanged,
+            self.assumptions.textEdited,
+            self.alternatives.textChanged,
+        )
         cause_box = QGroupBox(self.tr("Root cause"))
         form = QFormLayout(cause_box)
         form.addRow(self.tr("Cause"), self.cause)
@@ -97,11 +119,11 @@ class PostIncidentPanel(QWidget):
         # -- actions (rule 7: which other systems need the same fix?)
         self.action_model: RecordTableModel[ActionView] = RecordTableModel(
             [
-                Column(self.tr("Kind"), lambda a: a.kind),
+                Column(self.tr("Kind"), lambda a: action_kind_name(a.kind)),
                 Column(self.tr("Action"), lambda a: a.text),
                 Column(self.tr("Owner"), lambda a: a.owner),
-                Column(self.tr("Due"), lambda a: f"{a.due:%Y-%m-%d}" if a.due else "—"),
-                Column(self.tr("Status"), lambda a: a.status.replace("_", " ")),
+                Column(self.tr("Due"), lambda a: local_date(a.due) if a.due else "—"),
+                Column(self.tr("Status"), lambda a: action_status_name(a.status)),
                 Column(
                     self.tr("Other systems"),
                     lambda a: ", ".join(a.other_systems) or self.tr("not answered"),
@@ -113,7 +135,7 @@ class PostIncidentPanel(QWidget):
         self.action_kind = QComboBox()
         self.action_kind.setAccessibleName(self.tr("Kind of action"))
         for kind in ActionKind:
-            self.action_kind.addItem(kind.value, kind.value)
+            self.action_kind.addItem(action_kind_name(kind), kind.value)
         self.action_text = line_edit(self.tr("What will be done"), self.tr("Action"))
         self.action_owner = line_edit(self.tr("Owner"), self.tr("Owner"))
         self.action_due = QDateEdit()
@@ -137,9 +159,12 @@ class PostIncidentPanel(QWidget):
         self.action_status = QComboBox()
         self.action_status.setAccessibleName(self.tr("Status of the selected action"))
         for status in ActionStatus:
-            self.action_status.addItem(status.value.replace("_", " "), status.value)
+            self.action_status.addItem(action_status_name(status), status.value)
         self.action_status_button = QPushButton(self.tr("Set status"))
         self.action_status_button.clicked.connect(self.set_action_status)
+        self.action_edits = row_edit(
+            self.action_view, self.action_model, self.action_status.activated
+        )
         action_grid = QGridLayout()
         action_grid.addWidget(self.action_kind, 0, 0)
         action_grid.addWidget(self.action_text, 0, 1, 1, 2)
@@ -156,13 +181,13 @@ class PostIncidentPanel(QWidget):
         self.export_buttons: dict[str, QPushButton] = {}
         for number, (fmt, label) in enumerate(
             (
-                ("pdf", "Export PDF…"),
-                ("html", "Export HTML…"),
-                ("md", "Export Markdown…"),
-                ("json", "Export record (JSON)…"),
+                ("pdf", self.tr("Export PDF…")),
+                ("html", self.tr("Export HTML…")),
+                ("md", self.tr("Export Markdown…")),
+                ("json", self.tr("Export record (JSON)…")),
             )
         ):
-            button = QPushButton(self.tr(label))
+            button = QPushButton(label)
             button.clicked.connect(lambda _=False, f=fmt: self.choose_export(f))
             self.export_buttons[fmt] = button
             export_row.addWidget(button, number // 2, number % 2)
@@ -172,6 +197,16 @@ class PostIncidentPanel(QWidget):
         )
         self.roadmap_button.clicked.connect(lambda: self.choose_export("roadmap"))
         export_row.addWidget(self.roadmap_button, 2, 0, 1, 2)
+        # A report may go to a customer in another language than the room's.
+        self.report_language = QComboBox()
+        self.report_language.setAccessibleName(self.tr("Language of the report"))
+        for code in LANGUAGES:
+            self.report_language.addItem(LANGUAGE_NAMES[code], code)
+        self.report_language.setCurrentIndex(LANGUAGES.index(i18n.current()))
+        language_label = QLabel(self.tr("Language of the report:"))
+        language_label.setBuddy(self.report_language)
+        export_row.addWidget(language_label, 3, 0)
+        export_row.addWidget(self.report_language, 3, 1)
 
         left = QVBoxLayout()
         left.addWidget(section_title(self.tr("Before the report is final")))
@@ -191,27 +226,42 @@ class PostIncidentPanel(QWidget):
         self.columns = two_columns(self, left, right, self.feedback)
         seat.state.changed.connect(self.refresh)
         self.refresh()
-        self._fill_root_cause()
+
+    def _root_version(self) -> int:
+        root = self.seat.state.snapshot.root_cause
+        return root.version if root is not None else 0
 
     def _fill_root_cause(self) -> None:
         root = self.seat.state.snapshot.root_cause
-        if root is None:
+        if root is None or self.cause_edits.editing("root cause"):
             return
-        self.cause.setPlainText(root.cause)
-        self.category.setText(root.category)
-        self.proof.setPlainText(root.how_proven)
-        self.assumptions.setText(root.assumptions)
-        self.alternatives.setPlainText(
-            "\n".join(
-                f"{a.get('cause', '')} — {a.get('why_rejected', '')}" for a in root.alternatives
+        if self._cause_shown == root.version:
+            return  # unchanged: keep the cursor and the undo history where they are
+        self._cause_shown = root.version
+        # The boxes' textChanged is the person's touch; filling them is not.
+        boxes = (self.cause, self.proof, self.alternatives)
+        for box in boxes:
+            box.blockSignals(True)
+        try:
+            self.cause.setPlainText(root.cause)
+            self.proof.setPlainText(root.how_proven)
+            self.alternatives.setPlainText(
+                "\n".join(
+                    f"{a.get('cause', '')} — {a.get('why_rejected', '')}" for a in root.alternatives
+                )
             )
-        )
+        finally:
+            for box in boxes:
+                box.blockSignals(False)
+        self.category.setText(root.category)
+        self.assumptions.setText(root.assumptions)
 
     def refresh(self) -> None:
         from warroom.report.model import completeness
 
         s = self.seat.state.snapshot
         keep_selection(self.action_view, lambda: self.action_model.set_rows(s.actions))
+        self._fill_root_cause()
         self.same_fix.show_for(tuple(s.services))
         missing = completeness(s, chain_intact=True)
         if missing:
@@ -234,17 +284,25 @@ class PostIncidentPanel(QWidget):
             if not why and " - " in line:
                 cause, _, why = line.partition(" - ")
             alternatives.append((cause.strip(), why.strip()))
-        self.seat.act(
+        cause, proof = self.cause.toPlainText(), self.proof.toPlainText()
+        assumptions, category = self.assumptions.text(), self.category.text()
+        self.cause_edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.set_root_cause(
+            "root cause",
+            self._root_version(),
+            lambda version: self.seat.room.set_root_cause(
                 self.seat.incident_id,
-                self.cause.toPlainText(),
-                how_proven=self.proof.toPlainText(),
-                assumptions=self.assumptions.text(),
+                cause,
+                how_proven=proof,
+                assumptions=assumptions,
                 alternatives=alternatives,
-                category=self.category.text(),
+                category=category,
+                based_on=version,
             ),
             self.tr("Root cause saved."),
+            then=self._fill_root_cause,
+            mine=in_words(EventKind.ROOT_CAUSE_SET, {"cause": cause, "how_proven": proof}),
         )
 
     def add_action(self) -> None:
@@ -273,9 +331,15 @@ class PostIncidentPanel(QWidget):
             return
         action = self.action_model.record(row)
         status = str(self.action_status.currentData())
-        self.seat.act(
+        self.action_edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.set_action_status(self.seat.incident_id, action.uid, status),
+            action.uid,
+            action.version,
+            lambda version: self.seat.room.set_action_status(
+                self.seat.incident_id, action.uid, status, based_on=version
+            ),
+            mine=in_words(EventKind.ACTION_STATUS, {"to": status}),
         )
 
     def choose_export(self, fmt: str) -> None:
@@ -287,7 +351,7 @@ class PostIncidentPanel(QWidget):
         else:
             name = f"incident-{s.id}-{s.declared_at:%Y%m%d}{SUFFIXES[fmt]}"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(Path.home() / name), self.tr(EXPORT_FILTERS[fmt])
+            self, self.tr("Export"), str(Path.home() / name), export_filters()[fmt]
         )
         if path:
             self.export_to(Path(path), fmt)
@@ -297,16 +361,24 @@ class PostIncidentPanel(QWidget):
         went); a failure is said plainly and leaves no half-written file."""
         incident_id, now = self.seat.incident_id, self.seat.room.now()
         title = self.seat.state.snapshot.title
+        lang = str(self.report_language.currentData())
 
         def make(room: WarRoom) -> bytes:
             if fmt == "roadmap":
-                from warroom.report.briefing import markdown_to_html, roadmap_markdown
+                from warroom.report.briefing import (
+                    markdown_to_html,
+                    roadmap_markdown,
+                    roadmap_title,
+                )
 
-                text = roadmap_markdown(room.store, incident_id, now)
-                return markdown_to_html(f"Diagnostic roadmap: {title}", text).encode("utf-8")
+                # On this worker thread only: the window goes on in its own language.
+                with i18n.speaking(lang):
+                    text = roadmap_markdown(room.store, incident_id, now)
+                    heading = roadmap_title(title)
+                return markdown_to_html(heading, text).encode("utf-8")
             from warroom.report.export import export_bytes
 
-            return export_bytes(room.store, incident_id, fmt, now)
+            return export_bytes(room.store, incident_id, fmt, now, lang=lang)
 
         self._export_path = path
         self._exporting(True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -11,13 +12,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from warroom.core.vocabulary import EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import RequestView
+from warroom.ui.conflict import in_words
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
     keep_selection,
     line_edit,
+    row_edit,
     section_title,
     selected_row,
     table_view,
@@ -26,10 +30,13 @@ from warroom.ui.table_model import Column, RecordTableModel
 
 
 def _four_fields(q: RequestView) -> str:
-    return (
-        f"What we need: {q.need}\nWhy: {q.why}\nWhat we will do with it: {q.use}\n"
-        f"What comes next: {q.next_step}" + (f"\n\nAnswer: {q.answer}" if q.answer else "")
-    )
+    text = QCoreApplication.translate(
+        "RequestsPanel",
+        "What we need: {0}\nWhy: {1}\nWhat we will do with it: {2}\nWhat comes next: {3}",
+    ).format(q.need, q.why, q.use, q.next_step)
+    if q.answer:
+        text += "\n\n" + QCoreApplication.translate("RequestsPanel", "Answer: {0}").format(q.answer)
+    return text
 
 
 class RequestsPanel(QWidget):
@@ -58,14 +65,14 @@ class RequestsPanel(QWidget):
         self.next_step = QLineEdit()
         form = QFormLayout()
         for label, edit in (
-            ("Asked of", self.to),
-            ("What we need", self.need),
-            ("Why we need it", self.why),
-            ("What we will do with it", self.use),
-            ("What comes next", self.next_step),
+            (self.tr("Asked of"), self.to),
+            (self.tr("What we need"), self.need),
+            (self.tr("Why we need it"), self.why),
+            (self.tr("What we will do with it"), self.use),
+            (self.tr("What comes next"), self.next_step),
         ):
-            edit.setAccessibleName(self.tr(label))
-            form.addRow(self.tr(label), edit)
+            edit.setAccessibleName(label)
+            form.addRow(label, edit)
         self.ask_button = QPushButton(self.tr("Ask the customer"))
         self.ask_button.clicked.connect(self.ask)
         form.addRow("", self.ask_button)
@@ -74,6 +81,7 @@ class RequestsPanel(QWidget):
             self.tr("Answer to the selected request"),
         )
         self.answer.returnPressed.connect(self.record_answer)
+        self.edits = row_edit(self.view, self.model, self.answer.textEdited)
         self.answer_button = QPushButton(self.tr("Record answer"))
         self.answer_button.clicked.connect(self.record_answer)
         answer_row = QHBoxLayout()
@@ -113,10 +121,15 @@ class RequestsPanel(QWidget):
             self.feedback.error(self.tr("Select the request that was answered."))
             return
         request = self.model.record(row)
-        if self.seat.act(
+        answer = self.answer.text()
+        if self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.answer_request(
-                self.seat.incident_id, request.uid, self.answer.text()
+            request.uid,
+            request.version,
+            lambda version: self.seat.room.answer_request(
+                self.seat.incident_id, request.uid, answer, based_on=version
             ),
+            mine=in_words(EventKind.REQUEST_ANSWERED, {"answer": answer}),
         ):
             self.answer.clear()

@@ -19,12 +19,13 @@ from warroom.core.errors import RecordUnreachable
 from warroom.core.vocabulary import EntryKind, KeyMoment
 from warroom.ui.panels.common import Feedback, Seat, big_font, section_title
 from warroom.ui.timeline_view import TimelinePanel
+from warroom.ui.words import entry_kind_name, key_moment_name
 
 MOMENT_KEYS = [
-    (KeyMoment.DETECTED, "F5", "Detected"),
-    (KeyMoment.DECLARED, "F6", "Declared"),
-    (KeyMoment.MITIGATED, "F7", "Mitigated"),
-    (KeyMoment.RESOLVED, "F8", "Resolved"),
+    (KeyMoment.DETECTED, "F5"),
+    (KeyMoment.DECLARED, "F6"),
+    (KeyMoment.MITIGATED, "F7"),
+    (KeyMoment.RESOLVED, "F8"),
 ]
 
 
@@ -35,7 +36,7 @@ class ScribePanel(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of entry"))
         for kind in EntryKind:
-            self.kind.addItem(self.tr(kind.value.capitalize()), kind.value)
+            self.kind.addItem(entry_kind_name(kind), kind.value)
         self.entry = QLineEdit()
         self.entry.setFont(big_font(self.entry, 14))
         self.entry.setAccessibleName(self.tr("New log entry"))
@@ -57,9 +58,16 @@ class ScribePanel(QWidget):
 
         moments = QGridLayout()
         self.moment_buttons: dict[KeyMoment, QPushButton] = {}
-        for column, (moment, key, label) in enumerate(MOMENT_KEYS):
-            button = QPushButton(self.tr("{0}  [{1}]").format(self.tr(label), key))
-            button.setToolTip(self.tr("Mark the moment: {0}, now").format(self.tr(label).lower()))
+        labels = {
+            KeyMoment.DETECTED: (self.tr("Detected"), self.tr("Mark the moment: detected, now")),
+            KeyMoment.DECLARED: (self.tr("Declared"), self.tr("Mark the moment: declared, now")),
+            KeyMoment.MITIGATED: (self.tr("Mitigated"), self.tr("Mark the moment: mitigated, now")),
+            KeyMoment.RESOLVED: (self.tr("Resolved"), self.tr("Mark the moment: resolved, now")),
+        }
+        for column, (moment, key) in enumerate(MOMENT_KEYS):
+            label, tip = labels[moment]
+            button = QPushButton(self.tr("{0}  [{1}]").format(label, key))
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, m=moment: self.mark(m))
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda m=moment: self.mark(m))
@@ -124,5 +132,5 @@ class ScribePanel(QWidget):
         self.seat.act(
             self.feedback,
             lambda: self.seat.room.mark(self.seat.incident_id, moment),
-            self.tr("Marked: {0}").format(moment.value.replace("_", " ")),
+            self.tr("Marked: {0}").format(key_moment_name(moment)),
         )

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from warroom.core.vocabulary import SpecDimension
-from warroom.ui.panels.common import Feedback, Seat, section_title
-
-QUESTIONS = {
-    SpecDimension.WHAT: "What object, what defect?",
-    SpecDimension.WHERE: "Where: sites, systems, networks?",
-    SpecDimension.WHEN: "When first, when since, how often?",
-    SpecDimension.EXTENT: "How many, how big, getting worse?",
-}
-COLUMNS = ("IS", "IS NOT", "Distinction", "Change")
+from warroom.core.vocabulary import EventKind, SpecDimension
+from warroom.ui.conflict import in_words
+from warroom.ui.panels.common import EditStart, Feedback, Seat, section_title
 
 
 class SpecificationEditor(QWidget):
@@ -22,29 +17,45 @@ class SpecificationEditor(QWidget):
         self.seat = seat
         self.feedback = Feedback()
         grid = QGridLayout()
-        for column, header in enumerate(COLUMNS, start=1):
-            grid.addWidget(QLabel(f"<b>{self.tr(header)}</b>"), 0, column)
+        questions = {
+            SpecDimension.WHAT: self.tr("What object, what defect?"),
+            SpecDimension.WHERE: self.tr("Where: sites, systems, networks?"),
+            SpecDimension.WHEN: self.tr("When first, when since, how often?"),
+            SpecDimension.EXTENT: self.tr("How many, how big, getting worse?"),
+        }
+        names = {
+            SpecDimension.WHAT: self.tr("WHAT"),
+            SpecDimension.WHERE: self.tr("WHERE"),
+            SpecDimension.WHEN: self.tr("WHEN"),
+            SpecDimension.EXTENT: self.tr("EXTENT"),
+        }
+        self.dimension_names = names
+        columns = (self.tr("IS"), self.tr("IS NOT"), self.tr("Distinction"), self.tr("Change"))
+        for column, header in enumerate(columns, start=1):
+            grid.addWidget(QLabel(self.tr("<b>{0}</b>").format(header)), 0, column)
         self.fields: dict[SpecDimension, list[QLineEdit]] = {}
         self.save_buttons: dict[SpecDimension, QPushButton] = {}
+        self.edits = EditStart()  # one edit per line: what the person saw when they began it
         for row, dimension in enumerate(SpecDimension, start=1):
-            label = QLabel(f"<b>{dimension.value.upper()}</b><br>{self.tr(QUESTIONS[dimension])}")
+            label = QLabel(
+                self.tr("<b>{0}</b><br>{1}").format(names[dimension], questions[dimension])
+            )
             grid.addWidget(label, row, 0)
             edits = []
-            for column, header in enumerate(COLUMNS, start=1):
+            for column, header in enumerate(columns, start=1):
                 edit = QLineEdit()
-                edit.setAccessibleName(
-                    self.tr("{0}: {1}").format(dimension.value.upper(), self.tr(header))
-                )
+                edit.setAccessibleName(self.tr("{0}: {1}").format(names[dimension], header))
                 edit.returnPressed.connect(lambda d=dimension: self.save(d))
+                self.edits.follow(partial(self._shown, dimension), edit.textEdited)
                 grid.addWidget(edit, row, column)
                 edits.append(edit)
             self.fields[dimension] = edits
             button = QPushButton(self.tr("Save"))
             # Four "Save" buttons: a screen reader says which line each one saves.
-            button.setAccessibleName(self.tr("Save the {0} line").format(dimension.value.upper()))
+            button.setAccessibleName(self.tr("Save the {0} line").format(names[dimension]))
             button.clicked.connect(lambda _=False, d=dimension: self.save(d))
             self.save_buttons[dimension] = button
-            grid.addWidget(button, row, len(COLUMNS) + 1)
+            grid.addWidget(button, row, len(columns) + 1)
         hint = QLabel(
             self.tr(
                 "Write what IS affected next to what could be but IS NOT. A true cause explains "
@@ -62,28 +73,44 @@ class SpecificationEditor(QWidget):
         seat.state.changed.connect(self.refresh)
         self.refresh()
 
+    def _shown(self, dimension: SpecDimension) -> tuple[SpecDimension, int]:
+        return dimension, self._version(dimension)
+
+    def _version(self, dimension: SpecDimension) -> int:
+        lines = self.seat.state.snapshot.spec
+        return next((line.version for line in lines if line.dimension == dimension.value), 0)
+
     def refresh(self) -> None:
         lines = {line.dimension: line for line in self.seat.state.snapshot.spec}
-        for dimension, edits in self.fields.items():
+        for dimension in self.fields:
             line = lines.get(dimension.value)
-            if line is None:
-                continue
-            values = (line.is_text, line.is_not_text, line.distinction, line.change)
-            for edit, value in zip(edits, values, strict=True):
-                if not edit.hasFocus():  # never overwrite what somebody is typing
-                    edit.setText(value)
+            if line is not None and not self.edits.editing(dimension):
+                # never overwrite a line somebody is writing
+                values = (line.is_text, line.is_not_text, line.distinction, line.change)
+                for edit, value in zip(self.fields[dimension], values, strict=True):
+                    if edit.text() != value:
+                        edit.setText(value)
 
     def save(self, dimension: SpecDimension) -> None:
         is_text, is_not, distinction, change = (e.text() for e in self.fields[dimension])
-        self.seat.act(
+        self.edits.save(
+            self.seat,
             self.feedback,
-            lambda: self.seat.room.set_spec_line(
+            dimension,
+            self._version(dimension),
+            lambda version: self.seat.room.set_spec_line(
                 self.seat.incident_id,
                 dimension,
                 is_text=is_text,
                 is_not_text=is_not,
                 distinction=distinction,
                 change=change,
+                based_on=version,
             ),
-            self.tr("{0} saved.").format(dimension.value.upper()),
+            self.tr("{0} saved.").format(self.dimension_names[dimension]),
+            then=self.refresh,
+            mine=in_words(
+                EventKind.SPEC_LINE_SET,
+                {"dimension": dimension.value, "is": is_text, "is_not": is_not},
+            ),
         )

@@ -1,0 +1,56 @@
+"""What the first frame does not wait for: start-up with an incident open imports none of
+the report, chart, template, migration, keyring or channel code."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("matplotlib", "jinja2", "alembic", "keyring", "smtplib", "markdown_it", "jsonschema")
+LATER = (
+    "warroom.notify.channels",
+    "warroom.ui.channels",
+    "warroom.report.render",
+    "warroom.report.pdf",
+    "warroom.report.charts",
+    "warroom.exchange",
+)
+
+
+def test_gui_smoke_with_the_demo_incident_open_imports_nothing_heavy(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    db = str(tmp_path / "demo.sqlite3")
+    made = subprocess.run(
+        [sys.executable, "-m", "warroom", "demo", "--db", db],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    probe = (
+        "import json, sys\n"
+        "from warroom.cli import main\n"
+        f"code = main(['gui', '--smoke', '--db', {db!r}])\n"
+        "print(json.dumps([code, sorted(sys.modules)]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    code, modules = json.loads(result.stdout.strip().splitlines()[-1])
+    assert code == 0
+    assert "painted" in result.stdout  # the incident was open and painted
+    loaded = set(modules)
+    assert not loaded & set(HEAVY)
+    assert not [m for m in loaded if m.startswith(LATER)]
