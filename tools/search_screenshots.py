@@ -134,6 +134,9 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     apply_theme(app)
+    from warroom.ui.translation import install_language
+
+    install_language(app, "en")  # English as the app shows it: "6 services", not "6 service(s)"
     with tempfile.TemporaryDirectory() as tmp:
         clock = SimulatedClock(NOW - timedelta(days=90))
         room = WarRoom.open(str(Path(tmp) / "shots.sqlite3"), clock=clock)

@@ -196,7 +196,7 @@ def test_the_lead_panel_shows_the_blast_radius_of_services_declared_from_the_cat
         "Depend on them through others: mes, shop",
         "Not in the catalogue: kantine",
     ]
-    assert box.graph_button.text() == "Show the graph: 3 dependent service(s)…"
+    assert box.graph_button.text() == "Show the graph: 3 dependent services…"
 
     # the catalogue changes: opening the graph reads it again
     room.save_service(Service("portal", depends_on=("shop",)))
@@ -223,7 +223,7 @@ def test_the_lead_panel_ends_its_walk_through_a_catalogue_with_a_cycle(
         "Depend on them directly: c",
         "Depend on them through others: a",
     ]
-    assert box.graph_button.text() == "Show the graph: 2 dependent service(s)…"
+    assert box.graph_button.text() == "Show the graph: 2 dependent services…"
 
 
 def test_an_incident_without_services_has_no_blast_radius_to_show(
