@@ -661,7 +661,7 @@
 <context>
     <name>CommunicatorPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="+64"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="+66"/>
         <source>sending failed unexpectedly</source>
         <translation>das Senden ist unerwartet fehlgeschlagen</translation>
     </message>
@@ -716,7 +716,12 @@
         <translation>Abschlussmeldung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Language of the update</source>
+        <translation>Sprache der Statusmeldung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Send by</source>
         <translation>Senden über</translation>
     </message>
@@ -807,14 +812,19 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updates sent</source>
         <translation>Gesendete Statusmeldungen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>&amp;Audience</source>
         <translation>&amp;Zielgruppe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -837,12 +847,12 @@
         <translation>Statusmeldung verfassen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>What they will read ({0})</source>
         <translation>Was sie lesen werden ({0})</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+160"/>
         <source>Recorded; sending by {0}…</source>
         <translation>Aufgezeichnet; wird über {0} gesendet…</translation>
     </message>
@@ -865,11 +875,6 @@
         <location line="+2"/>
         <source>Posted; {0}</source>
         <translation>Aufgezeichnet; {0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>We are still working on the problem: {0}. We will keep you informed.</source>
-        <translation>Wir arbeiten weiter an der Störung: {0}. Wir halten Sie auf dem Laufenden.</translation>
     </message>
 </context>
 <context>
@@ -2435,7 +2440,7 @@ vom Platz {1}:
 <context>
     <name>PostIncidentPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/postmortem.py" line="+51"/>
+        <location filename="../../warroom/ui/panels/postmortem.py" line="+53"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
@@ -2660,6 +2665,16 @@ vom Platz {1}:
     </message>
     <message>
         <location line="+6"/>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the report:</source>
+        <translation>Sprache des Berichts:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Before the report is final</source>
         <translation>Bevor der Bericht endgültig ist</translation>
     </message>
@@ -2700,7 +2715,7 @@ vom Platz {1}:
         <translation>Wählen Sie zuerst eine Maßnahme.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Exporting to {0}…</source>
         <translation>Export nach {0}…</translation>
     </message>

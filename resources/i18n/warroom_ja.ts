@@ -659,7 +659,7 @@
 <context>
     <name>CommunicatorPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="+64"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="+66"/>
         <source>sending failed unexpectedly</source>
         <translation>送信が予期せず失敗しました</translation>
     </message>
@@ -714,7 +714,12 @@
         <translation>最終報告</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Language of the update</source>
+        <translation>状況報告の言語</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Send by</source>
         <translation>送信方法</translation>
     </message>
@@ -805,14 +810,19 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Updates sent</source>
         <translation>送信済みの状況報告</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>&amp;Audience</source>
         <translation>宛先グループ(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -835,12 +845,12 @@
         <translation>状況報告を作成</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>What they will read ({0})</source>
         <translation>受信者が読む内容（{0}）</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+160"/>
         <source>Recorded; sending by {0}…</source>
         <translation>記録しました。{0} で送信中…</translation>
     </message>
@@ -863,11 +873,6 @@
         <location line="+2"/>
         <source>Posted; {0}</source>
         <translation>記録しました。{0}</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>We are still working on the problem: {0}. We will keep you informed.</source>
-        <translation>引き続き問題の対応にあたっております：{0}。進展があり次第ご報告いたします。</translation>
     </message>
 </context>
 <context>
@@ -2430,7 +2435,7 @@ from seat {1}:
 <context>
     <name>PostIncidentPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/postmortem.py" line="+51"/>
+        <location filename="../../warroom/ui/panels/postmortem.py" line="+53"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF 報告書 (*.pdf)</translation>
     </message>
@@ -2655,6 +2660,16 @@ from seat {1}:
     </message>
     <message>
         <location line="+6"/>
+        <source>Language of the report</source>
+        <translation>報告書の言語</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language of the report:</source>
+        <translation>報告書の言語:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Before the report is final</source>
         <translation>報告書を確定する前に</translation>
     </message>
@@ -2695,7 +2710,7 @@ from seat {1}:
         <translation>先に対応策を選択してください。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Exporting to {0}…</source>
         <translation>{0} にエクスポート中…</translation>
     </message>
