@@ -177,3 +177,38 @@ def test_the_japanese_pdf_embeds_a_cjk_font_and_prints_the_japanese_titles(
     assert cjk, fonts
     # pdffonts' "emb" column: the glyphs travel with the file.
     assert all(re.search(r"\byes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$", line) for line in cjk)
+
+
+CORPUS = Path(__file__).parents[1] / "fixtures" / "incidents"
+
+
+@pytest.mark.parametrize("lang", ["de", "ja"])
+@pytest.mark.parametrize("name", sorted(p.stem for p in CORPUS.glob("*.json")))
+def test_no_section_heading_of_a_real_incident_stays_english(
+    room: WarRoom, lang: str, name: str
+) -> None:
+    from warroom import exchange
+
+    # The corpus carries what the demo lacks: impact phases, remedies, sources, zones.
+    incident = exchange.import_incident(room.store, exchange.read_document(CORPUS / f"{name}.json"))
+    english = export_bytes(room.store, incident, "md", room.now(), lang="en").decode()
+    other = export_bytes(room.store, incident, "md", room.now(), lang=lang).decode()
+    title = room.incident(incident).title
+    english_headings = set(headings(english)) - {title}
+    assert len(english_headings) >= 10
+    assert not english_headings & set(headings(other))
+    # and the column headings of every table
+    english_columns = {c for row in table_heads(english) for c in row} - {"#", ""}
+    # German writes these four words as English does.
+    same_word = {"Status", "Person", "Service", "Text"} if lang == "de" else set()
+    assert english_columns & {c for row in table_heads(other) for c in row} <= same_word
+
+
+def table_heads(markdown: str) -> list[list[str]]:
+    """The heading row of each Markdown table (the line above its |---| line)."""
+    lines = markdown.splitlines()
+    return [
+        [cell.strip() for cell in lines[i - 1].strip("|").split("|")]
+        for i, line in enumerate(lines)
+        if i and re.fullmatch(r"\|(-+\|)+", line.strip())
+    ]
