@@ -150,8 +150,8 @@ def stream_events(
     query = (
         select(*columns).where(TimelineEvent.incident_id == incident_id).order_by(TimelineEvent.seq)
     )
-    # Core rows, a thousand at a time as they are walked (the ORM would fetch all first).
-    rows = session.connection().execution_options(yield_per=1000).execute(query)
+    # Core rows, read as they are walked (the ORM would fetch every row first).
+    rows = session.connection().execute(query)
     for (
         seq,
         number,
