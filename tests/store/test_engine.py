@@ -112,22 +112,3 @@ def test_a_full_disk_is_a_clear_message_and_nothing_half_written(
     # Every entry that was confirmed is there, the failed one is not, the chain holds.
     assert [e.number for e in room.store.events(incident)][1:] == written
     assert room.verify(incident) is None
-
-
-def test_the_log_is_checkpointed_beside_the_writes_not_inside_one(
-    room: WarRoom, incident: int, db_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # SQLite's own checkpoint would run inside a COMMIT; the store runs it on a thread.
-    with room.store.engine.connect() as conn:
-        assert conn.execute(text("PRAGMA wal_autocheckpoint")).scalar() == 0
-    monkeypatch.setattr("warroom.store.repository.CHECKPOINT_EVERY", 10)
-    size_before = db_path.stat().st_size
-    for n in range(40):
-        room.log(incident, f"entry {n}")
-    checkpointer = room.store._checkpointer
-    assert checkpointer is not None
-    checkpointer.join()
-    assert db_path.stat().st_size > size_before  # pages moved from the log into the file
-    assert room.verify(incident) is None
-    numbers = [e.number for e in room.store.events(incident)]
-    assert numbers == list(range(1, len(numbers) + 1))

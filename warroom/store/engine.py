@@ -102,8 +102,6 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Any:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
             cursor.execute("PRAGMA journal_mode = WAL")
             cursor.execute("PRAGMA synchronous = FULL")
-            # The store checkpoints beside the writes, not inside one (Store._committed).
-            cursor.execute("PRAGMA wal_autocheckpoint = 0")
             cursor.execute("PRAGMA foreign_keys = ON")
         finally:
             cursor.close()

@@ -155,45 +155,48 @@ def stream_events(
     )
     # Core rows, read as they are walked (the ORM would fetch every row first).
     rows = session.connection().execute(query)
-    for (
-        seq,
-        number,
-        at,
-        kind,
-        author,
-        role,
-        seat,
-        payload,
-        corrects,
-        prev,
-        digest,
-    ) in rows:
-        try:
-            decoded = json.loads(payload)
-            if not isinstance(decoded, dict):
-                raise ValueError("the payload is not an object")
-            moment = _stored_instant(at)
-        except (ValueError, TypeError) as exc:
-            reason = f"its content cannot be read ({exc})"
-            found.append(
-                ChainBreak(number, reason) if isinstance(number, int) else DamagedRecord(reason)
-            )
-            rows.close()
-            return
-        yield EventRecord(
+    try:
+        for (
             seq,
-            incident_id,
             number,
-            moment,
+            at,
             kind,
             author,
             role,
             seat,
-            decoded,
+            payload,
             corrects,
             prev,
             digest,
-        )
+        ) in rows:
+            try:
+                decoded = json.loads(payload)
+                if not isinstance(decoded, dict):
+                    raise ValueError("the payload is not an object")
+                moment = _stored_instant(at)
+            except (ValueError, TypeError) as exc:
+                reason = f"its content cannot be read ({exc})"
+                found.append(
+                    ChainBreak(number, reason) if isinstance(number, int) else DamagedRecord(reason)
+                )
+                return
+            yield EventRecord(
+                seq,
+                incident_id,
+                number,
+                moment,
+                kind,
+                author,
+                role,
+                seat,
+                decoded,
+                corrects,
+                prev,
+                digest,
+            )
+    finally:
+        # Also when the walk stops early (at a break in the chain): the cursor is let go.
+        rows.close()
 
 
 def _stored_instant(value: str) -> datetime:

@@ -8,10 +8,8 @@ one included, learns what changed.
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import sqlite3
-import threading
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -33,7 +31,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -65,9 +63,6 @@ from warroom.store.records import Actor, EventRecord, chained_fields, iso, parse
 
 __all__ = ["Actor", "EventRecord", "Store", "WriteTx", "chained_fields", "iso", "parse_instant"]
 
-# Commits of this process between two checkpoints of the SQLite log (an entry writes
-# some 8 pages: about SQLite's own 1,000-page interval).
-CHECKPOINT_EVERY = 100
 # Any constant works; it names "the warroom write lock" among advisory locks.
 _PG_WRITE_LOCK = 0x5741_524F
 _NOTIFY = text(f"SELECT pg_notify('{CHANNEL}', :seq)")
@@ -310,8 +305,6 @@ class Store:
         self.engine = engine
         self.clock = clock
         self._write_engine = engine.execution_options(warroom_write=True)
-        self._commits = 0
-        self._checkpointer: threading.Thread | None = None
 
     @classmethod
     def open(
@@ -342,39 +335,7 @@ class Store:
         return Store(self.engine, clock)
 
     def close(self) -> None:
-        if self._checkpointer is not None:
-            self._checkpointer.join()
         self.engine.dispose()
-
-    def _committed(self) -> None:
-        """Now and then, move the SQLite write-ahead log into the file, beside the writes.
-
-        SQLite would do it inside every thousandth page's COMMIT (its auto-checkpoint,
-        turned off in engine.py), so one entry in a hundred would wait for the
-        copy. A checkpoint is not what makes an entry durable (the log's fsync at
-        COMMIT is), so it runs on a thread of its own, never blocking a writer.
-        """
-        if self.engine.dialect.name != "sqlite":
-            return
-        self._commits += 1
-        if self._commits % CHECKPOINT_EVERY:
-            return
-        if self._checkpointer is not None and self._checkpointer.is_alive():
-            return
-        self._checkpointer = threading.Thread(
-            target=self._checkpoint, name="warroom-checkpoint", daemon=True
-        )
-        self._checkpointer.start()
-
-    def _checkpoint(self) -> None:
-        # PASSIVE: copies what no reader still needs and waits for nobody; the next one
-        # finishes what this one could not.
-        with contextlib.suppress(sqlite3.Error, SQLAlchemyError):
-            raw = self.engine.raw_connection()
-            try:
-                raw.driver_connection.execute("PRAGMA wal_checkpoint(PASSIVE)")  # type: ignore[union-attr]
-            finally:
-                raw.close()
 
     @property
     def url(self) -> str:
@@ -414,7 +375,6 @@ class Store:
                         conn.execute(_NOTIFY, {"seq": str(tx.event.seq)})
                 finally:
                     tx.close()
-            self._committed()
         except _Abandoned:
             return  # rolled back: there was nothing to write after all
         except (OperationalError, DatabaseError) as exc:
@@ -463,7 +423,6 @@ class Store:
             with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
                 self._lock(session.connection())
                 yield session
-            self._committed()
         except (OperationalError, DatabaseError) as exc:
             raise _storage_error(exc, self.url) from exc
 
