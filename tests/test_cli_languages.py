@@ -145,3 +145,52 @@ def test_a_usage_error_in_german_with_argparse_exit_code() -> None:
     assert helped.returncode == 0
     assert "使い方: warroom export" in helped.stdout
     assert "報告書の言語" in helped.stdout  # our own help text, translated too
+
+
+@pytest.mark.parametrize(
+    ("lang", "problem", "hint", "counts"),
+    [
+        (
+            "de_DE.UTF-8",
+            "Fehler: broken.toml: inject 2: to muss eines von ",
+            "(Hinweis: resources/scenarios/README.md erklärt jedes Feld)",
+            "broken.toml: 1 Fehler, 0 Warnungen",
+        ),
+        (
+            "ja_JP.UTF-8",
+            "エラー: broken.toml: inject 2: to は ",
+            "（ヒント：resources/scenarios/README.md にすべての項目の説明があります）",
+            "broken.toml: エラー1件、警告0件",
+        ),
+    ],
+)
+def test_a_broken_scenario_is_explained_in_the_system_language_with_its_location(
+    tmp_path: Path, lang: str, problem: str, hint: str, counts: str
+) -> None:
+    text = (builtin_dir() / "warehouse-crashes.toml").read_text("utf-8")
+    broken = tmp_path / "broken.toml"
+    broken.write_text(text.replace('to = "diagnostician"', 'to = "diagnostiker"', 1), "utf-8")
+    done = warroom(lang, "exercise", "check", str(broken))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr
+    first, *_, last = done.stdout.splitlines()
+    # The file, the entry, the key and the value stay as written; the sentence is translated.
+    assert first.startswith(problem)
+    assert "'diagnostiker'" in first
+    assert first.endswith(hint)
+    assert last == counts
+
+
+def test_the_scenario_list_and_a_dry_run_in_german(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    german = load_scenario(builtin_dir() / "warehouse-crashes.toml").in_language("de")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert main(["exercise", "list"]) == 0
+    listed = capsys.readouterr().out
+    line = next(li for li in listed.splitlines() if li.startswith("warehouse-crashes "))
+    assert "Kritisch" in line and line.endswith(german.title)
+    assert main(["exercise", "run", "warehouse-crashes", "--dry-run"]) == 0
+    schedule = capsys.readouterr().out.splitlines()
+    assert schedule[0] == f"{german.title} (Kritisch), 2:30"
+    assert "(Echtzeit +" in schedule[1] and " an all " in schedule[1]

@@ -703,17 +703,21 @@ def cmd_catalogue(args: argparse.Namespace) -> int:
 
 
 def cmd_exercise(args: argparse.Namespace) -> int:
+    from warroom.core.i18n import current
+    from warroom.core.names import priority_name
     from warroom.core.timing import format_duration, format_span
     from warroom.exercise.scenario import builtin_scenarios, find_scenario, format_offset
 
     if args.exercise_command == "list":
         for scenario in builtin_scenarios():
+            # The key stays as typed on the command line; title and priority as the room reads them.
+            shown = scenario.in_language(current())
             injects = ngettext("{n} inject", "{n} injects", len(scenario.injects)).format(
                 n=f"{len(scenario.injects):>2}"
             )
             print(
-                f"{scenario.key:<34} {scenario.priority:<9} {format_offset(scenario.duration):>5}"
-                f"  {injects}  {scenario.title}"
+                f"{scenario.key:<34} {_pad(priority_name(scenario.priority), 9)} "
+                f"{format_offset(scenario.duration):>5}  {injects}  {shown.title}"
             )
         return EXIT_OK
     if args.exercise_command == "check":
@@ -733,19 +737,23 @@ def cmd_exercise(args: argparse.Namespace) -> int:
             hint=_("choose 1 to 20"),
         )
     if args.dry_run:
-        print(f"{scenario.title} ({scenario.priority}), {format_offset(scenario.duration)}")
-        for inject in scenario.injects:
+        shown = scenario.in_language(current())
+        print(
+            f"{shown.title} ({priority_name(scenario.priority)}), "
+            f"{format_offset(scenario.duration)}"
+        )
+        for inject in shown.injects:
             wall = inject.at / args.speed
             expect = ""
             if inject.expect is not None:
-                expect = (
-                    f"  -> {inject.expect.role.value} {inject.expect.action.value} within "
-                    f"{format_duration(inject.expect.within)}"
+                expect = "  -> " + _("{role} {action} within {duration}").format(
+                    role=inject.expect.role.value,
+                    action=inject.expect.action.value,
+                    duration=format_duration(inject.expect.within),
                 )
-            print(
-                f"  +{format_offset(inject.at):>5} (wall clock +{format_span(wall):>5})"
-                f"  to {inject.to:<13} #{inject.number}{expect}"
-            )
+            schedule = _("(wall clock +{wall})").format(wall=f"{format_span(wall):>5}")
+            to = _("to {target}").format(target=f"{inject.to:<13}")
+            print(f"  +{format_offset(inject.at):>5} {schedule}  {to} #{inject.number}{expect}")
         return EXIT_OK
     from warroom.app import run_gui
 

@@ -3668,19 +3668,19 @@ Wie es weitergeht: {3}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+248"/>
         <location line="+88"/>
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+726"/>
+        <location line="-334"/>
+        <location line="+729"/>
         <source>End the exercise</source>
         <translation>Übung beenden</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-727"/>
         <source>Role of the player&apos;s seat</source>
         <translation>Rolle am Platz des Teilnehmers</translation>
     </message>
@@ -3840,7 +3840,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Verbesserungsplan</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Opened {0}</source>
         <translation>{0} geöffnet</translation>
     </message>

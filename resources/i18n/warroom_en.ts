@@ -81,7 +81,7 @@
 <context>
     <name>TrainerConsole</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/trainer.py" line="+324"/>
+        <location filename="../../warroom/ui/trainer.py" line="+327"/>
         <source>%n response window(s) too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</source>
         <translation>
             <numerusform>%n response window is too short to answer at {0:g}× — run at {1}× or slower, or widen expect.within</numerusform>

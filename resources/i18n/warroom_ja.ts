@@ -3661,19 +3661,19 @@ What comes next: {3}</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+245"/>
+        <location line="+248"/>
         <location line="+88"/>
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location line="-331"/>
-        <location line="+726"/>
+        <location line="-334"/>
+        <location line="+729"/>
         <source>End the exercise</source>
         <translation>演習を終了</translation>
     </message>
     <message>
-        <location line="-724"/>
+        <location line="-727"/>
         <source>Role of the player&apos;s seat</source>
         <translation>参加者の席のロール</translation>
     </message>
@@ -3833,7 +3833,7 @@ What comes next: {3}</source>
         <translation>改善計画</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Opened {0}</source>
         <translation>{0} を開きました</translation>
     </message>

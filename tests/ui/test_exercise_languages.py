@@ -39,6 +39,9 @@ def test_a_seat_reads_its_briefing_and_injects_in_its_language_and_the_record_st
         # The trainer's console: the trainer's summary and the injects in the seat's language.
         assert console.summary.text() == shown.trainer_summary
         assert console.scenario.currentText().startswith(shown.title)
+        # The priority as the communication matrix names it in the seat's language.
+        label = {"de": "Kritisch", "ja": "致命的"}[lang]
+        assert console.scenario.currentText() == f"{shown.title} ({label}, 2:30)"
         texts = [console.injects.record(r).text for r in range(console.injects.rowCount())]
         assert texts == [i.text for i in shown.injects]
 

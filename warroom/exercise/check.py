@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from warroom.core.errors import InvalidInput
+from warroom.core.i18n import _
 from warroom.core.language import language_name
 from warroom.core.vocabulary import Role
 from warroom.exercise.content import facts_stated
@@ -49,8 +50,13 @@ class Finding:
     hint: str = ""
 
     def line(self) -> str:
-        hint = f" (hint: {self.hint})" if self.hint else ""
-        return f"{self.severity}: {self.message}{hint}"
+        """The finding as printed, in the current language (``severity`` stays the code's)."""
+        severity = _("error") if self.severity == ERROR else _("warning")
+        if self.hint:
+            return _("{severity}: {message} (hint: {hint})").format(
+                severity=severity, message=self.message, hint=self.hint
+            )
+        return _("{severity}: {message}").format(severity=severity, message=self.message)
 
 
 def check_file(path: Path | str, speed: float = 1.0) -> tuple[Scenario | None, list[Finding]]:
@@ -87,48 +93,64 @@ def scenario_warnings(scenario: Scenario, speed: float = 1.0) -> list[Finding]:
 
     for role in Role:
         if not scenario.injects_for(role):
-            warn(f"no inject reaches the {role.value}", "every role should have something to do")
+            warn(
+                _("no inject reaches the {role}").format(role=role.value),
+                _("every role should have something to do"),
+            )
     if not scenario.ground_truth.red_herrings:
         warn(
-            "no red herring in ground_truth.red_herrings",
-            "a scenario without a false trail teaches nothing about disciplined diagnosis",
+            _("no red herring in ground_truth.red_herrings"),
+            _("a scenario without a false trail teaches nothing about disciplined diagnosis"),
         )
     if not scenario.trainer_summary:
         warn(
-            "no trainer_summary: the trainer's view of the scenario is missing",
-            "summary is what the players read; trainer_summary says what really goes on",
+            _("no trainer_summary: the trainer's view of the scenario is missing"),
+            _("summary is what the players read; trainer_summary says what really goes on"),
         )
     if not scenario.ground_truth.key_facts:
         warn(
-            "no ground_truth.key_facts: the team's root cause can only be judged by the trainer",
-            'e.g. key_facts = [{ fact = "...", match = ["replica", "stopped|behind"] }]',
+            _("no ground_truth.key_facts: the team's root cause can only be judged by the trainer"),
+            _("e.g. {example}").format(
+                example='key_facts = [{ fact = "...", match = ["replica", "stopped|behind"] }]'
+            ),
         )
     for variant in _variants(scenario):
         for fact in facts_stated(variant.ground_truth.key_facts, variant.summary):
-            given = f" ({language_name(variant.lang)})" if variant.lang != scenario.lang else ""
-            warn(f"the players' summary{given} gives away a key fact: {fact.fact}")
+            if variant.lang != scenario.lang:
+                warn(
+                    _("the players' summary ({language}) gives away a key fact: {fact}").format(
+                        language=language_name(variant.lang), fact=fact.fact
+                    )
+                )
+            else:
+                warn(_("the players' summary gives away a key fact: {fact}").format(fact=fact.fact))
     if not scenario.objectives:
-        warn("no [[objective]]: the after-action report cannot be organised by objective")
+        warn(_("no [[objective]]: the after-action report cannot be organised by objective"))
     if scenario.story_start is None:
         warn(
-            "no story_start: the exercise clock starts at the real time of day",
-            'give the story\'s clock at 0:00, e.g. story_start = "09:25"',
+            _("no story_start: the exercise clock starts at the real time of day"),
+            _('give the story\'s clock at 0:00, e.g. story_start = "09:25"'),
         )
     found.extend(
-        Finding(WARNING, f"{where}: {m}", "times and names are written as in the English")
+        Finding(WARNING, f"{where}: {m}", _("times and names are written as in the English"))
         for m in _translation_problems(scenario)
     )
     for inject in scenario.injects:
         found.extend(
-            Finding(WARNING, f"{where}: inject {inject.number}: {m}", h)
+            Finding(WARNING, f"{where}: {_inject(inject.number)}: {m}", h)
             for m, h in _window_problems(inject, speed)
         )
         if scenario.story_start is not None:
             found.extend(
-                Finding(WARNING, f"{where}: inject {inject.number}: {m}")
+                Finding(WARNING, f"{where}: {_inject(inject.number)}: {m}")
                 for m in _clock_problems(scenario, inject)
             )
     return found
+
+
+def _inject(number: int) -> str:
+    # Where in the file: the [[inject]] table's number, named as the file names it.
+    return f"inject {number}"
 
 
 def _variants(scenario: Scenario) -> list[Scenario]:
@@ -165,11 +187,13 @@ def _translation_problems(scenario: Scenario) -> list[str]:
     english = _texts(scenario)
     problems = []
     for variant in _variants(scenario)[1:]:
-        for (where, source), (_, translated) in zip(english, _texts(variant), strict=True):
+        for (where, source), (_where, translated) in zip(english, _texts(variant), strict=True):
             lost = sorted(set(_FIXED.findall(source)) - set(_FIXED.findall(translated)))
             if lost:
                 problems.append(
-                    f"{where}: the {language_name(variant.lang)} text lacks {', '.join(lost)}"
+                    _("{where}: the {language} text lacks {names}").format(
+                        where=where, language=language_name(variant.lang), names=", ".join(lost)
+                    )
                 )
     return problems
 
@@ -183,10 +207,12 @@ def _window_problems(inject: Inject, speed: float) -> list[tuple[str, str]]:
     minutes = int(inject.expect.within.total_seconds() // 60)
     return [
         (
-            f"the {minutes}-minute response window lasts {int(wall.total_seconds())} seconds "
-            f"at {speed:g}×",
-            f"run at {max(1, int(inject.expect.within / MIN_WALL_WINDOW))}× or slower, "
-            "or widen expect.within",
+            _("the {minutes}-minute response window lasts {seconds} seconds at {speed}×").format(
+                minutes=minutes, seconds=int(wall.total_seconds()), speed=f"{speed:g}"
+            ),
+            _("run at {speed}× or slower, or widen expect.within").format(
+                speed=max(1, int(inject.expect.within / MIN_WALL_WINDOW))
+            ),
         )
     ]
 
@@ -212,8 +238,14 @@ def _clock_problems(scenario: Scenario, inject: Inject) -> list[str]:
         moment = _nearest(arrival, int(said.group(1)), int(said.group(2)))
         if abs(moment - arrival) > CLOCK_SLACK:
             problems.append(
-                f"the text opens at {moment:%H:%M} but the inject arrives at {arrival:%H:%M} "
-                f"(+{format_offset(inject.at)} after story_start)"
+                _(
+                    "the text opens at {said} but the inject arrives at {arrival} "
+                    "(+{offset} after story_start)"
+                ).format(
+                    said=f"{moment:%H:%M}",
+                    arrival=f"{arrival:%H:%M}",
+                    offset=format_offset(inject.at),
+                )
             )
     for line in (inject.data or "").splitlines():
         logged = _LOG_CLOCK.match(line)
@@ -222,7 +254,9 @@ def _clock_problems(scenario: Scenario, inject: Inject) -> list[str]:
         moment = _nearest(arrival, int(logged.group(1)), int(logged.group(2)), 0)
         if moment - arrival > CLOCK_SLACK:
             problems.append(
-                f"the material shows {moment:%H:%M}, after the inject arrives at {arrival:%H:%M}"
+                _("the material shows {shown}, after the inject arrives at {arrival}").format(
+                    shown=f"{moment:%H:%M}", arrival=f"{arrival:%H:%M}"
+                )
             )
             break
     return problems

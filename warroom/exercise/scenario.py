@@ -304,7 +304,8 @@ def format_offset(offset: timedelta) -> str:
 
 
 def _fail(where: str, problem: str, hint: str = "") -> InvalidInput:
-    return InvalidInput(f"{where}: {problem}", hint=hint or f"{GUIDE} explains every field")
+    hint = hint or _("{guide} explains every field").format(guide=GUIDE)
+    return InvalidInput(f"{where}: {problem}", hint=hint)
 
 
 def _check_keys(where: str, table: Mapping[str, Any], allowed: Iterable[str], prefix: str) -> None:
@@ -313,11 +314,17 @@ def _check_keys(where: str, table: Mapping[str, Any], allowed: Iterable[str], pr
         if key in allowed:
             continue
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.5)
-        guess = f"; did you mean {prefix + close[0]!r}?" if close else ""
+        problem = _("unknown key {key}").format(key=repr(prefix + key))
+        if close:
+            problem = _("unknown key {key}; did you mean {close}?").format(
+                key=repr(prefix + key), close=repr(prefix + close[0])
+            )
         raise _fail(
             where,
-            f"unknown key {prefix + key!r}{guess}",
-            hint=f"the keys allowed here are: {', '.join(prefix + k for k in allowed)}",
+            problem,
+            hint=_("the keys allowed here are: {keys}").format(
+                keys=", ".join(prefix + k for k in allowed)
+            ),
         )
 
 
@@ -338,7 +345,10 @@ class _Language:
 
 def _plain_text(where: str, name: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise _fail(where, f"{name} must be a non-empty text, not {_show(value)}")
+        raise _fail(
+            where,
+            _("{name} must be a non-empty text, not {value}").format(name=name, value=_show(value)),
+        )
     return value.strip()
 
 
@@ -352,7 +362,7 @@ def _text(
     """A text; in every language when ``language`` is given, else an identifier."""
     name = name or key
     if key not in table:
-        raise _fail(where, f"{name} is missing")
+        raise _fail(where, _missing(name))
     value = table[key]
     if language is None:
         return _plain_text(where, name, value)
@@ -360,19 +370,25 @@ def _text(
     return text
 
 
+def _missing(name: str) -> str:
+    return _("{name} is missing").format(name=name)
+
+
 def _table(where: str, data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
     if key not in data:
-        raise _fail(where, f"[{key}] is missing")
+        raise _fail(where, _missing(f"[{key}]"))
     value = data[key]
     if not isinstance(value, dict):
-        raise _fail(where, f"{key} must be a table, written [{key}] on a line of its own")
+        raise _fail(
+            where, _("{key} must be a table, written [{key}] on a line of its own").format(key=key)
+        )
     return value
 
 
 def _offset(where: str, table: Mapping[str, Any], key: str, name: str | None = None) -> timedelta:
     name = name or key
     if key not in table:
-        raise _fail(where, f"{name} is missing")
+        raise _fail(where, _missing(name))
     value = table[key]
     if isinstance(value, str):
         try:
@@ -381,8 +397,10 @@ def _offset(where: str, table: Mapping[str, Any], key: str, name: str | None = N
             pass
     raise _fail(
         where,
-        f'{name} must be a time "h:mm" in quotes, e.g. "0:05" or "1:30" — not {_show(value)}',
-        hint='times count hours and minutes from the start of the exercise: "0:00" is the start',
+        _('{name} must be a time "h:mm" in quotes, e.g. "0:05" or "1:30" — not {value}').format(
+            name=name, value=_show(value)
+        ),
+        hint=_('times count hours and minutes from the start of the exercise: "0:00" is the start'),
     )
 
 
@@ -392,16 +410,22 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, dict):
-        return "a table"
+        return _("a table")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     return str(value)
 
 
 def _one_of(where: str, name: str, value: Any, choices: tuple[str, ...]) -> str:
     if isinstance(value, str) and value in choices:
         return value
-    raise _fail(where, f"{name} must be one of {', '.join(choices)} — not {_show(value)}")
+    raise _fail(where, _must_be_one_of(name, choices, value))
+
+
+def _must_be_one_of(name: str, choices: Iterable[str], value: Any) -> str:
+    return _("{name} must be one of {choices} — not {value}").format(
+        name=name, choices=", ".join(choices), value=_show(value)
+    )
 
 
 # -- parsing ---------------------------------------------------------------------
@@ -540,7 +564,7 @@ def _priority(where: str, data: Mapping[str, Any], matrix: CommunicationMatrix |
     matrix = matrix if matrix is not None else CommunicationMatrix.default()
     priority_name = data.get("priority")
     if priority_name is None:
-        raise _fail(where, "priority is missing")
+        raise _fail(where, _missing("priority"))
     try:
         if not isinstance(priority_name, str):
             raise InvalidInput("not a text")
@@ -548,15 +572,15 @@ def _priority(where: str, data: Mapping[str, Any], matrix: CommunicationMatrix |
     except InvalidInput:
         raise _fail(
             where,
-            f"priority must be one of {', '.join(matrix.names)} — not {_show(priority_name)}",
-            hint="the priorities are those of the communication matrix (matrix.toml)",
+            _must_be_one_of("priority", matrix.names, priority_name),
+            hint=_("the priorities are those of the communication matrix (matrix.toml)"),
         ) from None
 
 
 def _duration(where: str, data: Mapping[str, Any]) -> timedelta:
     duration = _offset(where, data, "duration")
     if duration <= timedelta(0):
-        raise _fail(where, 'duration must be longer than "0:00"')
+        raise _fail(where, _('duration must be longer than "0:00"'))
     return duration
 
 
@@ -568,9 +592,13 @@ def _clock(where: str, data: Mapping[str, Any], key: str) -> time | None:
     if match is None:
         raise _fail(
             where,
-            f'{key} must be a clock time "hh:mm" in quotes, e.g. "09:25" — not {_show(value)}',
-            hint="story_start is the story's clock at 0:00; incident_started when the "
-            "incident was declared in the story",
+            _('{key} must be a clock time "hh:mm" in quotes, e.g. "09:25" — not {value}').format(
+                key=key, value=_show(value)
+            ),
+            hint=_(
+                "story_start is the story's clock at 0:00; incident_started when the "
+                "incident was declared in the story"
+            ),
         )
     return time(int(match.group(1)), int(match.group(2)))
 
@@ -578,12 +606,12 @@ def _clock(where: str, data: Mapping[str, Any], key: str) -> time | None:
 def _objectives(where: str, data: Mapping[str, Any], language: _Language) -> list[Objective]:
     raw = data.get("objective", [])
     if not isinstance(raw, list):
-        raise _fail(where, "objective must be a list of [[objective]] tables")
+        raise _fail(where, _("objective must be a list of [[objective]] tables"))
     objectives: list[Objective] = []
     for number, table in enumerate(raw, start=1):
         here = f"{where}: objective {number}"
         if not isinstance(table, dict):
-            raise _fail(here, "must be a table, written [[objective]]")
+            raise _fail(here, _("must be a table, written {table}").format(table="[[objective]]"))
         _check_keys(here, table, _OBJECTIVE_KEYS, "")
         ident = _text(here, table, "id")
         text = _text(here, table, "text", None, language)
@@ -596,11 +624,13 @@ def _objectives(where: str, data: Mapping[str, Any], language: _Language) -> lis
         ):
             raise _fail(
                 here,
-                f"rules must be a list of the manifesto's rule numbers 1 to 7, not {_show(rules)}",
-                hint=", ".join(f"{n} {name}" for n, name in RULES.items()),
+                _(
+                    "rules must be a list of the manifesto's rule numbers 1 to 7, not {value}"
+                ).format(value=_show(rules)),
+                hint=", ".join(f"{n} {_(name)}" for n, name in RULES.items()),
             )
         if any(o.key == ident for o in objectives):
-            raise _fail(here, f"id {ident!r} is used twice")
+            raise _fail(here, _("id {id} is used twice").format(id=repr(ident)))
         objectives.append(Objective(ident, text, tuple(rules)))
     return objectives
 
@@ -618,13 +648,13 @@ def _truth(where: str, data: Mapping[str, Any], language: _Language) -> GroundTr
     herrings = table.get("red_herrings")
     if herrings is None:
         raise _fail(
-            where, "ground_truth.red_herrings is missing (write red_herrings = [] for none)"
+            where, _("ground_truth.red_herrings is missing (write red_herrings = [] for none)")
         )
     name = "ground_truth.red_herrings"
 
     def texts(label: str, value: Any) -> tuple[str, ...]:
         if not isinstance(value, list) or not all(isinstance(h, str) and h.strip() for h in value):
-            raise _fail(where, f"{label} must be a list of non-empty texts")
+            raise _fail(where, _("{name} must be a list of non-empty texts").format(name=label))
         return tuple(h.strip() for h in value)
 
     if isinstance(herrings, dict):
@@ -647,8 +677,13 @@ def _same_length(where: str, name: str, table: Mapping[str, Any]) -> None:
         if isinstance(value, list) and len(value) != len(source):
             raise _fail(
                 where,
-                f"{name}.{lang} has {len(value)} texts, {name}.{SOURCE} has {len(source)}",
-                hint="each text of the list is translated in its place",
+                _("{name} has {count} texts, {source_name} has {source_count}").format(
+                    name=f"{name}.{lang}",
+                    count=len(value),
+                    source_name=f"{name}.{SOURCE}",
+                    source_count=len(source),
+                ),
+                hint=_("each text of the list is translated in its place"),
             )
 
 
@@ -658,23 +693,35 @@ def _terms(where: str, label: str, value: Any) -> tuple[tuple[str, ...], ...]:
         or not value
         or not all(isinstance(m, str) and m.strip() for m in value)
     ):
-        raise _fail(where, f'{label} must be a list of terms such as "stopped|behind"')
+        raise _fail(where, _terms_wanted(label))
     return tuple(tuple(alt.strip().lower() for alt in m.split("|") if alt.strip()) for m in value)
+
+
+def _terms_wanted(name: str) -> str:
+    return _('{name} must be a list of terms such as "stopped|behind"').format(name=name)
 
 
 def _key_facts(where: str, raw: Any, language: _Language) -> tuple[KeyFact, ...]:
     example = '{ fact = "the replica had stopped", match = ["replica", "stopped|behind"] }'
     if not isinstance(raw, list):
-        raise _fail(where, "ground_truth.key_facts must be a list", hint=f"e.g. [{example}]")
+        raise _fail(
+            where,
+            _("{name} must be a list").format(name="ground_truth.key_facts"),
+            hint=_("e.g. {example}").format(example=f"[{example}]"),
+        )
     facts: list[KeyFact] = []
     for number, item in enumerate(raw, start=1):
         here = f"{where}: ground_truth.key_facts {number}"
         if not isinstance(item, dict):
-            raise _fail(here, f"must be a table, not {_show(item)}", hint=f"e.g. {example}")
+            raise _fail(
+                here,
+                _("must be a table, not {value}").format(value=_show(item)),
+                hint=_("e.g. {example}").format(example=example),
+            )
         _check_keys(here, item, ("fact", "match"), "")
         fact = _text(here, item, "fact", None, language)
         if "match" not in item:
-            raise _fail(here, 'match must be a list of terms such as "stopped|behind"')
+            raise _fail(here, _terms_wanted("match"))
 
         def terms(label: str, value: Any, here: str = here) -> tuple[tuple[str, ...], ...]:
             return _terms(here, label, value)
@@ -698,14 +745,16 @@ def _injects(
     raw_injects = data.get("inject")
     if raw_injects is None:
         problems.attempt(
-            _raise, _fail(where, "no [[inject]] tables found; a scenario needs at least one inject")
+            _raise,
+            _fail(where, _("no [[inject]] tables found; a scenario needs at least one inject")),
         )
         return []
     if not isinstance(raw_injects, list) or not raw_injects:
         problems.attempt(
             _raise,
             _fail(
-                where, "inject must be a list of [[inject]] tables (two square brackets on each)"
+                where,
+                _("inject must be a list of [[inject]] tables (two square brackets on each)"),
             ),
         )
         return []
@@ -736,43 +785,56 @@ def _check_inject(
     if duration is not None and inject.at > duration:
         raise _fail(
             where,
-            f"at {format_offset(inject.at)} is after the end of the exercise "
-            f"(duration {format_offset(duration)})",
+            _("at {at} is after the end of the exercise (duration {duration})").format(
+                at=format_offset(inject.at), duration=format_offset(duration)
+            ),
         )
     if before and inject.at < before[-1].at:
         raise _fail(
             where,
-            f"at {format_offset(inject.at)} comes before inject {before[-1].number} "
-            f"(at {format_offset(before[-1].at)})",
-            hint="list the injects in time order, so the file reads like the exercise",
+            _("at {at} comes before inject {number} (at {earlier})").format(
+                at=format_offset(inject.at),
+                number=before[-1].number,
+                earlier=format_offset(before[-1].at),
+            ),
+            hint=_("list the injects in time order, so the file reads like the exercise"),
         )
     deadline = inject.deadline
     if duration is not None and deadline is not None and deadline > duration:
         assert inject.expect is not None
         raise _fail(
             where,
-            f"expect.within {int(inject.expect.within.total_seconds() // 60)} minutes ends at "
-            f"{format_offset(deadline)}, after the end of the exercise "
-            f"(duration {format_offset(duration)})",
-            hint="shorten the window, move the inject earlier or lengthen the exercise",
+            _(
+                "expect.within {minutes} minutes ends at {deadline}, after the end of the "
+                "exercise (duration {duration})"
+            ).format(
+                minutes=int(inject.expect.within.total_seconds() // 60),
+                deadline=format_offset(deadline),
+                duration=format_offset(duration),
+            ),
+            hint=_("shorten the window, move the inject earlier or lengthen the exercise"),
         )
     expect = inject.expect
     if expect is not None and expect.objective is not None and expect.objective not in objectives:
         raise _fail(
             where,
-            f"expect.objective {expect.objective!r} names no [[objective]] of this scenario",
-            hint="objectives: " + (", ".join(sorted(objectives)) or "none written yet"),
+            _("expect.objective {id} names no [[objective]] of this scenario").format(
+                id=repr(expect.objective)
+            ),
+            hint=_("objectives: {ids}").format(ids=", ".join(sorted(objectives)))
+            if objectives
+            else _("objectives: none written yet"),
         )
     del number
 
 
 def _parse_inject(where: str, number: int, raw: Any, language: _Language) -> Inject:
     if not isinstance(raw, dict):
-        raise _fail(where, "must be a table, written [[inject]]")
+        raise _fail(where, _("must be a table, written {table}").format(table="[[inject]]"))
     _check_keys(where, raw, _INJECT_KEYS, "")
     at = _offset(where, raw, "at")
     if "to" not in raw:
-        raise _fail(where, f"to is missing (one of {', '.join(TARGETS)})")
+        raise _fail(where, _("to is missing (one of {choices})").format(choices=", ".join(TARGETS)))
     to = _one_of(where, "to", raw["to"], TARGETS)
     text = _text(where, raw, "text", None, language)
     data: str | None = None
@@ -782,8 +844,10 @@ def _parse_inject(where: str, number: int, raw: Any, language: _Language) -> Inj
             if not isinstance(value, str) or not value.strip():
                 raise _fail(
                     where,
-                    f"{label} must be a non-empty text (leave it out if there is none), "
-                    f"not {_show(value)}",
+                    _(
+                        "{name} must be a non-empty text (leave it out if there is none), "
+                        "not {value}"
+                    ).format(name=label, value=_show(value)),
                 )
             return value.strip("\n").rstrip()
 
@@ -804,15 +868,18 @@ def _parse_inject(where: str, number: int, raw: Any, language: _Language) -> Inj
 
 def _parse_expect(where: str, raw: Any, language: _Language) -> Expectation:
     if not isinstance(raw, dict):
-        raise _fail(where, "expect must be a table, written [inject.expect] after its inject")
+        raise _fail(where, _("expect must be a table, written [inject.expect] after its inject"))
     _check_keys(where, raw, _EXPECT_KEYS, "expect.")
     for name in ("role", "within"):
         if name not in raw:
-            raise _fail(where, f"expect.{name} is missing")
+            raise _fail(where, _missing(f"expect.{name}"))
     if "action" not in raw and "status" not in raw:
         raise _fail(
             where,
-            "expect.action is missing (or give expect.status, the state the incident must reach)",
+            _(
+                "expect.action is missing "
+                "(or give expect.status, the state the incident must reach)"
+            ),
         )
     role = _one_of(where, "expect.role", raw["role"], ROLES)
     status: str | None = None
@@ -820,7 +887,7 @@ def _parse_expect(where: str, raw: Any, language: _Language) -> Expectation:
     if "action" in raw:
         names = raw["action"] if isinstance(raw["action"], list) else [raw["action"]]
         if not names:
-            raise _fail(where, "expect.action must name at least one action")
+            raise _fail(where, _("expect.action must name at least one action"))
         actions = tuple(ExpectedAction(_one_of(where, "expect.action", a, ACTIONS)) for a in names)
     if "status" in raw:
         status = _one_of(where, "expect.status", raw["status"], STATUSES)
@@ -828,7 +895,9 @@ def _parse_expect(where: str, raw: Any, language: _Language) -> Expectation:
     if isinstance(within, bool) or not isinstance(within, int) or within <= 0:
         raise _fail(
             where,
-            f"expect.within must be a whole number of minutes above 0, not {_show(within)}",
+            _("expect.within must be a whole number of minutes above 0, not {value}").format(
+                value=_show(within)
+            ),
         )
     description = _text(where, raw, "description", "expect.description", language)
     objective = _text(where, raw, "objective", "expect.objective") if "objective" in raw else None
@@ -857,14 +926,18 @@ def read_scenario_text(path: Path | str) -> str:
             hint=_("give a built-in scenario's name (warroom exercise list) or a .toml file"),
         ) from None
     except OSError as exc:
-        raise InvalidInput(f"{name}: cannot read the scenario file ({exc.strerror})") from None
+        raise InvalidInput(
+            _("{file}: cannot read the scenario file ({reason})").format(
+                file=name, reason=exc.strerror
+            )
+        ) from None
     try:
         return raw.decode("utf-8-sig")  # a byte-order mark (Windows editors) is fine
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise InvalidInput(
-            f"{name}: line {line}: not UTF-8 text",
-            hint="save the file as UTF-8 in your editor",
+            _("{file}: line {line}: not UTF-8 text").format(file=name, line=line),
+            hint=_("save the file as UTF-8 in your editor"),
         ) from None
 
 
@@ -875,13 +948,20 @@ def parse_toml(text: str, name: str, path: Path | str | None = None) -> dict[str
         message = str(exc)
         located = _TOML_AT.search(message)
         if located is None:
-            raise InvalidInput(f"{name}: not valid TOML ({message})") from None
+            raise InvalidInput(
+                _("{file}: not valid TOML ({reason})").format(file=name, reason=message)
+            ) from None
         reason = message[: located.start()].strip()
         raise InvalidInput(
-            f"{name}: line {located.group(1)}, column {located.group(2)}: "
-            f"not valid TOML: {reason[:1].lower()}{reason[1:]}",
-            hint='check quotes and brackets on that line; times need quotes, e.g. at = "0:05" '
-            f"(file: {path or name})",
+            _("{file}: line {line}, column {column}: not valid TOML: {reason}").format(
+                file=name,
+                line=located.group(1),
+                column=located.group(2),
+                reason=f"{reason[:1].lower()}{reason[1:]}",
+            ),
+            hint=_('check quotes and brackets on that line; times need quotes, e.g. at = "0:05"')
+            + " "
+            + _file_note(path or name),
         ) from None
 
 
@@ -901,7 +981,11 @@ def scenario_from_text(
             return _parsed(text, name, key, complete, path)
         return _parse(text, name, key, matrix, complete, path)
     except InvalidInput as exc:
-        raise InvalidInput(exc.message, hint=f"{exc.hint} (file: {path or name})") from None
+        raise InvalidInput(exc.message, hint=f"{exc.hint} {_file_note(path or name)}") from None
+
+
+def _file_note(path: Path | str) -> str:
+    return _("(file: {path})").format(path=path)
 
 
 def _parse(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from warroom.core.errors import UserError
+from warroom.core.errors import InvalidInput, UserError
 from warroom.core.i18n import current
 from warroom.core.timing import format_span
 from warroom.core.vocabulary import Role
@@ -56,7 +56,7 @@ from warroom.ui.trainer_forms import (
     action_words,
     role_box,
 )
-from warroom.ui.words import outcome_name, percent, rating_name
+from warroom.ui.words import outcome_name, percent, priority_label, rating_name
 
 STEP_MS = 250
 OUTCOME_COLOURS = {"on time": "#2e7d32", "late": "#ef6c00", "missed": "#c62828"}
@@ -258,9 +258,12 @@ class TrainerConsole(QWidget):
 
     def _add_scenario_item(self, scenario: Scenario) -> None:
         title = scenario.in_language(current()).title
+        try:
+            priority = priority_label(self.room.matrix.get(scenario.priority))
+        except InvalidInput:  # a scenario file written for another installation's matrix
+            priority = scenario.priority
         self.scenario.addItem(
-            f"{title} ({scenario.priority}, {format_offset(scenario.duration)})",
-            scenario.key,
+            f"{title} ({priority}, {format_offset(scenario.duration)})", scenario.key
         )
 
     def selected_scenario(self) -> Scenario:
