@@ -106,3 +106,10 @@ def test_a_rough_key_moment_says_about() -> None:
         record(EventKind.KEY_MOMENT, {**moment, "approximate": True}), TimeStyle().clock
     )
     assert "at 21:00 UTC" in describe(record(EventKind.KEY_MOMENT, moment), TimeStyle().clock)
+
+
+def test_an_impact_change_names_its_fields_in_words_not_column_names() -> None:
+    event = record(EventKind.IMPACT_CHANGED, {"impact_what": "No orders", "impact_count": 240})
+    text = describe(event)
+    assert text == "Business impact updated: what the customer cannot do: No orders; how many: 240"
+    assert "impact_" not in text

@@ -187,7 +187,7 @@ KINDS = [
         "No plant can release orders",
         "Plant Nord cannot release orders",
         "No plant can release orders",
-        "impact_what = Plant Nord cannot release orders",
+        "what the customer cannot do: Plant Nord cannot release orders",
         lambda v: v.lead.impact_what.text(),
     ),
     Kind(
@@ -449,7 +449,7 @@ def test_my_impact_applied_on_top_keeps_the_fields_i_left_alone(
     qtbot.mouseClick(seated.lead.impact_save, Qt.MouseButton.LeftButton)
     [question] = said
     assert question.endswith(
-        "“Business impact updated: impact_what = Plant Nord cannot release orders”"
+        "“Business impact updated: what the customer cannot do: Plant Nord cannot release orders”"
     )
     s = seated.state.snapshot
     assert (s.impact_what, s.impact_who, s.impact_count) == (

@@ -36,6 +36,17 @@ __all__ = [
 ]
 
 
+# The business impact's fields in words (an impact change names the ones it changes).
+IMPACT_FIELDS = {
+    "impact_what": N_("what the customer cannot do"),
+    "impact_who": N_("who is affected"),
+    "impact_count": N_("how many"),
+    "impact_extent": N_("how far it reached"),
+    "impact_since": N_("since"),
+    "services": N_("services"),
+}
+
+
 def tr(text: str) -> str:
     """A text marked elsewhere (a table of names) in the current language."""
     return _(text)
@@ -187,7 +198,13 @@ def describe(event: EventRecord, clock: Callable[[datetime], str] = local_clock)
         )
     if k == EventKind.IMPACT_CHANGED:
         return _("Business impact updated: {changes}").format(
-            changes="; ".join(f"{key} = {impact(key, value)}" for key, value in p.items())
+            changes="; ".join(
+                _("{field}: {value}").format(
+                    field=_(IMPACT_FIELDS[key]) if key in IMPACT_FIELDS else key,
+                    value=impact(key, value),
+                )
+                for key, value in p.items()
+            )
         )
     if k == EventKind.KEY_MOMENT:
         moment = str(p.get("moment", ""))
