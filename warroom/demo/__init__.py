@@ -22,6 +22,7 @@ from datetime import UTC, datetime, timedelta
 from warroom.core.clock import utc
 from warroom.demo import (
     aftermath,
+    catalogue,
     checklist,
     declaration,
     escalation,
@@ -36,6 +37,7 @@ from warroom.room import WarRoom
 __all__ = ["create_demo_incident"]
 
 PHASES: tuple[Callable[[Story], None], ...] = (
+    catalogue.play,
     declaration.play,
     checklist.play,
     first_hour.play,
