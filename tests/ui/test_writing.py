@@ -48,6 +48,8 @@ def _type_entry_while_held(
     ticks.timeout.connect(tick)
     ticks.start()
     view.show_panel(Role.SCRIBE)
+    view.scribe.entry.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is view.scribe.entry)
     qtbot.keyClicks(view.scribe.entry, text)
     qtbot.keyClick(view.scribe.entry, Qt.Key.Key_Return)  # returns once the write is over
     ticks.stop()
@@ -69,6 +71,8 @@ def test_a_write_waiting_for_the_sqlite_file_keeps_the_window_alive(
     assert "waiting for the record" in str(seen["label"])
     assert int(str(seen["ticks"])) >= 4  # the window's timers ran while the write waited
     assert QApplication.activeModalWidget() is None
+    # Typing goes on where it was (the window is active again a moment later).
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is seated.scribe.entry)
     assert seated.scribe.entry.text() == ""
     texts = [e.payload.get("text") for e in window.room.store.events(incident)]
     assert texts.count("failover started") == 1

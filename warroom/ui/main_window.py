@@ -29,6 +29,7 @@ from warroom.ui.offline import OfflineEntries
 from warroom.ui.settings import settings
 from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme, preferred_dark
+from warroom.ui.writing import run_write
 
 if TYPE_CHECKING:
     from warroom.ui.blast_radius import BlastRadiusWindow
@@ -260,13 +261,17 @@ class MainWindow(QMainWindow):
         # Recorded as the person who declares, never as the computer's login.
         room = self.room.as_person(dialog.person())
         try:
-            incident_id = room.declare(
-                str(values["title"]),
-                str(values["priority"]),
-                impact_what=str(values["impact_what"]),
-                impact_who=str(values["impact_who"]),
-                impact_count=values["impact_count"],  # type: ignore[arg-type]
-                services=list(values["services"]),  # type: ignore[call-overload]
+            incident_id = run_write(
+                self,
+                room.store,
+                lambda: room.declare(
+                    str(values["title"]),
+                    str(values["priority"]),
+                    impact_what=str(values["impact_what"]),
+                    impact_who=str(values["impact_who"]),
+                    impact_count=values["impact_count"],  # type: ignore[arg-type]
+                    services=list(values["services"]),  # type: ignore[call-overload]
+                ),
             )
         except UserError as exc:
             self.statusBar().showMessage(exc.message, 10_000)
@@ -276,10 +281,14 @@ class MainWindow(QMainWindow):
             # The shared checklist starts from the chosen protocol (one event for all its
             # items, so the declaration stays on top); items can be added later.
             try:
-                room.add_checklist(
-                    incident_id,
-                    protocol.checklist(),  # type: ignore[attr-defined]
-                    protocol=protocol.title,  # type: ignore[attr-defined]
+                run_write(
+                    self,
+                    room.store,
+                    lambda: room.add_checklist(
+                        incident_id,
+                        protocol.checklist(),  # type: ignore[attr-defined]
+                        protocol=protocol.title,  # type: ignore[attr-defined]
+                    ),
                 )
             except UserError as exc:
                 self.statusBar().showMessage(exc.message, 10_000)
@@ -352,7 +361,13 @@ class MainWindow(QMainWindow):
             self.incident_view.deleteLater()
         self.incident_view = IncidentView(seat_room, incident_id, self.feed, role)
         if record and person not in self.incident_view.state.snapshot.holders(role.value):
-            self.incident_view.room.assign_role(incident_id, role, person)
+            view_room = self.incident_view.room
+            try:
+                run_write(
+                    self, view_room.store, lambda: view_room.assign_role(incident_id, role, person)
+                )
+            except UserError as exc:
+                self.statusBar().showMessage(exc.message, 10_000)
             self.feed.poll()
         if record:
             self.set_person(person)

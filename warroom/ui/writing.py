@@ -19,8 +19,9 @@ import concurrent.futures
 from collections.abc import Callable
 from typing import TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from warroom.store.repository import Store
 from warroom.ui.work import can_read_off_thread
@@ -74,6 +75,8 @@ def run_write(parent: QWidget | None, store: Store, write: Callable[[], T]) -> T
     # Queued even when the write is already over: the loop below then quits at once.
     wake.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     future.add_done_callback(lambda _future: wake.done.emit())
+    # The message takes the focus while it is up; the person goes on where they were.
+    focus = QApplication.focusWidget()
     waiting = WaitingForRecord(parent)
     waiting.show()
     try:
@@ -81,4 +84,7 @@ def run_write(parent: QWidget | None, store: Store, write: Callable[[], T]) -> T
     finally:
         waiting.close()
         waiting.deleteLater()
+        if focus is not None and shiboken6.isValid(focus):
+            focus.activateWindow()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
     return future.result()
