@@ -28,8 +28,9 @@ from warroom.ui.work import can_read_off_thread
 
 T = TypeVar("T")
 
-#: How long the UI thread waits before it says so (a usual write takes a few ms).
-GRACE_S = 0.15
+#: How long the UI thread waits before it says so (a usual write takes a few ms; a
+#: slow disk may take a few hundred, and a message flashing up for that would only startle).
+GRACE_S = 0.3
 
 _writer = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="warroom-write")
 
