@@ -2036,12 +2036,12 @@ vom Platz {1}:
     <message>
         <location line="+15"/>
         <source>{0} Updates every {1}.</source>
-        <translation>{0} Statusmeldung alle {1}.</translation>
+        <translation>{0} Alle {1} eine Statusmeldung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Escalates after {0}.</source>
-        <translation>Eskaliert nach {0}.</translation>
+        <translation>Nach {0} wird eskaliert.</translation>
     </message>
     <message>
         <location line="+30"/>

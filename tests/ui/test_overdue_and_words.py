@@ -104,3 +104,17 @@ def test_the_database_is_named_in_words_without_its_password() -> None:
     words = describe_database("postgresql+psycopg://ops:s3cret@db.example:5433/warroom")
     assert words == "PostgreSQL database “warroom” on db.example:5433 as ops"
     assert "s3cret" not in words
+
+
+def test_the_database_is_named_in_the_seats_language() -> None:
+    from warroom.core.i18n import speaking
+    from warroom.store.engine import describe_database
+
+    url = "postgresql+psycopg://ops:s3cret@db.example:5433/warroom"
+    with speaking("de"):
+        assert describe_database("sqlite:////srv/room.sqlite3") == "die Datei /srv/room.sqlite3"
+        assert (
+            describe_database(url) == "PostgreSQL-Datenbank „warroom“ auf db.example:5433 als ops"
+        )
+    with speaking("ja"):
+        assert describe_database("sqlite:////srv/room.sqlite3") == "ファイル /srv/room.sqlite3"

@@ -173,10 +173,17 @@ def describe_database(url: str) -> str:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(url)
-        return f"the file {path}" if path is not None else "a database in memory"
-    where = parsed.host or "this computer"
+        if path is None:
+            return _("a database in memory")
+        return _("the file {path}").format(path=path)
+    where = parsed.host or _("this computer")
     if parsed.port:
         where += f":{parsed.port}"
-    who = f" as {parsed.username}" if parsed.username else ""
     kind = "PostgreSQL" if parsed.get_backend_name() == "postgresql" else parsed.get_backend_name()
-    return f"{kind} database “{parsed.database or ''}” on {where}{who}"
+    if parsed.username:
+        return _("{kind} database “{name}” on {where} as {user}").format(
+            kind=kind, name=parsed.database or "", where=where, user=parsed.username
+        )
+    return _("{kind} database “{name}” on {where}").format(
+        kind=kind, name=parsed.database or "", where=where
+    )
