@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from warroom.core.errors import NotFound
 from warroom.core.i18n import _
+from warroom.core.names import state_name
 from warroom.core.promises import Promise, SentUpdate, judge_promises
 from warroom.core.vocabulary import EventKind
 from warroom.store.models import (
@@ -285,7 +286,7 @@ class IncidentSnapshot:
         if not candidates:
             return ""
         best = min(candidates, key=lambda h: (order[h.status], -h.created_at.timestamp()))
-        return f"{best.label}: {best.statement} ({best.status})"
+        return f"{best.label}: {best.statement} ({state_name(best.status)})"
 
 
 def load_snapshot(store: Store, incident_id: int) -> IncidentSnapshot:
