@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxL
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
 from warroom.report.describe import role_name
-from warroom.room import WarRoom
+from warroom.room import WarRoom, record_check
 from warroom.ui.damage import DamageBanner, offer_no_writes
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
@@ -23,7 +23,7 @@ from warroom.ui.incident_state import IncidentState
 from warroom.ui.panels.checklist import ChecklistPanel
 from warroom.ui.panels.common import Seat, first_field, fit_columns, tab_stops
 from warroom.ui.timeline_view import TimelinePanel
-from warroom.ui.work import Work
+from warroom.ui.work import Work, can_read_off_thread
 
 if TYPE_CHECKING:
     from warroom.ui.panels.communicator import CommunicatorPanel
@@ -182,7 +182,12 @@ class IncidentView(QWidget):
         if not self.isVisible():
             return  # the window closed before the check was due: nobody to tell
         incident_id = self.incident_id
-        self.check.start(self.room, lambda mine: mine.verify(incident_id))
+        store = self.room.store
+        if record_check.can_check_elsewhere() and can_read_off_thread(store):
+            url = store.engine.url.render_as_string(hide_password=False)
+            self.check.start(self.room, lambda mine: _check_elsewhere(mine, url, incident_id))
+        else:
+            self.check.start(self.room, lambda mine: mine.verify(incident_id))
 
     @property
     def read_only(self) -> bool:
@@ -363,3 +368,11 @@ class IncidentView(QWidget):
             panel = self.slots[role].panel
             if panel is not None:
                 panel.tick()  # type: ignore[attr-defined]
+
+
+def _check_elsewhere(room: WarRoom, url: str, incident_id: int) -> object:
+    """The record check in its own process; here, when that process cannot answer."""
+    try:
+        return record_check.check_elsewhere(url, incident_id)
+    except (OSError, ValueError):
+        return room.verify(incident_id)
