@@ -9,7 +9,6 @@ first problem, named so that a person can look at it.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
@@ -24,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from warroom.core.chain import ChainBreak, verify_chain
 from warroom.core.vocabulary import EventKind
+from warroom.store import scenarios
 from warroom.store.models import (
     Action,
     Base,
@@ -422,7 +422,7 @@ def _altered_scenario(session: Session, incident_id: int) -> Problem | None:
             continue
         sha256 = str(payload.get("sha256"))
         kept = session.get(ScenarioText, sha256)
-        if kept is not None and hashlib.sha256(kept.text.encode("utf-8")).hexdigest() != sha256:
+        if kept is not None and scenarios.digest(kept.text) != sha256:
             return DamagedRecord(
                 f"the scenario file kept for this exercise was changed: it no longer "
                 f"hashes to {sha256[:12]}…, the SHA-256 this event recorded",

@@ -3,19 +3,22 @@
 An exercise's timeline records the hash of the scenario file it ran; the file
 itself (with the answer key a player must not read) lives here. A text is
 stored only under its own hash, so the chained hash proves it, and a text that
-was altered afterwards is found by ``check`` (``verify`` runs it).
+was altered afterwards is found by the record check (``verify`` runs it).
 """
 
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from warroom.core.errors import InvalidInput
 from warroom.store.models import ScenarioText
-from warroom.store.repository import Store
+
+if TYPE_CHECKING:  # the record check, which the repository imports, uses ``digest``
+    from warroom.store.repository import Store
 
 
 def digest(text: str) -> str:
@@ -40,12 +43,3 @@ def text_of(store: Store, sha256: str) -> str | None:
     """The scenario file recorded under ``sha256``, or None when this database lacks it."""
     with store.read() as session:
         return session.scalar(select(ScenarioText.text).where(ScenarioText.sha256 == sha256))
-
-
-def altered(store: Store, hashes: list[str]) -> list[str]:
-    """The hashes among ``hashes`` whose stored text no longer hashes to them."""
-    with store.read() as session:
-        rows = session.execute(
-            select(ScenarioText.sha256, ScenarioText.text).where(ScenarioText.sha256.in_(hashes))
-        ).all()
-    return [sha for sha, text in rows if digest(text) != sha]
