@@ -171,10 +171,6 @@ class IncidentReport:
         return s.is_approximate("started") or s.is_approximate(DURATION_ENDS[key])
 
     @property
-    def chosen_remedies(self) -> int:
-        return sum(1 for r in self.incident.remedies if r.decision == "chosen")
-
-    @property
     def confirmed_hypotheses(self) -> tuple[str, ...]:
         return tuple(
             h.label for h in self.incident.hypotheses if h.status == HypothesisStatus.CONFIRMED
