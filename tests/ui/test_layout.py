@@ -14,6 +14,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from tests.ui.screens import shoot_all
+from warroom.room import WarRoom
+from warroom.ui.main_window import FIRST_SIZE, MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,3 +55,12 @@ def test_every_screen_fits_when_scaled(tmp_path: Path, scale: str) -> None:
     found = json.loads(result.stdout.strip().splitlines()[-1])
     assert len(found) == 13
     assert {name: problems for name, problems in found.items() if problems} == {}
+
+
+def test_the_first_window_is_never_larger_than_the_screen(qtbot: QtBot, room: WarRoom) -> None:
+
+    window = MainWindow(room)  # a fresh profile: no layout to restore
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert free.width() < FIRST_SIZE.width()  # the offscreen screen is smaller than the default
+    assert window.width() <= free.width() and window.height() <= free.height()

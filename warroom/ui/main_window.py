@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 
 TICK_MS = 1000
 DEMO_LIVE_MINUTE = 100
+#: The window the first time, bounded by the screen's free area (a laptop's 1280x720).
+FIRST_SIZE = QSize(1400, 900)
 
 
 class MainWindow(QMainWindow):
@@ -117,7 +119,8 @@ class MainWindow(QMainWindow):
         self.ticker.timeout.connect(self.tick)
         self.ticker.start()
         if not self._restore_layout():
-            self.resize(1400, 900)
+            # The first time: roomy on a large screen, never larger than a laptop's.
+            self.resize(FIRST_SIZE.boundedTo(self.screen().availableGeometry().size()))
 
     # -- menus ----------------------------------------------------------------
 
