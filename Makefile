@@ -21,7 +21,7 @@ test: system-deps lint check-types check-layers pytest
 # The multi-seat tests run a real PostgreSQL server, the report tests read PDFs with
 # poppler, reports print Chinese, Japanese, Korean, symbols and emoji with the Noto
 # CJK, Symbola and Noto Color Emoji fonts, and the cold start runs on Xvfb driven by
-# xdotool (Qt's xcb plugin wants libxcb-cursor0); install what is missing (Debian).
+# xdotool (Qt's xcb plugin wants libxcb-cursor0, -icccm4 and -keysyms1); install what is missing (Debian).
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null || missing="$$missing postgresql"; \
@@ -32,6 +32,8 @@ system-deps:
 	command -v Xvfb >/dev/null || missing="$$missing xvfb"; \
 	command -v xdotool >/dev/null || missing="$$missing xdotool"; \
 	ldconfig -p | grep -q libxcb-cursor || missing="$$missing libxcb-cursor0"; \
+	ldconfig -p | grep -q libxcb-icccm || missing="$$missing libxcb-icccm4"; \
+	ldconfig -p | grep -q libxcb-keysyms || missing="$$missing libxcb-keysyms1"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ]; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
