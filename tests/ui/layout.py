@@ -7,7 +7,7 @@ that overlaps a sibling in the same layout, or is smaller than it needs to be
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLineEdit, QSizePolicy, QWidget
 
 
@@ -25,18 +25,21 @@ def _describe(widget: QWidget) -> str:
 
 
 def _layout_widgets(layout: QLayout) -> list[QWidget]:
-    widgets: list[QWidget] = []
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item is None:
-            continue
-        widget = item.widget()
-        child = item.layout()
-        if widget is not None:
-            widgets.append(widget)
-        elif child is not None:
-            widgets.extend(_layout_widgets(child))
-    return widgets
+    """The widgets ``layout`` and the layouts inside it place, found from the widgets.
+
+    Never through ``layout.itemAt``: PySide keeps every layout item it hands out alive
+    with its layout, and once Qt deletes the item a new widget born at the same address
+    comes back from ``nextInFocusChain`` as that dead ``QWidgetItem`` (a CI failure).
+    """
+    owner = layout.parentWidget()
+    if owner is None:
+        return []
+    layouts = [layout, *layout.findChildren(QLayout)]
+    return [
+        widget
+        for widget in owner.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        if any(inner.indexOf(widget) >= 0 for inner in layouts)
+    ]
 
 
 def needed(widget: QWidget) -> QSize:

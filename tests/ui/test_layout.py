@@ -64,3 +64,40 @@ def test_the_first_window_is_never_larger_than_the_screen(qtbot: QtBot, room: Wa
     free = window.screen().availableGeometry().size()
     assert free.width() < FIRST_SIZE.width()  # the offscreen screen is smaller than the default
     assert window.width() <= free.width() and window.height() <= free.height()
+
+
+def test_the_layout_check_sees_a_squeezed_field_in_a_nested_layout(qtbot: QtBot) -> None:
+    """The check itself can fail: a button squeezed inside a layout inside a layout."""
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+    from tests.ui.layout import layout_problems
+
+    top = QWidget()
+    qtbot.addWidget(top)
+    outer = QVBoxLayout(top)
+    inner = QHBoxLayout()
+    outer.addLayout(inner)
+    button = QPushButton("A button with a long label that needs room")
+    inner.addWidget(button)
+    top.show()
+    button.setFixedWidth(20)  # narrower than its label: cut off
+    assert any("QPushButton" in problem for problem in layout_problems(top))
+
+
+def test_the_layout_check_leaves_no_layout_items_behind(qtbot: QtBot, room: WarRoom) -> None:
+    """Regression (a red CI run): a ``QWidgetItem`` wrapper kept alive by its layout came
+    back from ``nextInFocusChain`` as the new widget born where the dead item had been."""
+    import gc
+
+    from tests.ui.layout import layout_problems
+
+    def items() -> int:
+        gc.collect()
+        return sum(type(o).__name__ in {"QWidgetItem", "QSpacerItem"} for o in gc.get_objects())
+
+    window = MainWindow(room)
+    qtbot.addWidget(window)
+    window.show()
+    before = items()
+    layout_problems(window)
+    assert items() == before

@@ -389,7 +389,8 @@ def first_field(panel: QWidget) -> QWidget:
     fallback: QWidget | None = None
     widget: QWidget | None = panel.nextInFocusChain()
     for _ in range(2000):  # the chain is a ring; never loop forever on a broken one
-        if widget is None or widget is panel:
+        # A dead layout item PySide still holds can come back in a widget's place.
+        if not isinstance(widget, QWidget) or widget is panel:
             break
         if (
             panel.isAncestorOf(widget)
@@ -409,7 +410,7 @@ def tab_stops(container: QWidget) -> list[QWidget]:
     stops: list[QWidget] = []
     widget: QWidget | None = container.nextInFocusChain()
     for _ in range(5000):
-        if widget is None or widget is container:
+        if not isinstance(widget, QWidget) or widget is container:
             break
         parent = widget.parentWidget()
         if (
