@@ -67,6 +67,10 @@ def window(qtbot: QtBot, room: WarRoom) -> Iterator[MainWindow]:
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
+    # Shortcuts (Alt+N, Ctrl+L) reach only the active window, and the window system
+    # activates a shown window later, in an event: under load a key sent at once was lost.
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
     yield win
     win.close()
 
