@@ -108,7 +108,7 @@ def run_gui(
     # The frame first, at its final size: the record fills it in once it is on screen.
     window = MainWindow(role=role)
     window.show()
-    opening = Opening(window, db, role, wall=wall, smoke=smoke, exercise=exercise)
+    opening = Opening(window, db, role, wall=wall, smoke=smoke, exercise=exercise, end=app.exit)
     if smoke:
         app.processEvents()
         window.grab()  # paints every visible widget once
@@ -162,6 +162,7 @@ class Opening:
         wall: bool = False,
         smoke: bool = False,
         exercise: tuple[str, float] | None = None,
+        end: Callable[[int], None] | None = None,
     ) -> None:
         self.window = window
         self.db = db
@@ -170,6 +171,9 @@ class Opening:
         self.smoke = smoke
         self.exercise = exercise
         self.exit_code = 0
+        # Ends the running app with the error's code; given by run_gui only, since an
+        # exit outside QApplication.exec() would stop every event loop that comes after.
+        self.end = end
 
     def open(self) -> bool:
         """True when the record is open in the window; False when the person was told why not."""
@@ -219,9 +223,8 @@ class Opening:
             return
         QMessageBox.critical(self.window, "warroom", _user_error_text(exc))
         self.window.close()
-        app = QApplication.instance()
-        if app is not None:
-            app.exit(exc.exit_code)
+        if self.end is not None:
+            self.end(exc.exit_code)
 
 
 def _go_live(window: MainWindow) -> None:

@@ -72,6 +72,7 @@ def test_the_record_fills_the_painted_frame_at_the_same_size_and_title(
     assert window.windowTitle() == "Incidents"
     assert [m.title() for m in window._menus.values()] == ["&File", "&View", "&Incident"]
     assert not window.is_open
+    assert not window.offline_text.isVisible()  # no red alarm box while nothing waits
     first_title, first_geometry = window.windowTitle(), window.geometry()
     content_at = window.stack.geometry()
 
@@ -96,6 +97,7 @@ def test_the_record_fills_the_painted_frame_at_the_same_size_and_title(
     assert shown_titles(window) == [TITLE]
     assert "Opening the record…" not in [label.text() for label in window.findChildren(QLabel)]
     assert all(a.isEnabled() for a in window._needs_record)
+    assert not window.offline_text.isVisible()
     window.close()
     window.room.close()
 

@@ -136,6 +136,8 @@ class MainWindow(QMainWindow):
         self.offline_text.setObjectName("alarm")
         self.offline_text.setAccessibleName(self.tr("Entries waiting to be sent"))
         self.statusBar().addWidget(self.offline_text)
+        # An empty alarm label still draws its red padding: shown only while entries wait.
+        self.offline_text.hide()
         self._needs_record: list[QAction] = []
         self._build_menus()
         self.alerts = OverdueAlerts(self)
@@ -180,7 +182,7 @@ class MainWindow(QMainWindow):
         self.feed.present.connect(self._show_presence)
         self.offline = OfflineEntries(room, self)
         self.feed.offline = self.offline
-        self.offline.changed.connect(self.offline_text.setText)
+        self.offline.changed.connect(self._show_offline)
         self.offline.delivered.connect(lambda _sent: self.feed.poll())
         self.status_text.setText(
             self.tr("Record: {0}  ·  this seat: {1}").format(
@@ -659,6 +661,10 @@ class MainWindow(QMainWindow):
         self.join_dialog = JoinRoomDialog(self)
         self.join_dialog.join.connect(self.room_requested)
         self.join_dialog.open()
+
+    def _show_offline(self, text: str) -> None:
+        self.offline_text.setText(text)
+        self.offline_text.setVisible(bool(text))
 
     def _show_presence(self, present: list[Presence]) -> None:
         here = [p for p in present if not p.gone]
