@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from warroom.app import Opening
@@ -95,6 +95,12 @@ def test_the_record_fills_the_painted_frame_at_the_same_size_and_title(
     assert window.stack.currentWidget() is window.start
     assert window.start.isVisible()
     assert shown_titles(window) == [TITLE]
+    qtbot.waitUntil(window.start.view.hasFocus)  # the keys go to the list, as before
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_Return)  # Enter opens the selected incident
+    assert window.seat_dialog is not None and window.seat_dialog.isVisible()
+    window.seat_dialog.reject()
     assert "Opening the record…" not in [label.text() for label in window.findChildren(QLabel)]
     assert all(a.isEnabled() for a in window._needs_record)
     assert not window.offline_text.isVisible()

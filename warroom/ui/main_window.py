@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.stack.removeWidget(self.placeholder)
         self.placeholder.deleteLater()
+        if self.focusWidget() is None:
+            # The frame had nothing to focus; the list takes the keys, as if it had
+            # been there from the start (Enter opens the selected incident).
+            self.start.setFocus()
         self.opened.emit()
 
     # -- menus ----------------------------------------------------------------
