@@ -90,12 +90,19 @@ def main() -> None:
     print("-" * 100)
     ratios = [s["warroom"] / s["floor"] for s in starts]
     line(
-        "start-up: gui --smoke, painted",
+        "start-up: gui --smoke, first frame",
         f"{median(ratios):.2f}x",
         "within 1.3x",
         f"{median([s['floor'] for s in starts]) * 1000:.0f} ms bare PySide6 window after "
         f"sqlalchemy.orm; ours {median([s['warroom'] for s in starts]) * 1000:.0f} ms "
         f"({spread(ratios)})",
+    )
+    ready = [s["ready"] / s["floor"] for s in starts]
+    line(
+        "start-up: ready (demo incident shown)",
+        f"{median(ready):.2f}x",
+        "(said, not an aim)",
+        f"ours {median([s['ready'] for s in starts]) * 1000:.0f} ms ({spread(ready)})",
     )
     line(
         f"open {args.events:,} events, painted",

@@ -1,8 +1,15 @@
-"""The Qt bootstrap: application, crash handling, the main window."""
+"""The Qt bootstrap: application, crash handling, the main window.
+
+Start-up paints the window's frame first and opens the record into it a moment
+later (``MainWindow.when_painted``): the record, SQLAlchemy and the room are
+imported only after the first frame is on screen.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -14,8 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from warroom import __version__
 from warroom.core.errors import UserError
-from warroom.room import WarRoom, default_seat
-from warroom.store.repository import Actor
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -79,6 +84,11 @@ def _move_secrets_out_of_settings() -> None:
         move_webhook_to_keyring()
 
 
+# For tests (never timed): with ``gui --smoke``, the modules loaded when the first
+# frame was painted are written as JSON to the file this names.
+MODULES_AT_FIRST_FRAME = "WARROOM_MODULES_AT_FIRST_FRAME"
+
+
 def run_gui(
     db: str | None = None,
     role: str | None = None,
@@ -90,53 +100,131 @@ def run_gui(
     started = time.perf_counter() if started is None else started
     app = make_application()
     from warroom.ui.main_window import MainWindow
-    from warroom.ui.settings import settings
     from warroom.ui.theme import apply_theme, preferred_dark
     from warroom.ui.translation import chosen_language, install_language
 
     install_language(app, chosen_language())
     apply_theme(app, dark=preferred_dark())
-    # The person is who they said they are, never the computer's login name;
-    # until they say, the room writes nothing in a person's name (see MainWindow.ask_name).
-    person = " ".join(str(settings().value("person", "") or "").split())
-    try:
-        room = WarRoom.open(db, actor=Actor(person or "warroom", role or "", default_seat()))
-    except UserError as exc:
-        if smoke:
-            print(f"warroom: {exc.message}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "warroom", _user_error_text(exc))
-        return exc.exit_code
-    if not smoke:
-        _install_excepthook()
-    window = MainWindow(room, role=role)
-    if smoke:
-        window.open_latest_incident()
-    if wall:
-        window.show_wall()
-    if exercise is not None:
-        key, speed = exercise
-        window.show_trainer(key, speed)
-        assert window.trainer is not None
-        window.trainer.start()
+    # The frame first, at its final size: the record fills it in once it is on screen.
+    window = MainWindow(role=role)
     window.show()
-    if not smoke and not person:
-        window.ask_name()
+    opening = Opening(window, db, role, wall=wall, smoke=smoke, exercise=exercise, end=app.exit)
     if smoke:
         app.processEvents()
         window.grab()  # paints every visible widget once
-        elapsed = time.perf_counter() - started
-        print(f"start-up to painted window: {elapsed * 1000:.0f} ms", flush=True)
+        _said("first frame painted", started)
+        _note_modules()
+        if not opening.open():
+            return opening.exit_code
+        app.processEvents()
+        window.grab()
+        _said("ready, start-up to painted window", started)
         window.close()
-        room.close()
+        window.room.close()
         return 0
-    _go_live(window)
-    QTimer.singleShot(0, _move_secrets_out_of_settings)
+    _install_excepthook()
+    window.when_painted(opening.open)
     windows = [window]
     window.room_requested.connect(lambda address: _join(windows, address))
     code = app.exec()
-    windows[-1].room.close()
+    if opening.exit_code:
+        return opening.exit_code
+    if windows[-1].is_open:
+        windows[-1].room.close()
     return code
+
+
+def _said(what: str, started: float) -> None:
+    print(f"{what}: {(time.perf_counter() - started) * 1000:.0f} ms", flush=True)
+
+
+def _note_modules() -> None:
+    path = os.environ.get(MODULES_AT_FIRST_FRAME)
+    if path:
+        with open(path, "w", encoding="utf-8") as out:
+            json.dump(sorted(sys.modules), out)
+
+
+class Opening:
+    """Opens the record into a painted frame: the room, the start screen, and what the
+    command line asked for (an incident for ``--smoke``, the wall, an exercise).
+
+    An error is said as before the frame existed: a dialog (or, for ``--smoke``, a line
+    on stderr), then the app ends with the error's exit code.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        db: str | None,
+        role: str | None,
+        *,
+        wall: bool = False,
+        smoke: bool = False,
+        exercise: tuple[str, float] | None = None,
+        end: Callable[[int], None] | None = None,
+    ) -> None:
+        self.window = window
+        self.db = db
+        self.role = role
+        self.wall = wall
+        self.smoke = smoke
+        self.exercise = exercise
+        self.exit_code = 0
+        # Ends the running app with the error's code; given by run_gui only, since an
+        # exit outside QApplication.exec() would stop every event loop that comes after.
+        self.end = end
+
+    def open(self) -> bool:
+        """True when the record is open in the window; False when the person was told why not."""
+        from warroom.room import WarRoom, default_seat
+        from warroom.store.repository import Actor
+        from warroom.ui.settings import settings
+
+        window = self.window
+        # The person is who they said they are, never the computer's login name;
+        # until they say, the room writes nothing in a person's name (see MainWindow.ask_name).
+        person = " ".join(str(settings().value("person", "") or "").split())
+        try:
+            room = WarRoom.open(
+                self.db, actor=Actor(person or "warroom", self.role or "", default_seat())
+            )
+        except UserError as exc:
+            self._fail(exc)
+            return False
+        try:
+            window.attach(room)
+            if self.smoke:
+                window.open_latest_incident()
+            if self.wall:
+                window.show_wall()
+            if self.exercise is not None:
+                key, speed = self.exercise
+                window.show_trainer(key, speed)
+                assert window.trainer is not None
+                window.trainer.start()
+        except UserError as exc:
+            if self.smoke:
+                raise  # said on stderr by the command line, as any command's error
+            self._fail(exc)
+            room.close()
+            return False
+        if not self.smoke:
+            if not person:
+                window.ask_name()
+            _go_live(window)
+            QTimer.singleShot(0, _move_secrets_out_of_settings)
+        return True
+
+    def _fail(self, exc: UserError) -> None:
+        self.exit_code = exc.exit_code
+        if self.smoke:
+            print(f"warroom: {exc.message}", file=sys.stderr)
+            return
+        QMessageBox.critical(self.window, "warroom", _user_error_text(exc))
+        self.window.close()
+        if self.end is not None:
+            self.end(exc.exit_code)
 
 
 def _go_live(window: MainWindow) -> None:
@@ -147,6 +235,7 @@ def _go_live(window: MainWindow) -> None:
 
 def _join(windows: list[MainWindow], address: str) -> MainWindow | None:
     """Open the room at ``address`` in a new window; the old one closes once it is open."""
+    from warroom.room import WarRoom
     from warroom.rooms import with_stored_password
     from warroom.ui.main_window import MainWindow
 

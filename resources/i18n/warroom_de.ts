@@ -1633,12 +1633,12 @@ vom Platz {1}:
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../warroom/ui/incident_view.py" line="+60"/>
+        <location filename="../../warroom/ui/panel_names.py" line="+28"/>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../warroom/ui/incident_view.py" line="+125"/>
         <source>Role panels</source>
         <translation>Rollen-Ansichten</translation>
     </message>
@@ -1648,7 +1648,7 @@ vom Platz {1}:
         <translation> (Sie)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Export what is intact</source>
         <translation>Exportieren, was intakt ist</translation>
     </message>
@@ -2147,28 +2147,33 @@ vom Platz {1}:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warroom/ui/main_window.py" line="+59"/>
-        <location line="+421"/>
+        <location filename="../../warroom/ui/main_window.py" line="+106"/>
+        <location line="+489"/>
         <source>Incidents</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-486"/>
+        <source>Opening the record…</source>
+        <translation>Der Datensatz wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Who is in the room</source>
         <translation>Wer im Raum ist</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Entries waiting to be sent</source>
         <translation>Einträge, die auf das Senden warten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+51"/>
         <source>Record: {0}  ·  this seat: {1}</source>
         <translation>Datensatz: {0}  ·  dieser Platz: {1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2238,22 +2243,22 @@ vom Platz {1}:
         <translation>&amp;Trends über alle Störungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Dark palette</source>
         <translation>&amp;Dunkle Farben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Sound when an update is overdue</source>
         <translation>&amp;Ton, wenn eine Statusmeldung überfällig ist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Blast radius…</source>
         <translation>&amp;Auswirkungsradius…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Go to the &amp;checklist</source>
         <translation>Zur &amp;Checkliste</translation>
     </message>
@@ -2303,17 +2308,17 @@ vom Platz {1}:
         <translation>warroom spricht ab dem nächsten Start {0}. Starten Sie es neu, um jetzt zu wechseln.</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Incident #{0} cannot be opened: {1}</source>
         <translation>Störung #{0} kann nicht geöffnet werden: {1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Open an incident first: the blast radius is of its services.</source>
         <translation>Öffnen Sie zuerst eine Störung: Der Auswirkungsradius gilt ihren Services.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>Open an incident first.</source>
         <translation>Öffnen Sie zuerst eine Störung.</translation>
@@ -2329,7 +2334,7 @@ vom Platz {1}:
         <translation>Nächste Statusmeldung in {0} · {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the status update promised for {0} is overdue</source>
         <translation>die für {0} zugesagte Statusmeldung ist überfällig</translation>
     </message>
@@ -4108,9 +4113,9 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>WaitingForRecord</name>
     <message>
-        <location filename="../../warroom/ui/writing.py" line="+46"/>
+        <location filename="../../warroom/ui/writing.py" line="+48"/>
         <source>Saving</source>
-        <extracomment>How long the UI thread waits before it says so (a usual write takes a few ms).</extracomment>
+        <extracomment>How long the UI thread waits before it says so (a usual write takes a few ms; a slow disk may take a few hundred, and a message flashing up for that would only startle).</extracomment>
         <translation>Speichern</translation>
     </message>
     <message>

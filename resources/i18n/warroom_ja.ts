@@ -1629,12 +1629,12 @@ from seat {1}:
 <context>
     <name>IncidentView</name>
     <message>
-        <location filename="../../warroom/ui/incident_view.py" line="+60"/>
+        <location filename="../../warroom/ui/panel_names.py" line="+28"/>
         <source>Report</source>
         <translation>報告書</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../../warroom/ui/incident_view.py" line="+125"/>
         <source>Role panels</source>
         <translation>ロール別パネル</translation>
     </message>
@@ -1644,7 +1644,7 @@ from seat {1}:
         <translation>（あなた）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Export what is intact</source>
         <translation>破損していない部分をエクスポート</translation>
     </message>
@@ -2143,28 +2143,33 @@ from seat {1}:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warroom/ui/main_window.py" line="+59"/>
-        <location line="+421"/>
+        <location filename="../../warroom/ui/main_window.py" line="+106"/>
+        <location line="+489"/>
         <source>Incidents</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-486"/>
+        <source>Opening the record…</source>
+        <translation>記録を開いています…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Who is in the room</source>
         <translation>ルームにいる人</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Entries waiting to be sent</source>
         <translation>送信待ちの記録</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+51"/>
         <source>Record: {0}  ·  this seat: {1}</source>
         <translation>記録：{0}  ·  この席：{1}</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2234,22 +2239,22 @@ from seat {1}:
         <translation>インシデント全体の傾向(&amp;T)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Dark palette</source>
         <translation>ダークパレット(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Sound when an update is overdue</source>
         <translation>状況報告の遅延時に音を鳴らす(&amp;S)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Blast radius…</source>
         <translation>影響範囲(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Go to the &amp;checklist</source>
         <translation>チェックリストへ移動(&amp;C)</translation>
     </message>
@@ -2299,17 +2304,17 @@ from seat {1}:
         <translation>warroom は次回の起動から {0} で表示されます。今すぐ切り替えるには再起動してください。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+128"/>
         <source>Incident #{0} cannot be opened: {1}</source>
         <translation>インシデント #{0} を開けません：{1}</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Open an incident first: the blast radius is of its services.</source>
         <translation>先にインシデントを開いてください。影響範囲はそのサービスについて表示されます。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <location line="+7"/>
         <source>Open an incident first.</source>
         <translation>先にインシデントを開いてください。</translation>
@@ -2325,7 +2330,7 @@ from seat {1}:
         <translation>次回の状況報告まで {0} · {1}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the status update promised for {0} is overdue</source>
         <translation>{0} に約束した状況報告が遅れています</translation>
     </message>
@@ -4099,9 +4104,9 @@ What comes next: {3}</source>
 <context>
     <name>WaitingForRecord</name>
     <message>
-        <location filename="../../warroom/ui/writing.py" line="+46"/>
+        <location filename="../../warroom/ui/writing.py" line="+48"/>
         <source>Saving</source>
-        <extracomment>How long the UI thread waits before it says so (a usual write takes a few ms).</extracomment>
+        <extracomment>How long the UI thread waits before it says so (a usual write takes a few ms; a slow disk may take a few hundred, and a message flashing up for that would only startle).</extracomment>
         <translation>保存中</translation>
     </message>
     <message>

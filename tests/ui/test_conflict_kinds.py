@@ -30,8 +30,9 @@ from warroom.room import WarRoom
 from warroom.snapshot import IncidentSnapshot, load_snapshot
 from warroom.store.repository import Actor
 from warroom.ui.conflict import conflict_box
-from warroom.ui.incident_view import REPORT, IncidentView
+from warroom.ui.incident_view import IncidentView
 from warroom.ui.main_window import MainWindow
+from warroom.ui.panel_names import REPORT
 from warroom.ui.seen_before import SeenBefore
 
 Uids = dict[str, str]

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 
 from warroom.core.vocabulary import Role
 from warroom.ui.focus_ring import RING_COLOUR, FocusRing, focus_rings
-from warroom.ui.incident_view import ROLE_ORDER, IncidentView
+from warroom.ui.incident_view import IncidentView
 from warroom.ui.main_window import MainWindow
+from warroom.ui.panel_names import ROLE_ORDER
 from warroom.ui.theme import apply_theme
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -60,11 +60,13 @@ def test_entries_typed_during_an_outage_arrive_when_the_server_is_back(
         assert "Kept on this seat" in view.scribe.feedback.text()
         assert pg_window.offline_text.text().startswith("Offline since")
         assert "2 entries waiting" in pg_window.offline_text.text()
+        assert pg_window.offline_text.isVisible()
     finally:
         postgres.start(postgres_url)
     with qtbot.waitSignal(pg_window.offline.delivered, timeout=20_000):
         pg_window.offline.try_send()
     assert pg_window.offline_text.text() == ""
+    assert not pg_window.offline_text.isVisible()  # no empty red box left behind
     entries = [
         (e.payload["entry"], e.payload["text"])
         for e in pg_window.room.store.events(incident)

@@ -1,5 +1,6 @@
 """What the first frame does not wait for: start-up with an incident open imports none of
-the report, chart, template, migration, keyring or channel code."""
+the report, chart, template, migration, keyring or channel code; and the first frame is
+painted before SQLAlchemy, the store, the room or any panel is imported at all."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+
+from warroom.app import MODULES_AT_FIRST_FRAME
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("matplotlib", "jinja2", "alembic", "keyring", "smtplib", "markdown_it", "jsonschema")
@@ -19,10 +22,29 @@ LATER = (
     "warroom.report.charts",
     "warroom.exchange",
 )
+# What reads the record: imported once the first frame is on screen, never before.
+AFTER_FIRST_FRAME = (
+    "sqlalchemy",
+    "alembic",
+    "warroom.store",
+    "warroom.room",
+    "warroom.snapshot",
+    "warroom.report",
+    "warroom.ui.panels",
+    "warroom.ui.incident_view",
+    "warroom.ui.start_screen",
+    "warroom.ui.feed",
+)
 
 
 def test_gui_smoke_with_the_demo_incident_open_imports_nothing_heavy(tmp_path: Path) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    at_first_frame = tmp_path / "modules.json"
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": "offscreen",
+        MODULES_AT_FIRST_FRAME: str(at_first_frame),
+    }
     db = str(tmp_path / "demo.sqlite3")
     made = subprocess.run(
         [sys.executable, "-m", "warroom", "demo", "--db", db],
@@ -50,7 +72,14 @@ def test_gui_smoke_with_the_demo_incident_open_imports_nothing_heavy(tmp_path: P
     assert result.returncode == 0, result.stderr
     code, modules = json.loads(result.stdout.strip().splitlines()[-1])
     assert code == 0
-    assert "painted" in result.stdout  # the incident was open and painted
+    assert "first frame painted" in result.stdout
+    assert "ready" in result.stdout  # the incident was open and painted
     loaded = set(modules)
     assert not loaded & set(HEAVY)
     assert not [m for m in loaded if m.startswith(LATER)]
+    # The first frame: Qt, the translations, the settings; nothing that reads the record.
+    before = json.loads(at_first_frame.read_text())
+    assert "PySide6.QtWidgets" in before
+    assert "warroom.ui.main_window" in before
+    assert [m for m in before if m.startswith(AFTER_FIRST_FRAME)] == []
+    assert [m for m in loaded if m.startswith(AFTER_FIRST_FRAME)]  # ...which came after

@@ -8,18 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
-from warroom.report.describe import role_name
 from warroom.room import WarRoom, record_check
 from warroom.ui.damage import DamageBanner, offer_no_writes
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.panel_names import REPORT, ROLE_ORDER, panel_label
 from warroom.ui.panels.checklist import ChecklistPanel
 from warroom.ui.panels.common import Seat, first_field, fit_columns, tab_stops
 from warroom.ui.timeline_view import TimelinePanel
@@ -34,15 +34,6 @@ if TYPE_CHECKING:
 
 CHECK_AFTER_MS = 1000
 
-# The four roles, then the report: the work after the fact, open to every seat.
-REPORT = "report"
-ROLE_ORDER: tuple[Role | str, ...] = (
-    Role.LEAD,
-    Role.DIAGNOSTICIAN,
-    Role.COMMUNICATOR,
-    Role.SCRIBE,
-    REPORT,
-)
 # Module and class of each panel: imported when the panel is first shown, so
 # start-up loads only the seat's own.
 PANEL_TYPES: dict[Role | str, tuple[str, str]] = {
@@ -52,12 +43,6 @@ PANEL_TYPES: dict[Role | str, tuple[str, str]] = {
     Role.SCRIBE: ("warroom.ui.panels.scribe", "ScribePanel"),
     REPORT: ("warroom.ui.panels.postmortem", "PostIncidentPanel"),
 }
-
-
-def panel_label(role: Role | str) -> str:
-    if isinstance(role, Role):
-        return role_name(role.value)
-    return QCoreApplication.translate("IncidentView", "Report")
 
 
 def _panel_type(role: Role | str) -> Callable[[Seat], QWidget]:

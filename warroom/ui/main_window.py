@@ -1,11 +1,19 @@
-"""The main window: the start screen, the incident at this seat, menus and shortcuts."""
+"""The main window: the start screen, the incident at this seat, menus and shortcuts.
+
+Built in two steps, so that start-up paints before it reads: the frame (title, menus,
+status bar, a calm placeholder where the record will show, the size this user left it
+at) needs Qt alone; ``attach`` then opens the record into it. Nothing that reaches the
+store (SQLAlchemy, the room, the panels) is imported here at module level: a test
+proves the first frame is painted without it.
+"""
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,53 +25,94 @@ from PySide6.QtWidgets import (
 )
 
 from warroom.core.errors import UserError
+from warroom.core.names import role_name
 from warroom.core.timing import DueState, format_span
 from warroom.core.vocabulary import Role
-from warroom.report.describe import local_time, role_name
-from warroom.room import WarRoom
-from warroom.store.repository import Presence
 from warroom.ui.alerts import OverdueAlerts, sound_on
-from warroom.ui.feed import ChangeFeed
-from warroom.ui.incident_view import IncidentView
-from warroom.ui.offline import OfflineEntries
+from warroom.ui.panel_names import ROLE_ORDER, panel_label
 from warroom.ui.settings import settings
-from warroom.ui.start_screen import StartScreen
 from warroom.ui.theme import apply_theme, preferred_dark
-from warroom.ui.writing import run_write
 
 if TYPE_CHECKING:
+    from warroom.room import WarRoom
+    from warroom.store.repository import Presence
     from warroom.ui.blast_radius import BlastRadiusWindow
     from warroom.ui.catalogue import CatalogueWindow
     from warroom.ui.dashboard import Dashboard
     from warroom.ui.declare_dialog import DeclareDialog
+    from warroom.ui.feed import ChangeFeed
+    from warroom.ui.incident_view import IncidentView
     from warroom.ui.name_dialog import NameDialog
+    from warroom.ui.offline import OfflineEntries
     from warroom.ui.search import SearchWindow
     from warroom.ui.seat_dialog import SeatDialog
+    from warroom.ui.start_screen import StartScreen
     from warroom.ui.trainer import TrainerConsole
     from warroom.ui.wall import WallDisplay
 
 TICK_MS = 1000
 DEMO_LIVE_MINUTE = 100
-#: The window the first time, bounded by the screen's free area (a laptop's 1280x720).
+# The window the first time, bounded by the screen's free area (a laptop's 1280x720).
 FIRST_SIZE = QSize(1400, 900)
+# A window that is never exposed (started minimised, on another desktop) still opens
+# its record: the frame's first paint is waited for this long at most.
+FIRST_PAINT_PATIENCE_MS = 500
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, queued after the watched widget's first paint has reached
+    the screen (or after the patience runs out)."""
+
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(watched)
+        self._watched = watched
+        self._then: Callable[[], object] | None = then
+        watched.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, self, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Paint:
+            self._watched.removeEventFilter(self)
+            # Queued: the paint pass this event belongs to ends, and is flushed, first.
+            QTimer.singleShot(0, self, self._go)
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._watched.removeEventFilter(self)
+            then()
 
 
 class MainWindow(QMainWindow):
     # Another room (address without password) to open in place of this one.
     room_requested = Signal(str)
+    # The record is open and shown (the start screen, or the incident it opened at).
+    opened = Signal()
+
+    room: WarRoom
+    feed: ChangeFeed
+    offline: OfflineEntries
+    start: StartScreen
 
     def __init__(
-        self, room: WarRoom, role: str | None = None, parent: QWidget | None = None
+        self, room: WarRoom | None = None, role: str | None = None, parent: QWidget | None = None
     ) -> None:
+        """The frame; with ``room``, the record opened into it at once (see ``attach``)."""
         super().__init__(parent)
-        self.room = room
         self.default_role = Role(role) if role else Role.LEAD
+        self.is_open = False
         # The platform adds " — warroom" itself; the title says what is on screen.
         self.setWindowTitle(self.tr("Incidents"))
-        self.feed = ChangeFeed(room.store, self)
         self.stack = QStackedWidget()
-        self.start = StartScreen(room)
-        self.stack.addWidget(self.start)
+        # Where the start screen or the incident will be: a calm line, never an empty hole.
+        self.placeholder = QLabel(self.tr("Opening the record…"))
+        self.placeholder.setObjectName("guidance")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.placeholder.font()
+        font.setPointSizeF(13)
+        self.placeholder.setFont(font)
+        self.stack.addWidget(self.placeholder)
         self.setCentralWidget(self.stack)
         self.incident_view: IncidentView | None = None
         # Built when first asked for: start-up paints only what it shows.
@@ -78,35 +127,18 @@ class MainWindow(QMainWindow):
         self.blast_window: BlastRadiusWindow | None = None
         self._open_at_event: int | None = None
 
-        self.feed.arrived.connect(lambda e: self.start.model.on_events(e, self.feed.immediate))
-        self.feed.trouble.connect(self._trouble)
-        self.start.open_requested.connect(self.ask_seat)
-        self.start.declare_requested.connect(self.declare_incident)
-        self.start.demo_requested.connect(self.load_demo)
-        self.start.exercise_requested.connect(self.show_trainer)
-        self.start.search_box.search_requested.connect(self.show_search)
-
         self.status_text = QLabel()
         self.presence_text = QLabel()
         self.presence_text.setAccessibleName(self.tr("Who is in the room"))
         self.statusBar().addWidget(self.presence_text)
         self.statusBar().addPermanentWidget(self.status_text)
-        self.feed.present.connect(self._show_presence)
-        self.offline = OfflineEntries(room, self)
-        self.feed.offline = self.offline
         self.offline_text = QLabel()
         self.offline_text.setObjectName("alarm")
         self.offline_text.setAccessibleName(self.tr("Entries waiting to be sent"))
         self.statusBar().addWidget(self.offline_text)
-        self.offline.changed.connect(self.offline_text.setText)
-        self.offline.delivered.connect(lambda _sent: self.feed.poll())
-        from warroom.store.engine import describe_database
-
-        self.status_text.setText(
-            self.tr("Record: {0}  ·  this seat: {1}").format(
-                describe_database(room.store.url), room.actor.seat
-            )
-        )
+        # An empty alarm label still draws its red padding: shown only while entries wait.
+        self.offline_text.hide()
+        self._needs_record: list[QAction] = []
         self._build_menus()
         self.alerts = OverdueAlerts(self)
         app = QApplication.instance()
@@ -121,16 +153,75 @@ class MainWindow(QMainWindow):
         if not self._restore_layout():
             # The first time: roomy on a large screen, never larger than a laptop's.
             self.resize(FIRST_SIZE.boundedTo(self.screen().availableGeometry().size()))
+        if room is not None:
+            self.attach(room)
+
+    def when_painted(self, then: Callable[[], object]) -> None:
+        """Run ``then`` (open the record) once the frame is on screen, not before."""
+        _FirstPaint(self.placeholder, then)
+
+    def attach(self, room: WarRoom) -> None:
+        """Open ``room``'s record into the frame: the start screen takes the placeholder's
+        place, and the menus that need a record come alive."""
+        from warroom.store.engine import describe_database
+        from warroom.ui.feed import ChangeFeed
+        from warroom.ui.offline import OfflineEntries
+        from warroom.ui.start_screen import StartScreen
+
+        self.room = room
+        self.feed = ChangeFeed(room.store, self)
+        self.start = StartScreen(room)
+        self.stack.addWidget(self.start)
+        self.feed.arrived.connect(lambda e: self.start.model.on_events(e, self.feed.immediate))
+        self.feed.trouble.connect(self._trouble)
+        self.start.open_requested.connect(self.ask_seat)
+        self.start.declare_requested.connect(self.declare_incident)
+        self.start.demo_requested.connect(self.load_demo)
+        self.start.exercise_requested.connect(self.show_trainer)
+        self.start.search_box.search_requested.connect(self.show_search)
+        self.feed.present.connect(self._show_presence)
+        self.offline = OfflineEntries(room, self)
+        self.feed.offline = self.offline
+        self.offline.changed.connect(self._show_offline)
+        self.offline.delivered.connect(lambda _sent: self.feed.poll())
+        self.status_text.setText(
+            self.tr("Record: {0}  ·  this seat: {1}").format(
+                describe_database(room.store.url), room.actor.seat
+            )
+        )
+        for action in self._needs_record:
+            action.setEnabled(True)
+        self.is_open = True
+        self.stack.setCurrentWidget(self.start)
+        self.stack.removeWidget(self.placeholder)
+        self.placeholder.deleteLater()
+        if self.focusWidget() is None:
+            # The frame had nothing to focus; the list takes the keys, as if it had
+            # been there from the start (Enter opens the selected incident).
+            self.start.setFocus()
+        self.opened.emit()
 
     # -- menus ----------------------------------------------------------------
 
-    def _action(self, menu_name: str, text: str, slot: object, shortcut: str = "") -> QAction:
+    def _action(
+        self,
+        menu_name: str,
+        text: str,
+        slot: object,
+        shortcut: str = "",
+        *,
+        needs_record: bool = True,
+    ) -> QAction:
         menu = self._menus[menu_name]
         action = QAction(text, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
+        if needs_record:
+            # Off for the moment the frame shows before the record is open.
+            action.setEnabled(False)
+            self._needs_record.append(action)
         return action
 
     def _build_menus(self) -> None:
@@ -150,23 +241,26 @@ class MainWindow(QMainWindow):
         self._menus["file"].addSeparator()
         self._action("file", self.tr("Your &name…"), self.ask_name)
         self._menus["file"].addSeparator()
-        self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q")
+        self._action("file", self.tr("&Quit"), self.close, "Ctrl+Q", needs_record=False)
         self._action("view", self.tr("&Wall display"), self.show_wall, "F11")
         self._action(
             "view", self.tr("&Trends across incidents"), self.show_dashboard, "Ctrl+Shift+D"
         )
-        self.dark_action = self._action("view", self.tr("&Dark palette"), self.toggle_dark)
+        self.dark_action = self._action(
+            "view", self.tr("&Dark palette"), self.toggle_dark, needs_record=False
+        )
         self.dark_action.setCheckable(True)
         self.sound_action = self._action(
-            "view", self.tr("&Sound when an update is overdue"), self.toggle_sound
+            "view",
+            self.tr("&Sound when an update is overdue"),
+            self.toggle_sound,
+            needs_record=False,
         )
         self.sound_action.setCheckable(True)
         self.sound_action.setChecked(sound_on())
         self.dark_action.setChecked(preferred_dark())
         self._build_language_menu()
         self._action("incident", self.tr("&Blast radius…"), self.show_blast_radius, "Ctrl+Shift+B")
-        from warroom.ui.incident_view import ROLE_ORDER, panel_label
-
         for number, role in enumerate(ROLE_ORDER, start=1):
             self._action(
                 "incident",
@@ -259,6 +353,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _declare(self, dialog: DeclareDialog) -> None:
+        from warroom.ui.writing import run_write
+
         values = dialog.values()
         self.set_person(dialog.person())
         # Recorded as the person who declares, never as the computer's login.
@@ -358,6 +454,9 @@ class MainWindow(QMainWindow):
 
         ``record=False`` only looks (the smoke check must not write to anyone's record).
         """
+        from warroom.ui.incident_view import IncidentView
+        from warroom.ui.writing import run_write
+
         seat_room = self.room.as_person(person, role)
         if self.incident_view is not None:
             self.stack.removeWidget(self.incident_view)
@@ -430,6 +529,8 @@ class MainWindow(QMainWindow):
             self.take_seat(incidents[0].id, self.room.actor.person, self.default_role, record=False)
 
     def show_start(self) -> None:
+        if not self.is_open:
+            return
         self.stack.setCurrentWidget(self.start)
         self.update_title()
         self.start.setFocus()
@@ -514,6 +615,8 @@ class MainWindow(QMainWindow):
         view = self.incident_view
         if view is None:
             return
+        from warroom.report.describe import local_time
+
         due = view.state.update_countdown()
         if due is not None and due.state is DueState.OVERDUE:
             self.alerts.overdue(
@@ -528,7 +631,7 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         self.update_title()
         self._check_overdue()
-        if self.stack.currentWidget() is self.start:
+        if self.is_open and self.stack.currentWidget() is self.start:
             self.start.model.tick()
         if self.incident_view is not None:
             self.incident_view.tick()
@@ -563,6 +666,10 @@ class MainWindow(QMainWindow):
         self.join_dialog.join.connect(self.room_requested)
         self.join_dialog.open()
 
+    def _show_offline(self, text: str) -> None:
+        self.offline_text.setText(text)
+        self.offline_text.setVisible(bool(text))
+
     def _show_presence(self, present: list[Presence]) -> None:
         here = [p for p in present if not p.gone]
         gone = [p for p in present if p.gone]
@@ -577,6 +684,10 @@ class MainWindow(QMainWindow):
         store = settings()
         store.setValue("geometry", self.saveGeometry())
         store.setValue("window_state", self.saveState())
+        if not self.is_open:  # closed before its record opened: nothing else to end
+            self.ticker.stop()
+            super().closeEvent(event)
+            return
         seen_in_the_room = self.feed.live and self.feed.healthy
         self.offline.close()
         self.feed.stop()
