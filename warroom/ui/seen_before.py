@@ -136,11 +136,17 @@ class SeenBefore(QWidget):
             edits = [widget] if isinstance(widget, QLineEdit) else []
             self.watched += edits + widget.findChildren(QLineEdit)
         for edit in self.watched:
-            edit.textEdited.connect(lambda _text: self.pause.start())
-        seat.state.changed.connect(self.pause.start)
+            edit.textEdited.connect(lambda _text: self._ask_soon())
+        seat.state.changed.connect(self._ask_soon)
         self._update_buttons()
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh_now()
+
+    def _ask_soon(self) -> None:
+        # An answer still on its way was asked about the text before this change: it must
+        # not be shown as the answer to what is on screen now.
+        self.generation += 1
+        self.pause.start()
 
     def drafts(self) -> list[str]:
         """What is typed in the watched panel and not saved yet."""
