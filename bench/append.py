@@ -124,8 +124,11 @@ def interleaved(
         room, sides["other"] = warroom_writer(folder / "other.sqlite3", checkpoint_pages)
         rooms.append(room)
     samples: dict[str, list[float]] = {name: [] for name in sides}
-    for _ in range(count):
-        for name, write in sides.items():
+    order = list(sides.items())
+    for turn in range(count):
+        # Who goes first turns too: an append right after another side's fsync
+        # may find the disk busier than one that follows nothing.
+        for name, write in order[turn % len(order) :] + order[: turn % len(order)]:
             samples[name] += write(1)
     for room in rooms:
         room.close()
