@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -193,6 +194,45 @@ def measure(db: str, incident: int, as_json: bool = False) -> None:
     )
 
 
+def lead_lists(db: str, incident: int, repeat: int = 7) -> dict[str, float]:
+    """The lead panel's two lists (decisions, next steps): their numbers read, median ms.
+
+    "before" is the query as it was worded until migration 0009 (a bound JSON
+    path, which no index can answer: every event's payload is read), run on
+    the same database in turns with today's.
+    """
+    from sqlalchemy import select
+
+    from warroom.store.models import TimelineEvent
+
+    room = WarRoom.open(db, clock=SimulatedClock(START + timedelta(days=2)))
+    times: dict[str, list[float]] = {"now": [], "before": []}
+    try:
+        for _ in range(repeat):
+            for kind in ("decision", "action"):
+                t = time.perf_counter()
+                now = room.store.event_numbers(incident, kinds=("entry",), entry_kinds=(kind,))
+                times["now"].append(time.perf_counter() - t)
+                old = (
+                    select(TimelineEvent.number)
+                    .where(
+                        TimelineEvent.incident_id == incident,
+                        TimelineEvent.number > 0,
+                        TimelineEvent.kind.in_(["entry"]),
+                        TimelineEvent.payload["entry"].as_string().in_([kind]),
+                    )
+                    .order_by(TimelineEvent.number)
+                )
+                t = time.perf_counter()
+                with room.store.read() as session:
+                    before = session.connection().execute(old).scalars().all()
+                times["before"].append(time.perf_counter() - t)
+                assert list(now) == before
+    finally:
+        room.close()
+    return {f"lead_list_{k}_ms": statistics.median(v) * 1000 for k, v in times.items()}
+
+
 def build(db: str, events: int) -> int:
     """A database holding one incident of ``events`` events; its id."""
     room = WarRoom.open(db, clock=SimulatedClock(START + timedelta(days=2)))
@@ -231,6 +271,11 @@ def main() -> None:
         started = time.perf_counter()
         incident = build(db, args.events)
         print(f"built {args.events} events in {time.perf_counter() - started:.1f} s")
+        lead = lead_lists(db, incident)
+        print(
+            f"lead panel's lists, each read: {lead['lead_list_now_ms']:7.1f} ms   "
+            f"(worded as before 0009, on the same file: {lead['lead_list_before_ms']:.1f} ms)"
+        )
         subprocess.run(
             [sys.executable, __file__, "--measure", db, str(incident)], check=True, timeout=600
         )

@@ -9,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy.event import listen
 
 from warroom.core.clock import SimulatedClock
 from warroom.core.errors import NotFound
@@ -117,6 +118,43 @@ def test_events_record_times_from_the_injected_clock(
     event = room.log(incident, "seven minutes in")
     assert event.at == clock.now()
     assert room.incident(incident).declared_at == clock.now() - timedelta(minutes=7)
+
+
+def test_entries_of_a_kind_are_found_through_the_index_and_notes_stay_out_of_it(
+    room: WarRoom, incident: int
+) -> None:
+    kinds = [EntryKind.NOTE, EntryKind.DECISION, EntryKind.ACTION, EntryKind.QUESTION]
+    for n in range(40):
+        room.log(incident, f"line {n}", kinds[n % 4])
+    numbers = room.store.event_numbers
+    # what the lead's two lists ask for: the same rows as reading every payload gives
+    every = room.store.events(incident)
+    for kind in ("decision", "action"):
+        expected = [e.number for e in every if e.kind == "entry" and e.payload["entry"] == kind]
+        assert list(numbers(incident, kinds=[EventKind.ENTRY], entry_kinds=[kind])) == expected
+        assert list(numbers(incident, kinds=[EventKind.ENTRY], entry_kinds=[kind], after=30)) == [
+            n for n in expected if n > 30
+        ]
+    assert list(numbers(incident, entry_kinds=["note"])) == [
+        e.number for e in every if e.payload.get("entry") == "note"
+    ]
+    statements: list[str] = []
+    listen(room.store.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    numbers(incident, kinds=[EventKind.ENTRY], entry_kinds=["decision"])
+    (query,) = [q for q in statements if "json_extract" in q]
+    with room.store.engine.connect() as conn:
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + query, (incident, 0, "entry", "decision")
+            )
+        )
+        held = conn.exec_driver_sql(
+            "SELECT count(*) FROM timeline_event INDEXED BY ix_timeline_event_entry"
+            " WHERE json_extract(payload, '$.entry') != 'note'"
+        ).scalar()
+    assert "USING INDEX ix_timeline_event_entry" in plan
+    assert held == 30  # the decisions, actions and questions; no note
 
 
 def test_timeline_filters_run_in_the_database(room: WarRoom, incident: int) -> None:

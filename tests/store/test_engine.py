@@ -9,7 +9,12 @@ from sqlalchemy import text
 from warroom.core.clock import SimulatedClock
 from warroom.core.errors import StorageError
 from warroom.room import WarRoom
-from warroom.store.engine import default_db_path, resolve_url
+from warroom.store.engine import (
+    JOURNAL_SIZE_LIMIT_BYTES,
+    WAL_AUTOCHECKPOINT_PAGES,
+    default_db_path,
+    resolve_url,
+)
 from warroom.store.repository import Store
 
 
@@ -32,6 +37,22 @@ def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(room: WarRoom) -> No
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 5000
+
+
+def test_the_wal_is_checkpointed_less_often_than_sqlites_default_and_its_file_is_bounded(
+    room: WarRoom,
+) -> None:
+    # An entry writes ~10 pages: at SQLite's 1,000 a checkpoint fell in one append in ~100.
+    with room.store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA wal_autocheckpoint")).scalar() == (
+            WAL_AUTOCHECKPOINT_PAGES
+        )
+        assert WAL_AUTOCHECKPOINT_PAGES >= 4000
+        limit = conn.execute(text("PRAGMA journal_size_limit")).scalar_one()
+        page_size = conn.execute(text("PRAGMA page_size")).scalar_one()
+    assert limit == JOURNAL_SIZE_LIMIT_BYTES
+    # What stays on disk after a checkpoint holds at least one checkpoint's worth of pages.
+    assert limit >= WAL_AUTOCHECKPOINT_PAGES * page_size
 
 
 def test_a_folder_as_database_is_a_clear_error(tmp_path: Path, clock: SimulatedClock) -> None:

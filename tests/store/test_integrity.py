@@ -196,6 +196,9 @@ def test_a_payload_that_is_not_json_is_named_not_a_crash(
     db_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    # The index on entry kinds reads every payload as JSON: a hand edit that breaks
+    # the JSON has to drop it first, as it drops the append-only guard.
+    tamper(db_path, "DROP INDEX ix_timeline_event_entry")
     tamper(db_path, 'UPDATE timeline_event SET payload = \'{"text": "cut off\' WHERE number = 4')
     code = main(["verify", str(incident), "--db", str(db_path)])
     err = capsys.readouterr().err

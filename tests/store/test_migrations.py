@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy.schema import CreateIndex
 
 from warroom.core.chain import GENESIS, ChainedFields, canonical_json
 from warroom.core.clock import SimulatedClock
@@ -17,7 +19,7 @@ from warroom.room import WarRoom
 from warroom.snapshot import load_snapshot
 from warroom.store import migrate, search_index
 from warroom.store.engine import make_engine, resolve_url
-from warroom.store.models import Base
+from warroom.store.models import Base, TimelineEvent
 from warroom.store.repository import Store, iso
 
 
@@ -42,11 +44,26 @@ def test_revisions_form_one_line() -> None:
 def test_upgrading_an_empty_database_gives_exactly_the_models(tmp_path: Path) -> None:
     engine = make_engine(resolve_url(str(tmp_path / "new.sqlite3")))
     assert migrate.upgrade(engine) is None  # a new file needs no backup
-    with engine.connect() as conn:
+    with engine.connect() as conn, warnings.catch_warnings():
+        # SQLAlchemy cannot read an index on an expression back from SQLite: that
+        # one is compared below, as the SQL that made it.
+        warnings.filterwarnings(
+            "ignore", message=".*expression-based index ix_timeline_event_entry"
+        )
+        warnings.filterwarnings(
+            "ignore", message=".*expression-based index 'ix_timeline_event_entry'"
+        )
         # The search index is not in the models: FTS5 tables are virtual (see search_index).
         context = MigrationContext.configure(conn, opts={"include_name": _not_the_index})
         diff = compare_metadata(context, Base.metadata)
+        made = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_timeline_event_entry'"
+        ).scalar()
     assert diff == []
+    events = Base.metadata.tables[TimelineEvent.__tablename__]
+    (index,) = [i for i in events.indexes if i.name == "ix_timeline_event_entry"]
+    modelled = str(CreateIndex(index).compile(dialect=engine.dialect))
+    assert " ".join(str(made).split()) == " ".join(modelled.split())
     assert migrate.current_revision(engine) == migrate.HEAD_REVISION
     engine.dispose()
 
@@ -183,11 +200,63 @@ def test_0008_keeps_exercises_of_0007_whose_scenario_file_is_in_the_event(
     room.close()
     with sqlite3.connect(path) as conn:
         conn.execute("DROP TABLE scenario_text")
+        # and as 0007 indexed the events (0009 changed that)
+        conn.execute("DROP INDEX ix_timeline_event_entry")
+        conn.execute("CREATE INDEX ix_timeline_event_incident_id ON timeline_event (incident_id)")
         conn.execute("UPDATE alembic_version SET version_num = '0007'")
     upgraded = WarRoom.open(str(path), clock=clock)
     try:
-        assert migrate.current_revision(upgraded.store.engine) == "0008"
+        assert migrate.current_revision(upgraded.store.engine) == migrate.HEAD_REVISION
         assert load_exercise(upgraded.store, incident).scenario.text == scenario.text
         assert upgraded.verify(incident) is None
     finally:
         upgraded.close()
+
+
+def test_0009_indexes_the_entries_of_a_record_from_0008_and_finds_the_same_ones(
+    tmp_path: Path, clock: SimulatedClock
+) -> None:
+    from warroom.core.vocabulary import EntryKind
+
+    path = tmp_path / "at-0008.sqlite3"
+    room = WarRoom.open(str(path), clock=clock)
+    incident = room.declare("ERP down", "Blocker", impact_what="x")
+    kinds = [EntryKind.NOTE, EntryKind.DECISION, EntryKind.ACTION, EntryKind.QUESTION]
+    for n in range(30):
+        room.log(incident, f"line {n}", kinds[n % 3])
+    room.close()
+    with sqlite3.connect(path) as conn:
+        # as 0008 left the events' indexes
+        conn.execute("DROP INDEX ix_timeline_event_entry")
+        conn.execute("CREATE INDEX ix_timeline_event_incident_id ON timeline_event (incident_id)")
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+        before = {
+            kind: [
+                n
+                for (n,) in conn.execute(
+                    "SELECT number FROM timeline_event WHERE incident_id = ? AND kind = 'entry'"
+                    " AND json_extract(payload, '$.entry') = ? ORDER BY number",
+                    (incident, kind),
+                )
+            ]
+            for kind in ("decision", "action", "note")
+        }
+    upgraded = WarRoom.open(str(path), clock=clock)
+    try:
+        assert migrate.current_revision(upgraded.store.engine) == "0009"
+        for kind, numbers in before.items():
+            found = upgraded.store.event_numbers(incident, kinds=["entry"], entry_kinds=[kind])
+            assert list(found) == numbers and numbers
+        assert upgraded.verify(incident) is None
+    finally:
+        upgraded.close()
+    with sqlite3.connect(path) as conn:
+        indexes = {
+            name
+            for (name,) in conn.execute(
+                "SELECT name FROM sqlite_master"
+                " WHERE tbl_name = 'timeline_event' AND type = 'index'"
+            )
+        }
+    assert "ix_timeline_event_entry" in indexes
+    assert "ix_timeline_event_incident_id" not in indexes

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from warroom.core.clock import SimulatedClock
 from warroom.core.vocabulary import Role
 from warroom.report.describe import describe, local_time
 from warroom.room import WarRoom
+from warroom.store.repository import Actor
 from warroom.ui.main_window import MainWindow
 from warroom.ui.timeline_model import PAGE, TimelineFilter, TimelineModel
 
@@ -99,3 +103,44 @@ def test_a_jump_to_an_event_far_down_selects_the_stored_event(
     # the row is on screen
     rect = view.timeline.view.visualRect(row)
     assert view.timeline.view.viewport().rect().intersects(rect)
+
+
+def test_the_leads_decisions_and_next_steps_are_the_stored_ones_and_stay_live(
+    qtbot: QtBot,
+    qtmodeltester: ModelTester,
+    window: MainWindow,
+    room: WarRoom,
+    incident: int,
+    db_path: Path,
+    clock: SimulatedClock,
+) -> None:
+    kinds = ("note", "decision", "action", "question", "note")
+    for n in range(2 * PAGE + 9):
+        room.log(incident, f"line {n}", kinds[n % len(kinds)])
+    view = window.take_seat(incident, "Dana Lead", Role.LEAD)
+    lead = view.lead
+    lists = {"decision": lead.decisions.model, "action": lead.next_steps.model}
+    for kind, model in lists.items():
+        qtmodeltester.check(model)
+        assert shown(model) == expected(room, incident, kind)
+
+    # Another seat writes; this seat's scribe types one of each: all of it arrives.
+    other = WarRoom.open(str(db_path), clock=clock, actor=Actor("Sam Scribe", "scribe", "seat-2"))
+    try:
+        other.log(incident, "restart the queue manager", "action")
+        other.log(incident, "keep plant Süd on manual", "decision")
+        other.log(incident, "queue depth 4,200", "note")
+    finally:
+        other.close()
+    view.show_panel(Role.SCRIBE)
+    for line in ("d: no release before the root cause", "a: call the storage vendor"):
+        qtbot.keyClicks(view.scribe.entry, line)
+        qtbot.keyClick(view.scribe.entry, Qt.Key.Key_Return)
+    view.seat.feed.poll()
+    view.show_panel(Role.LEAD)
+    for kind, model in lists.items():
+        assert shown(model) == expected(room, incident, kind)
+        qtmodeltester.check(model)
+    assert shown(lead.decisions.model)[-2:][0][3] == "keep plant Süd on manual"
+    assert shown(lead.next_steps.model)[-1][3] == "call the storage vendor"
+    assert lead.decisions.isVisible() and lead.next_steps.isVisible()

@@ -24,7 +24,7 @@ from warroom.store.engine import sqlite_path
 # Alembic keeps its migration context in module globals: one upgrade at a time per
 # process (a background job may open a room while the window opens another).
 _ALEMBIC = threading.Lock()
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 

@@ -22,7 +22,10 @@ from sqlalchemy import (
     TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import ColumnElement, FunctionElement, literal_column
 
 from warroom.core.chain import GENESIS
 
@@ -141,7 +144,9 @@ class TimelineEvent(Base):
     # Assigned under the write lock, so sequence order is commit order: the
     # change feed can read "everything after N" without missing a late commit.
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    incident_id: Mapped[int] = _incident_fk()
+    # No index of its own: uq_event_number begins with it, and one index fewer is
+    # one page fewer that every append writes and syncs (migration 0009).
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incident.id", ondelete="CASCADE"))
     number: Mapped[int]
     at: Mapped[datetime]
     kind: Mapped[str] = mapped_column(String(40))
@@ -152,6 +157,48 @@ class TimelineEvent(Base):
     corrects: Mapped[int | None]
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class EntryKindOf(FunctionElement[str]):
+    """An event payload's entry kind, in the words the index on it was made with.
+
+    SQLite and PostgreSQL use an index on an expression only when a query says
+    the very same expression, constants included (a bound JSON path would not
+    match): the index and every query that filters on it take it from here.
+    """
+
+    type = String()
+    inherit_cache = True
+    name = "entry_kind"
+
+
+@compiles(EntryKindOf, "sqlite")
+def _entry_kind_sqlite(element: EntryKindOf, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_extract({compiler.process(element.clauses, **kw)}, '$.entry')"
+
+
+@compiles(EntryKindOf, "postgresql")
+def _entry_kind_postgresql(element: EntryKindOf, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} ->> 'entry')"
+
+
+ENTRY_KIND = EntryKindOf(TimelineEvent.payload)
+# Notes are most of a log and never asked for by kind: only the other entries are
+# in the index, so an append of a note writes no page of it. (In this order: the
+# words must be migration 0009's, and a query's the index's.)
+NOT_A_NOTE: ColumnElement[bool] = ENTRY_KIND != literal_column("'note'")  # noqa: SIM300
+# The kind is in it too: the lists ask for entries of a kind, and an index that
+# holds every column a query reads answers it without reading a single event
+# (measured at 100,000 events: 7 ms against 21 ms with the kind read from the row).
+Index(
+    "ix_timeline_event_entry",
+    TimelineEvent.incident_id,
+    TimelineEvent.kind,
+    ENTRY_KIND,
+    TimelineEvent.number,
+    sqlite_where=NOT_A_NOTE,
+    postgresql_where=NOT_A_NOTE,
+)
 
 
 class ChecklistItem(Base):
