@@ -213,8 +213,10 @@ def build_report(
     incident = load_snapshot(store, incident_id)
     if zone is None:
         zone = incident_zone(incident.time_zone)
-    timeline = tuple(store.events(incident_id))
-    broken = store.verify(incident_id)
+    # The report prints the events the record check read; only a record with a
+    # problem is read again, as far as it can be, to print what there is.
+    checked, broken = store.verified_events(incident_id)
+    timeline = tuple(checked if broken is None else store.events(incident_id))
     matrix = matrix or CommunicationMatrix.default()
     updates = sorted(incident.updates, key=lambda u: u.sent_at)
     promises = incident.promises(now)

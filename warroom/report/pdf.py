@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QPainter
 
     from warroom.report.model import IncidentReport
+    from warroom.report.pdf_table import TimelineTable
 
 
 # The report's fonts, in the order Qt tries them for each character: Latin, Greek,
@@ -42,6 +43,7 @@ def ensure_gui_application() -> None:
 
 
 def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -> bytes:
+    from warroom.report.pdf_table import timeline_table
     from warroom.report.render import render_html_for_pdf
 
     if charts is None:
@@ -51,11 +53,12 @@ def render_pdf(report: IncidentReport, charts: dict[str, bytes] | None = None) -
     # Image widths are read in screen pixels (96 dpi) whatever the device: 170 mm.
     chart_width = int(170 / 25.4 * 96)
     return html_to_pdf(
-        render_html_for_pdf(report, list(charts), chart_width),
+        render_html_for_pdf(report, list(charts), chart_width, appendix=False),
         title=_("Incident report: {title}").format(title=isolate(report.incident.title)),
         fingerprint=report.fingerprint,
         exercise=report.is_exercise,
         images={f"chart:{name}": png for name, png in charts.items()},
+        appendix=timeline_table(report),
     )
 
 
@@ -66,8 +69,12 @@ def html_to_pdf(
     fingerprint: str,
     exercise: bool,
     images: dict[str, bytes] | None = None,
+    appendix: TimelineTable | None = None,
 ) -> bytes:
-    """Lay ``html`` out on A4 pages with a header and footer on each; return the PDF."""
+    """Lay ``html`` out on A4 pages with a header and footer on each; return the PDF.
+
+    ``appendix``, a table of any length, is painted after it from a new page on.
+    """
     ensure_gui_application()
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUrl
     from PySide6.QtGui import (
@@ -114,7 +121,16 @@ def html_to_pdf(
     page_rect = writer.pageLayout().paintRectPixels(writer.resolution())
     width, height = page_rect.width() / scale, page_rect.height() / scale
     document.setPageSize(QSizeF(width, height))
-    pages = document.pageCount()
+    body_pages = document.pageCount()
+    table = None
+    if appendix is not None:
+        from warroom.report.pdf_table import TablePainter
+
+        table_font = QFont(font)
+        # Pixels of the 96-dpi layout, like the header's: the painter scales them up.
+        table_font.setPixelSize(round(9 * 96 / 72))
+        table = TablePainter(appendix, table_font, width, height)
+    pages = body_pages + (len(table.pages) if table is not None else 0)
     mm = 96 / 25.4
     header_font = QFont(font)
     header_font.setFamilies(list(FONT_FAMILIES))
@@ -141,8 +157,11 @@ def html_to_pdf(
                 mm,
                 header_font,
             )
-            painter.translate(0, -page * height)
-            document.drawContents(painter, QRectF(0, page * height, width, height))
+            if page < body_pages:
+                painter.translate(0, -page * height)
+                document.drawContents(painter, QRectF(0, page * height, width, height))
+            elif table is not None:
+                table.draw(painter, page - body_pages)
             painter.restore()
     finally:
         painter.end()

@@ -125,19 +125,27 @@ def render_html(report: IncidentReport, charts: dict[str, bytes] | None = None) 
         autoescape=True,
         images=images,
         for_pdf=False,
+        painted_appendix=False,
         chart_width=800,
         **_context(report),
     )
 
 
-def render_html_for_pdf(report: IncidentReport, chart_names: list[str], chart_width: int) -> str:
-    """The same report for Qt's rich-text engine; charts are referenced by name."""
+def render_html_for_pdf(
+    report: IncidentReport, chart_names: list[str], chart_width: int, *, appendix: bool = True
+) -> str:
+    """The same report for Qt's rich-text engine; charts are referenced by name.
+
+    Without ``appendix`` the full timeline is left out: the PDF paints it itself
+    (``pdf_table``), as a rich-text table of 10,000 rows takes seconds to lay out.
+    """
     images = {name: f"chart:{name}" for name in chart_names}
     return render_template(
         "report.html.j2",
         autoescape=True,
         images=images,
         for_pdf=True,
+        painted_appendix=not appendix,
         chart_width=chart_width,
         **_context(report),
     )

@@ -376,8 +376,15 @@ def _scratch_session() -> Iterator[Session]:
 # -- the whole check ----------------------------------------------------------
 
 
-def check_record(session: Session, incident_id: int) -> Problem | None:
-    """The first problem with the incident's record, or None when it proves itself."""
+def check_record(
+    session: Session, incident_id: int, kept: list[EventRecord] | None = None
+) -> Problem | None:
+    """The first problem with the incident's record, or None when it proves itself.
+
+    ``kept``, when given, receives the events as they are read, for a caller that
+    needs them too (the report): one read serves the chain and the replay, and the
+    caller prints exactly the events that were checked.
+    """
     try:
         damage = page_check(session)
         if damage is not None:
@@ -385,10 +392,11 @@ def check_record(session: Session, incident_id: int) -> Problem | None:
         incident = session.get(Incident, incident_id)
         if incident is None:
             return None
-        # Two walks over the events, none of them held: the chain, then the replay.
+        # Two walks over the events, none of them held (unless ``kept``): the chain,
+        # then the replay.
         found: list[Problem] = []
         walk = stream_events(session, incident_id, found)
-        broken = check_chain(incident, walk)
+        broken = check_chain(incident, walk if kept is None else _keeping(walk, kept))
         walk.close()
         unreadable = found[0] if found else None
         if unreadable is not None and (broken is None or _number(unreadable) <= broken.number):
@@ -396,13 +404,21 @@ def check_record(session: Session, incident_id: int) -> Problem | None:
         if broken is not None:
             return broken
         try:
-            replayed = replay(incident, stream_events(session, incident_id, found))
+            replayed = replay(
+                incident, stream_events(session, incident_id, found) if kept is None else kept
+            )
         except UnknownEvent as exc:
             return DamagedRecord(str(exc))
         mismatch = compare(stored_state(session, incident), replayed)
         return mismatch if mismatch is not None else _altered_scenario(session, incident_id)
     except (DatabaseError, OperationalError) as exc:
         return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
+
+
+def _keeping(events: Iterable[EventRecord], kept: list[EventRecord]) -> Iterator[EventRecord]:
+    for event in events:
+        kept.append(event)
+        yield event
 
 
 def _altered_scenario(session: Session, incident_id: int) -> Problem | None:

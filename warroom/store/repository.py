@@ -584,6 +584,17 @@ class Store:
 
     def verify(self, incident_id: int) -> Problem | None:
         """The first problem with the incident's record (file, chain, state), or None."""
+        return self._check(incident_id, None)
+
+    def verified_events(self, incident_id: int) -> tuple[list[EventRecord], Problem | None]:
+        """``verify`` and the events it read, in stored order, read once.
+
+        With a problem the list may stop where the record could not be read.
+        """
+        kept: list[EventRecord] = []
+        return kept, self._check(incident_id, kept)
+
+    def _check(self, incident_id: int, kept: list[EventRecord] | None) -> Problem | None:
         # Not ``read()``: damage must come back as a finding, and a read has nothing to commit.
         try:
             with Session(self.engine) as session:
@@ -592,7 +603,7 @@ class Store:
                         _("there is no incident #{id}").format(id=incident_id),
                         hint=_("see `warroom list`"),
                     )
-                return check_record(session, incident_id)
+                return check_record(session, incident_id, kept)
         except (OperationalError, DatabaseError) as exc:
             return DamagedRecord(f"the database file is damaged ({getattr(exc, 'orig', exc)})")
 
