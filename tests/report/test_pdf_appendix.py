@@ -17,7 +17,15 @@ from pathlib import Path
 from warroom.core.i18n import speaking
 from warroom.report.model import IncidentReport, build_report
 from warroom.report.pdf import ensure_gui_application, render_pdf
-from warroom.report.pdf_table import TablePainter, TimelineTable, timeline_table
+from warroom.report.pdf_table import (
+    NAME,
+    NUMBER,
+    TEXT,
+    TIME,
+    PaintedTable,
+    TablePainter,
+    timeline_table,
+)
 from warroom.report.typed import ZWSP
 from warroom.room import WarRoom
 from warroom.store.repository import EventRecord
@@ -126,16 +134,16 @@ def test_the_plan_keeps_every_line_of_every_cell() -> None:
     font.setFamilies(["DejaVu Sans", "Noto Sans CJK JP"])
     font.setPixelSize(12)
     words = "the replica lagged behind the primary by " * 40
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (str(n), "2026-11-24 06:00:00 UTC", "Ana", "Note", (words * (n % 7)).strip() or "short")
         for n in range(1, 120)
     ]
-    table = TimelineTable("Appendix: full timeline", ("#", *HEADINGS), rows)
+    table = PaintedTable((NUMBER, TIME, NAME, NAME, TEXT), ("#", *HEADINGS), rows)
     painter = TablePainter(table, font, 680.0, 970.0)
     seen: dict[str, list[str]] = {}
     for page in painter.pages:
         for piece in page.pieces:
-            seen.setdefault(piece.number, []).extend(piece.cells[4])
+            seen.setdefault(piece.key, []).extend(piece.cells[4])
     assert list(seen) == [row[0] for row in table.rows]
     for number, _time, _who, _kind, text in table.rows:
         assert " ".join(" ".join(seen[number]).split()) == " ".join(text.split())

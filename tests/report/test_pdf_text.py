@@ -120,7 +120,10 @@ def test_a_longer_text_from_elsewhere_is_shortened_visibly(
     assert note in render_html(report, charts={})
     path = tmp_path / "huge.pdf"
     path.write_bytes(render_pdf(report, charts={}))
-    assert note in " ".join(pdf_text(path).split())
+    text = " ".join(pdf_text(path).split())
+    # The row runs over several pages: the cut may fall at a page's foot, its note at
+    # the head of the next, with the page's footer and headings between them.
+    assert "A…" in text and note.removeprefix("… ") in text
 
 
 @pytest.mark.parametrize("fmt", ["md", "html"])

@@ -10,12 +10,14 @@ for Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
 from markupsafe import Markup, escape
 
 from warroom.core.i18n import _
+from warroom.core.names import role_name
 from warroom.core.timing import format_duration
 from warroom.core.vocabulary import EventKind
 from warroom.core.zones import TimeStyle
@@ -137,3 +139,73 @@ def html_text(context: Any, value: object) -> Any:
             lines.append(escaped)
     flush()
     return Markup("".join(parts))
+
+
+def _who_and_kind(
+    event: EventRecord,
+    people: dict[tuple[str, str], tuple[str, str]],
+    kinds: dict[tuple[str, object], str],
+    cell: Callable[[object], str],
+) -> tuple[str, str, str]:
+    """The author, role and kind cells of a row, each worked out once per report."""
+    person = people.get((event.author, event.role))
+    if person is None:
+        person = people[(event.author, event.role)] = (
+            cell(event.author),
+            cell(role_name(event.role)) if event.role else "",
+        )
+    entry = event.payload.get("entry") if event.kind == EventKind.ENTRY else None
+    kind = kinds.get((event.kind, entry))
+    if kind is None:
+        kind = kinds[(event.kind, entry)] = cell(kind_label(event))
+    return person[0], person[1], kind
+
+
+def html_timeline_rows(context: Any, timeline: Sequence[EventRecord]) -> Markup:
+    """The full timeline's table rows in HTML: what the template's row would print.
+
+    Built here, not in a template loop: 10,000 rows through a dozen filters each
+    cost a quarter of a second; names, roles and kinds repeat, and are escaped once.
+    """
+    corrections = context["r"].corrections
+    people: dict[tuple[str, str], tuple[str, str]] = {}
+    kinds: dict[tuple[str, object], str] = {}
+
+    def cell(value: object) -> str:
+        return str(html_text(context, value))
+
+    rows = []
+    for event in timeline:
+        author, role, kind = _who_and_kind(event, people, kinds, cell)
+        who = f"{author} ({role})" if role else author
+        what = cell(describe_in(context, event))
+        correction = corrections.get(event.number)
+        if correction is not None:
+            note = _("corrected by #%(number)s") % {"number": correction.number}
+            what += f" <em>({escape(note)})</em>"
+        when = escape(event_time(context, event, True))
+        rows.append(
+            f"<tr><td>{event.number}</td><td>{when}</td><td>{who}</td>"
+            f"<td>{kind}</td><td>{what}</td></tr>\n"
+        )
+    return Markup("".join(rows))
+
+
+def md_timeline_rows(context: Any, timeline: Sequence[EventRecord]) -> str:
+    """The full timeline's table rows in Markdown (see ``html_timeline_rows``)."""
+    corrections = context["r"].corrections
+    people: dict[tuple[str, str], tuple[str, str]] = {}
+    kinds: dict[tuple[str, object], str] = {}
+    rows = []
+    for event in timeline:
+        author, role, kind = _who_and_kind(event, people, kinds, md_cell)
+        what = md_cell(describe_in(context, event))
+        correction = corrections.get(event.number)
+        if correction is not None:
+            note = _("corrected by #%(number)s") % {"number": correction.number}
+            what += f" *({note})*"
+        when = md_cell(event_time(context, event, True))
+        rows.append(
+            f"| {event.number} | {when} | {author} | {role or md_cell('')} | {kind} | {what} |\n"
+        )
+    return "".join(rows)

@@ -22,15 +22,11 @@ from typing import Any
 
 from warroom.report.typed import prepare
 
-_INLINE = re.compile(r"([\\`*_\[\]<>!|~&#])")
+_INLINE_ESCAPES = str.maketrans({char: "\\" + char for char in "\\`*_[]<>!|~&#"})
 # GitHub links bare URLs, www. names and e-mail addresses; an escape breaks the pattern.
 _BARE_LINK = re.compile(r"(?i)(?<=[a-z])(:)(?=//)|(?<=\bwww)(\.)|(@)")
 _BLOCK_START = re.compile(r"^([-+=])|^(\d{1,9})([.)])")
-
-
-def _backslashed(match: re.Match[str]) -> str:
-    # A function: cheaper per call than the template r"\\\1", and called 50,000 times.
-    return "\\" + match.group()
+_BLOCK_FIRST = frozenset("-+=0123456789")
 
 
 @lru_cache(maxsize=4096)
@@ -40,11 +36,16 @@ def md_inline(text: str) -> str:
     Cached: a report of 10,000 events escapes the same names, kinds and phrases
     tens of thousands of times.
     """
-    text = _INLINE.sub(_backslashed, text)
-    text = _BARE_LINK.sub(lambda m: "\\" + m.group(), text)
-    return _BLOCK_START.sub(
-        lambda m: "\\" + m.group() if m.group(1) else m.group(2) + "\\" + m.group(3), text
-    )
+    # One pass in C for the inline characters; the two patterns only where they can match
+    # (a report escapes 10,000 texts that are new to the cache).
+    text = text.translate(_INLINE_ESCAPES)
+    if "@" in text or "://" in text or "www." in text.lower():
+        text = _BARE_LINK.sub(lambda m: "\\" + m.group(), text)
+    if text[:1] in _BLOCK_FIRST:
+        text = _BLOCK_START.sub(
+            lambda m: "\\" + m.group() if m.group(1) else m.group(2) + "\\" + m.group(3), text
+        )
+    return text
 
 
 def md_text(value: object) -> str:

@@ -74,6 +74,8 @@ def _environment(autoescape: bool) -> Any:
     )
     env.globals["DURATION_LABELS"] = DURATION_LABELS
     env.globals["heading"] = in_context(filters.time_heading)
+    env.globals["html_timeline_rows"] = in_context(filters.html_timeline_rows)
+    env.globals["md_timeline_rows"] = in_context(filters.md_timeline_rows)
     return env
 
 
