@@ -138,4 +138,59 @@ def parse_time(value: str | None) -> datetime | None:
 
 
 def dumps(document: dict[str, Any]) -> str:
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    """The document's one text form: ``json.dumps(document, ensure_ascii=False, indent=2)``.
+
+    The same characters, written faster: Python's JSON encoder indents in pure
+    Python, and 10,000 events took most of a JSON export's time. The plain
+    values (strings, integers, null, true, false) inside dicts and lists are
+    written here, each string by the C escaper ``json`` itself uses; anything
+    else (a float, a key that is not a string) goes to ``json.dumps``.
+    """
+    parts: list[str] = []
+    _indented(document, "\n", parts)
+    parts.append("\n")
+    return "".join(parts)
+
+
+_escaped = json.encoder.encode_basestring  # the C escaper
+
+
+def _indented(value: Any, newline: str, out: list[str]) -> None:
+    """``value`` as ``json.dumps(indent=2)`` writes it, ``newline`` its line start."""
+    if isinstance(value, str):
+        out.append(_escaped(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif type(value) is int:
+        out.append(int.__repr__(value))
+    elif isinstance(value, dict) and all(type(key) is str for key in value):
+        if not value:
+            out.append("{}")
+            return
+        inner = newline + "  "
+        first = True
+        for key, item in value.items():
+            out.append(("{" if first else ",") + inner + _escaped(key) + ": ")
+            first = False
+            _indented(item, inner, out)
+        out.append(newline + "}")
+    elif isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        inner = newline + "  "
+        first = True
+        for item in value:
+            out.append(("[" if first else ",") + inner)
+            first = False
+            _indented(item, inner, out)
+        out.append(newline + "]")
+    else:
+        # Floats (NaN and infinities included), other keys, other types: json's own
+        # words, indented to where they stand.
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+        out.append(text.replace("\n", newline))

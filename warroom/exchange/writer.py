@@ -49,11 +49,17 @@ def export_incident(store: Store, incident_id: int, *, answer_key: bool = False)
                 _("there is no incident #{id}").format(id=incident_id),
                 hint=_("see `warroom list`"),
             )
-        events = s.scalars(
-            select(TimelineEvent)
-            .where(TimelineEvent.incident_id == incident_id)
-            .order_by(TimelineEvent.number)
-        ).all()
+        # Rows, not ORM objects: 10,000 events leave at once, and an identity map
+        # for them cost two thirds of the export.
+        events = (
+            s.connection()
+            .execute(
+                select(*TimelineEvent.__table__.columns)
+                .where(TimelineEvent.incident_id == incident_id)
+                .order_by(TimelineEvent.number)
+            )
+            .all()
+        )
         document = {
             "format": FORMAT,
             "version": VERSION,
@@ -301,7 +307,8 @@ def _root_cause(root: RootCause) -> dict[str, Any]:
     }
 
 
-def _event(e: TimelineEvent) -> dict[str, Any]:
+def _event(e: Any) -> dict[str, Any]:
+    """One event as the document writes it; ``e`` a timeline row (or event) by attribute."""
     return {
         "number": e.number,
         "at": iso(e.at),
