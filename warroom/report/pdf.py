@@ -179,7 +179,7 @@ def _flow(
         if index % 2:  # a table's name
             table_font = QFont(font)
             # Pixels of the 96-dpi layout, like the header's: the painter scales them up.
-            table_font.setPixelSize(round(9 * 96 / 72))
+            table_font.setPixelSize(round(tables[stretch].points * 96 / 72))
             # Kerning off: it cost a third of the time of drawing 10,000 rows.
             table_font.setKerning(False)
             table = TablePainter(tables[stretch], table_font, width, height, top)

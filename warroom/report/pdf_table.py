@@ -39,7 +39,8 @@ _INK = "#1b1c1e"
 # their widest value, "name" and "label" too within a bound (they repeat, and are
 # measured once each), "text" the rest of the page.
 NUMBER, TIME, NAME, LABEL, TEXT = "number", "time", "name", "label", "text"
-_BOUNDS = {TIME: 0.3, NAME: 0.22, LABEL: 0.16}
+_BOUNDS = {TIME: 0.3, NAME: 0.28, LABEL: 0.16}
+_LEAST_TEXT = 0.3  # of the width: the text column is never squeezed below this
 _REPEATING = (NAME, LABEL)
 
 
@@ -50,6 +51,7 @@ class PaintedTable:
     columns: tuple[str, ...]  # NUMBER, TIME, NAME, LABEL or TEXT, one per column
     headings: tuple[str, ...]
     rows: list[tuple[str, ...]]
+    points: float = 9.0  # the text's size
 
 
 def _typed(value: object) -> str:
@@ -90,6 +92,8 @@ def timeline_table(report: IncidentReport) -> PaintedTable:
         columns=(NUMBER, TIME, NAME, LABEL, TEXT),
         headings=("#", time_heading(context, _("Time")), _("Who"), _("Kind"), _("What")),
         rows=rows,
+        # A size smaller, as the HTML's appendix: five columns of a row fit on one line.
+        points=8.0,
     )
 
 
@@ -180,14 +184,21 @@ class TablePainter:
                 samples = [row[index] for row in rows[:: max(1, len(rows) // 50)]]
                 need = max((advance(s) for s in samples), default=0.0) + 1
             elif kind in _REPEATING:
-                # Most of the values, not all: one long name must not squeeze the text.
-                values = sorted(advance(v) for v in {row[index] for row in rows[:5000]})
-                need = values[int(len(values) * 0.9)] if values else 0.0
+                # Each distinct value once (the bound keeps one long name from taking over).
+                need = max((advance(v) for v in {row[index] for row in rows}), default=0.0)
             else:
                 need = 0.0
             bound = _BOUNDS.get(kind, 1.0) * self.width
             widths.append(min(max(need, least), bound) + 2 * _PAD if kind != TEXT else 0.0)
         rest = self.width - sum(widths)
+        # Names give way (they wrap at spaces) before the text does; labels are single words.
+        squeezable = [i for i, kind in enumerate(self.table.columns) if kind == NAME]
+        short = _LEAST_TEXT * self.width - rest
+        if short > 0 and squeezable:
+            room = sum(widths[i] for i in squeezable)
+            for index in squeezable:
+                widths[index] -= min(short, room / 2) * widths[index] / room
+            rest = self.width - sum(widths)
         texts = [i for i, kind in enumerate(self.table.columns) if kind == TEXT]
         for index in texts:
             widths[index] = rest / len(texts)
@@ -283,7 +294,7 @@ class TablePainter:
 
     def draw(self, painter: QPainter, page: int) -> None:
         """Draw page ``page`` (0-based) of the table at the painter's origin."""
-        from PySide6.QtCore import QPointF, QRectF
+        from PySide6.QtCore import QLineF, QRectF
         from PySide6.QtGui import QColor, QPen
 
         plan = self.pages[page]
@@ -296,15 +307,15 @@ class TablePainter:
         self._cells(painter, self.heading_cells, y)
         y += self.heading_height
         painter.setFont(self.font)
-        rule = QPen(QColor(_RULE))
-        rule.setWidthF(0.5)
-        ink = QColor(_INK)
+        rules = []
         for piece in plan.pieces:
-            painter.setPen(ink)
             self._cells(painter, piece.cells, y)
             y += piece.depth * self.pitch + 2 * _PAD
-            painter.setPen(rule)
-            painter.drawLine(QPointF(0, y), QPointF(self.width, y))
+            rules.append(QLineF(0, y, self.width, y))
+        rule = QPen(QColor(_RULE))
+        rule.setWidthF(0.5)
+        painter.setPen(rule)
+        painter.drawLines(rules)  # one call for the page's rules, not one per row
 
     def _cells(self, painter: QPainter, cells: Sequence[list[str]], top: float) -> None:
         from PySide6.QtCore import QPointF
