@@ -175,29 +175,52 @@ def _flow(
     stretches = _PAINTED.split(body) if body else [head]
     pages: list[list[Drawing]] = [[]]
     top = 0.0
+    text: tuple[QTextDocument, int, float] | None = None
     for index, stretch in enumerate(stretches):
-        if index % 2:  # a table's name
-            table_font = QFont(font)
-            # Pixels of the 96-dpi layout, like the header's: the painter scales them up.
-            table_font.setPixelSize(round(tables[stretch].points * 96 / 72))
-            # Kerning off: it cost a third of the time of drawing 10,000 rows.
-            table_font.setKerning(False)
-            table = TablePainter(tables[stretch], table_font, width, height, top)
-            for number in range(len(table.pages)):
-                if number:
-                    pages.append([])
-                pages[-1].append(partial(table.draw, page=number))
-            top = table.end
+        if index % 2 == 0:  # text
+            if body and not _TAG.sub("", stretch).strip() and "<img" not in stretch:
+                text = None  # nothing to print: no page for it
+                continue
+            text = _text(stretch if not body else head + stretch, images, font, width, height, top)
+            if index + 1 == len(stretches):
+                _place_text(pages, text, width, height)
             continue
-        if body and not _TAG.sub("", stretch).strip() and "<img" not in stretch:
-            continue  # nothing to print: no page for it
-        text = stretch if not body else head + stretch
-        document, count, top = _text(text, images, font, width, height, top)
-        for number in range(count):
+        table_font = QFont(font)
+        # Pixels of the 96-dpi layout, like the header's: the painter scales them up.
+        table_font.setPixelSize(round(tables[stretch].points * 96 / 72))
+        # Kerning off: it cost a third of the time of drawing 10,000 rows.
+        table_font.setKerning(False)
+        start = top if text is None else text[2]
+        table = TablePainter(tables[stretch], table_font, width, height, start)
+        heading = _LAST_HEADING.search(stretches[index - 1])
+        if text is not None and not table.pages[0].pieces and heading:
+            # The table goes over to the next page: its heading goes with it.
+            before = stretches[index - 1]
+            moved = before[: heading.start()] + _BREAK + before[heading.start() + len("<h2") :]
+            text = _text(head + moved, images, font, width, height, top)
+            table = TablePainter(tables[stretch], table_font, width, height, text[2])
+        if text is not None:
+            _place_text(pages, text, width, height)
+        for number in range(len(table.pages)):
             if number:
                 pages.append([])
-            pages[-1].append(partial(_draw_text, document, number, width, height))
+            pages[-1].append(partial(table.draw, page=number))
+        top, text = table.end, None
     return pages
+
+
+_LAST_HEADING = re.compile(r"<h2[ >](?!.*<h2[ >])", re.DOTALL)
+_BREAK = '<h2 style="page-break-before: always"'
+
+
+def _place_text(
+    pages: list[list[Drawing]], text: tuple[QTextDocument, int, float], width: float, height: float
+) -> None:
+    document, count, _end = text
+    for number in range(count):
+        if number:
+            pages.append([])
+        pages[-1].append(partial(_draw_text, document, number, width, height))
 
 
 def _text(
