@@ -298,8 +298,8 @@ class TablePainter:
         from PySide6.QtGui import QColor, QPen
 
         plan = self.pages[page]
-        if not plan.pieces:
-            return  # the table starts on the next page
+        if not plan.pieces and (self.table.rows or page):
+            return  # the table starts on the next page (an empty one shows its headings)
         y = plan.top
         painter.fillRect(QRectF(0, y, self.width, self.heading_height), QColor(_HEADER_FILL))
         painter.setPen(QColor(_INK))
