@@ -2148,12 +2148,12 @@ vom Platz {1}:
     <name>MainWindow</name>
     <message>
         <location filename="../../warroom/ui/main_window.py" line="+106"/>
-        <location line="+489"/>
+        <location line="+493"/>
         <source>Incidents</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-490"/>
         <source>Opening the record…</source>
         <translation>Der Datensatz wird geöffnet…</translation>
     </message>
@@ -2173,7 +2173,7 @@ vom Platz {1}:
         <translation>Datensatz: {0}  ·  dieser Platz: {1}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2349,7 +2349,7 @@ vom Platz {1}:
         <translation>Der Datensatz ist wieder erreichbar.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>In the room: {0}</source>
         <translation>Im Raum: {0}</translation>
     </message>
@@ -3242,7 +3242,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
             <numerusform>Schon gesehen? %n ähnliche frühere Störung</numerusform>

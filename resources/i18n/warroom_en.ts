@@ -70,7 +70,7 @@
 <context>
     <name>SeenBefore</name>
     <message numerus="yes">
-        <location filename="../../warroom/ui/seen_before.py" line="+176"/>
+        <location filename="../../warroom/ui/seen_before.py" line="+182"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
             <numerusform>Seen this before? %n past incident looks like this one</numerusform>

@@ -2144,12 +2144,12 @@ from seat {1}:
     <name>MainWindow</name>
     <message>
         <location filename="../../warroom/ui/main_window.py" line="+106"/>
-        <location line="+489"/>
+        <location line="+493"/>
         <source>Incidents</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location line="-486"/>
+        <location line="-490"/>
         <source>Opening the record…</source>
         <translation>記録を開いています…</translation>
     </message>
@@ -2169,7 +2169,7 @@ from seat {1}:
         <translation>記録：{0}  ·  この席：{1}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2345,7 +2345,7 @@ from seat {1}:
         <translation>記録に再びアクセスできます。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>In the room: {0}</source>
         <translation>ルーム内：{0}</translation>
     </message>
@@ -3236,7 +3236,7 @@ What comes next: {3}</source>
         <translation>開く</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
             <numerusform>以前にも起きた？ 過去のインシデント %n 件がこれに似ています</numerusform>
