@@ -22,6 +22,18 @@ def past(room: WarRoom, title: str, error: str, cause: str, fix: str, **kw: obje
     return incident
 
 
+def archiver_full(room: WarRoom, **kw: object) -> int:
+    """The past incident the tests expect to be found: the Oracle archiver stuck."""
+    return past(
+        room,
+        "ERP cannot post goods receipts",
+        "ORA-00257: archiver error",
+        "archive log destination full",
+        "moved archive logs to the spare volume",
+        **kw,
+    )
+
+
 def shown(widget: SeenBefore) -> list[list[str]]:
     model = widget.model
     return [
@@ -33,14 +45,7 @@ def shown(widget: SeenBefore) -> list[list[str]]:
 def test_typing_the_specification_lists_the_past_incident_and_records_it_as_evidence(
     qtbot: QtBot, window: MainWindow, room: WarRoom, qtmodeltester: ModelTester
 ) -> None:
-    old = past(
-        room,
-        "ERP cannot post goods receipts",
-        "ORA-00257: archiver error",
-        "archive log destination full",
-        "moved archive logs to the spare volume",
-        services=["erp-db"],
-    )
+    old = archiver_full(room, services=["erp-db"])
     past(room, "Mail delayed", "4.7.0 temporary failure", "greylisting", "allow-list the relay")
     past(
         room,
@@ -115,13 +120,7 @@ def test_an_answer_about_the_text_before_the_last_key_is_not_shown(
 ) -> None:
     """Regression (a flaky run under load): an answer asked for before a key was typed
     arrived after it, was taken for the answer to the typed text, and showed nothing."""
-    old = past(
-        room,
-        "ERP cannot post goods receipts",
-        "ORA-00257: archiver error",
-        "archive log destination full",
-        "moved archive logs to the spare volume",
-    )
+    old = archiver_full(room)
     now = room.declare("ERP hangs when saving", "Blocker", impact_what="No saves")
     view = window.take_seat(now, "Dana Lead", Role.DIAGNOSTICIAN)
     diag = view.diagnostician
