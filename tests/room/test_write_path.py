@@ -151,7 +151,8 @@ def test_entries_of_a_kind_are_found_through_the_index_and_notes_stay_out_of_it(
         )
         held = conn.exec_driver_sql(
             "SELECT count(*) FROM timeline_event INDEXED BY ix_timeline_event_entry"
-            " WHERE json_extract(payload, '$.entry') != 'note'"
+            " WHERE CASE WHEN json_valid(payload) THEN json_extract(payload, '$.entry') END"
+            " != 'note'"
         ).scalar()
     assert "USING INDEX ix_timeline_event_entry" in plan
     assert held == 30  # the decisions, actions and questions; no note

@@ -196,14 +196,28 @@ def test_a_payload_that_is_not_json_is_named_not_a_crash(
     db_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    # The index on entry kinds reads every payload as JSON: a hand edit that breaks
-    # the JSON has to drop it first, as it drops the append-only guard.
-    tamper(db_path, "DROP INDEX ix_timeline_event_entry")
     tamper(db_path, 'UPDATE timeline_event SET payload = \'{"text": "cut off\' WHERE number = 4')
     code = main(["verify", str(incident), "--db", str(db_path)])
     err = capsys.readouterr().err
     assert code == 1
     assert "event 4" in err and "cannot be read" in err
+
+
+def test_a_record_from_0008_with_a_payload_that_is_not_json_upgrades_and_is_named(
+    room: WarRoom, incident: int, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: migration 0009's index read every payload as JSON, so an old record
+    with one damaged payload could not be upgraded, and verify could not say where."""
+    room.close()
+    with sqlite3.connect(db_path) as conn:  # as 0008 left the events' indexes
+        conn.execute("DROP INDEX ix_timeline_event_entry")
+        conn.execute("CREATE INDEX ix_timeline_event_incident_id ON timeline_event (incident_id)")
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+    tamper(db_path, 'UPDATE timeline_event SET payload = \'{"text": "cut off\' WHERE number = 1')
+    code = main(["verify", str(incident), "--db", str(db_path)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "event 1" in err and "cannot be read" in err
 
 
 def test_a_damaged_page_gives_exit_1_naming_the_damage(

@@ -174,7 +174,11 @@ class EntryKindOf(FunctionElement[str]):
 
 @compiles(EntryKindOf, "sqlite")
 def _entry_kind_sqlite(element: EntryKindOf, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"json_extract({compiler.process(element.clauses, **kw)}, '$.entry')"
+    payload = compiler.process(element.clauses, **kw)
+    # A payload that is not JSON (a damaged or hand-edited record) has no entry kind:
+    # json_extract would raise, and the index would refuse to be built on an old
+    # record, so verify could never say which event is damaged.
+    return f"CASE WHEN json_valid({payload}) THEN json_extract({payload}, '$.entry') END"
 
 
 @compiles(EntryKindOf, "postgresql")

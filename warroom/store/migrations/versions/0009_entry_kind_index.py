@@ -24,7 +24,8 @@ branch_labels = None
 depends_on = None
 
 _KIND = {
-    "sqlite": "json_extract(payload, '$.entry')",
+    # never raises on a payload that is not JSON (a damaged record still upgrades)
+    "sqlite": "CASE WHEN json_valid(payload) THEN json_extract(payload, '$.entry') END",
     "postgresql": "(payload ->> 'entry')",
 }
 
