@@ -2147,7 +2147,7 @@ vom Platz {1}:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warroom/ui/main_window.py" line="+106"/>
+        <location filename="../../warroom/ui/main_window.py" line="+79"/>
         <location line="+493"/>
         <source>Incidents</source>
         <translation>Störungen</translation>

@@ -2143,7 +2143,7 @@ from seat {1}:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warroom/ui/main_window.py" line="+106"/>
+        <location filename="../../warroom/ui/main_window.py" line="+79"/>
         <location line="+493"/>
         <source>Incidents</source>
         <translation>インシデント</translation>

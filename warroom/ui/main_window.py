@@ -13,7 +13,7 @@ import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from warroom.core.names import role_name
 from warroom.core.timing import DueState, format_span
 from warroom.core.vocabulary import Role
 from warroom.ui.alerts import OverdueAlerts, sound_on
+from warroom.ui.first_paint import FirstPaint
 from warroom.ui.panel_names import ROLE_ORDER, panel_label
 from warroom.ui.settings import settings
 from warroom.ui.theme import apply_theme, preferred_dark
@@ -54,34 +55,6 @@ TICK_MS = 1000
 DEMO_LIVE_MINUTE = 100
 # The window the first time, bounded by the screen's free area (a laptop's 1280x720).
 FIRST_SIZE = QSize(1400, 900)
-# A window that is never exposed (started minimised, on another desktop) still opens
-# its record: the frame's first paint is waited for this long at most.
-FIRST_PAINT_PATIENCE_MS = 500
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, queued after the watched widget's first paint has reached
-    the screen (or after the patience runs out)."""
-
-    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
-        super().__init__(watched)
-        self._watched = watched
-        self._then: Callable[[], object] | None = then
-        watched.installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_PATIENCE_MS, self, self._go)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Paint:
-            self._watched.removeEventFilter(self)
-            # Queued: the paint pass this event belongs to ends, and is flushed, first.
-            QTimer.singleShot(0, self, self._go)
-        return False
-
-    def _go(self) -> None:
-        then, self._then = self._then, None
-        if then is not None:
-            self._watched.removeEventFilter(self)
-            then()
 
 
 class MainWindow(QMainWindow):
@@ -158,7 +131,7 @@ class MainWindow(QMainWindow):
 
     def when_painted(self, then: Callable[[], object]) -> None:
         """Run ``then`` (open the record) once the frame is on screen, not before."""
-        _FirstPaint(self.placeholder, then)
+        FirstPaint(self.placeholder, then)
 
     def attach(self, room: WarRoom) -> None:
         """Open ``room``'s record into the frame: the start screen takes the placeholder's
