@@ -25,11 +25,9 @@ from sqlalchemy import (
     cast,
     delete,
     func,
-    insert,
     or_,
     select,
     text,
-    update,
 )
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session
@@ -42,6 +40,7 @@ from warroom.core.i18n import _
 from warroom.core.redact import redact
 from warroom.core.vocabulary import EntryKind, EventKind
 from warroom.store import search_index
+from warroom.store.append import Appender
 from warroom.store.engine import BUSY_TIMEOUT_MS, Timeouts, make_engine, sqlite_path
 from warroom.store.integrity import (
     STATE_TABLES,
@@ -145,13 +144,6 @@ def _storage_error(exc: Exception, url: str) -> StorageError:
     )
 
 
-# Built once: the append runs on every entry, and building statements is not free.
-_HEAD = select(
-    Incident.head_number,
-    Incident.head_hash,
-    select(func.max(TimelineEvent.seq)).scalar_subquery(),
-).where(Incident.id == bindparam("b_incident"))
-_APPEND = insert(TimelineEvent)
 # A page of a timeline, by keyset on (incident, number): rows, not ORM objects.
 _PAGE = (
     select(*TimelineEvent.__table__.columns)
@@ -161,11 +153,6 @@ _PAGE = (
         TimelineEvent.number <= bindparam("b_last"),
     )
     .order_by(TimelineEvent.number)
-)
-_ADVANCE = (
-    update(Incident)
-    .where(Incident.id == bindparam("b_incident"))
-    .values(head_number=bindparam("b_number"), head_hash=bindparam("b_hash"))
 )
 
 
@@ -198,6 +185,7 @@ class WriteTx:
         # Only an import writes a whole record in one transaction (``Store.write_events``).
         self._many = many
         self.abandoned = False
+        self._appender = Appender(connection)
 
     def abandon(self) -> None:
         """End without an event: what was to be written is already there (rolled back)."""
@@ -253,14 +241,14 @@ class WriteTx:
             raise RuntimeError("a transaction records exactly one timeline event")
         incident_id = incident if isinstance(incident, int) else incident.id
         self.flush()
-        head = self.connection.execute(_HEAD, {"b_incident": incident_id}).one_or_none()
+        head = self._appender.head(incident_id)
         if head is None:
             raise NotFound(
                 _("there is no incident #{id}").format(id=incident_id),
                 hint=_("see `warroom list`"),
             )
         head_number, head_hash, last_seq = head
-        fields = {
+        fields: dict[str, Any] = {
             "seq": (last_seq or 0) + 1,
             "incident_id": incident_id,
             "number": head_number + 1,
@@ -287,10 +275,8 @@ class WriteTx:
             prev_hash=head_hash,
         ).digest()
         event = EventRecord(**fields)
-        self.connection.execute(_APPEND, fields)
-        self.connection.execute(
-            _ADVANCE, {"b_incident": incident_id, "b_number": event.number, "b_hash": event.hash}
-        )
+        self._appender.append(fields)
+        self._appender.advance(incident_id, event.number, event.hash)
         if isinstance(incident, Incident):
             # keep the loaded object truthful for the rest of the transaction
             set_committed_value(incident, "head_number", event.number)
