@@ -66,7 +66,7 @@ class Appender:
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
         self._driver: sqlite3.Connection | None = None
-        self._processors: tuple[Callable[[Any], Any] | None, ...] = ()
+        self._processors: tuple[tuple[str, Callable[[Any], Any] | None], ...] = ()
         if connection.dialect.name == "sqlite":
             self._driver = driver.of(connection)
             self._processors = _processors(connection)
@@ -83,11 +83,11 @@ class Appender:
         if self._driver is None:
             self._connection.execute(_APPEND, fields)
             return
-        values = tuple(
+        values = [
             fields[name] if process is None else process(fields[name])
-            for name, process in zip(COLUMNS, self._processors, strict=True)
-        )
-        self._run(_APPEND_SQL, values)
+            for name, process in self._processors
+        ]
+        self._run(_APPEND_SQL, tuple(values))
 
     def advance(self, incident_id: int, number: int, hash_: str) -> None:
         if self._driver is None:
@@ -102,17 +102,17 @@ class Appender:
         return driver.execute(self._driver, sql, values)
 
 
+_Processors = tuple[tuple[str, Callable[[Any], Any] | None], ...]
 # An engine's dialect carries its JSON serializer: each engine gets its own processors.
-_CACHE: weakref.WeakKeyDictionary[Any, tuple[Callable[[Any], Any] | None, ...]] = (
-    weakref.WeakKeyDictionary()
-)
+_CACHE: weakref.WeakKeyDictionary[Any, _Processors] = weakref.WeakKeyDictionary()
 
 
-def _processors(connection: Connection) -> tuple[Callable[[Any], Any] | None, ...]:
+def _processors(connection: Connection) -> _Processors:
+    """Each column's name and what SQLAlchemy would do to its value (None: nothing)."""
     dialect = connection.dialect
     found = _CACHE.get(dialect)
     if found is None:
         table = TimelineEvent.__table__
-        found = tuple(table.c[name].type.bind_processor(dialect) for name in COLUMNS)
+        found = tuple((name, table.c[name].type.bind_processor(dialect)) for name in COLUMNS)
         _CACHE[dialect] = found
     return found
