@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -73,6 +74,19 @@ def test_the_driver_writes_the_row_the_core_statement_writes(
     assert room.store.events(incident)[-2:] == [written, fix]
 
 
+def _refused(room: WarRoom, incident: int, hook: Callable[..., None]) -> StorageError:
+    """What the person is told when every new connection is first given ``hook``."""
+    event.listen(room.store.engine, "connect", hook)
+    room.store.engine.dispose()
+    try:
+        with pytest.raises(StorageError) as info:
+            room.log(incident, "cannot be written")
+    finally:
+        event.remove(room.store.engine, "connect", hook)
+        room.store.engine.dispose()
+    return info.value
+
+
 def test_a_lock_refused_at_begin_is_a_storage_error_with_nothing_written(
     room: WarRoom, incident: int
 ) -> None:
@@ -81,16 +95,9 @@ def test_a_lock_refused_at_begin_is_a_storage_error_with_nothing_written(
     def read_only(conn: sqlite3.Connection, _record: object) -> None:
         conn.execute("PRAGMA query_only = ON")
 
-    event.listen(room.store.engine, "connect", read_only)
-    room.store.engine.dispose()
-    try:
-        with pytest.raises(StorageError) as info:
-            room.log(incident, "cannot be written")
-    finally:
-        event.remove(room.store.engine, "connect", read_only)
-        room.store.engine.dispose()
-    assert "cannot be opened for writing" in info.value.message
-    assert "BEGIN IMMEDIATE" in str(info.value.__cause__)
+    error = _refused(room, incident, read_only)
+    assert "cannot be opened for writing" in error.message
+    assert "BEGIN IMMEDIATE" in str(error.__cause__)
     assert [e.number for e in room.store.events(incident)] == before
 
 
@@ -114,14 +121,7 @@ def test_a_statement_refused_on_the_driver_is_a_storage_error_with_nothing_writt
         conn.create_function("refuse", 0, fail)
         conn.execute(f"CREATE TEMP TRIGGER refusing {trigger} BEGIN SELECT refuse(); END")
 
-    event.listen(room.store.engine, "connect", refuse)
-    room.store.engine.dispose()
-    try:
-        with pytest.raises(StorageError) as info:
-            room.log(incident, "cannot be written")
-    finally:
-        event.remove(room.store.engine, "connect", refuse)
-        room.store.engine.dispose()
-    assert "the database failed" in info.value.message
-    assert statement in str(info.value.__cause__)
+    error = _refused(room, incident, refuse)
+    assert "the database failed" in error.message
+    assert statement in str(error.__cause__)
     assert [e.number for e in room.store.events(incident)] == before
