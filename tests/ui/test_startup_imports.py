@@ -58,10 +58,10 @@ def test_gui_smoke_with_the_demo_incident_open_imports_nothing_heavy(tmp_path: P
     )
     assert made.returncode == 0, made.stderr
     probe = (
-        "import json, sys\n"
+        "import gc, json, sys\n"
         "from warroom.cli import main\n"
         f"code = main(['gui', '--smoke', '--db', {db!r}])\n"
-        "print(json.dumps([code, sorted(sys.modules)]))\n"
+        "print(json.dumps([code, sorted(sys.modules), gc.isenabled()]))\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe],
@@ -72,8 +72,9 @@ def test_gui_smoke_with_the_demo_incident_open_imports_nothing_heavy(tmp_path: P
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    code, modules = json.loads(result.stdout.strip().splitlines()[-1])
+    code, modules, collecting = json.loads(result.stdout.strip().splitlines()[-1])
     assert code == 0
+    assert collecting  # paused for start-up only
     assert "first frame painted" in result.stdout
     assert "ready" in result.stdout  # the incident was open and painted
     loaded = set(modules)
