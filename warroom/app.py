@@ -99,7 +99,7 @@ def run_gui(
     exercise: tuple[str, float] | None = None,
 ) -> int:
     started = time.perf_counter() if started is None else started
-    # Start-up builds ~130,000 objects that live as long as the app (Qt's
+    # Start-up builds ~100,000 objects that live as long as the app (Qt's
     # wrappers, SQLAlchemy, the models, the window) and almost no cyclic garbage: the
     # collector's passes over them were ~50 ms of the ready window (~58 ms in 200
     # passes, a few hundred objects freed). Off until the window is ready.
@@ -168,8 +168,10 @@ def _open_then_collect(opening: Opening) -> None:
 
 
 def collect_from_now_on() -> None:
-    """The cyclic collector back on, after start-up; what start-up built is frozen out of
-    its passes (``gc.freeze``), so they stay as short as before the app had started."""
+    """The cyclic collector back on, after start-up: the little garbage start-up left is
+    collected in one pass, and what it built is frozen out of every later pass
+    (``gc.freeze``), so those stay as short as before the app had started."""
+    gc.collect()
     gc.freeze()
     gc.enable()
 

@@ -104,7 +104,10 @@ def test_the_record_fills_the_painted_frame_at_the_same_size_and_title(
     qtbot.keyClick(focused, Qt.Key.Key_Return)  # Enter opens the selected incident
     assert window.seat_dialog is not None and window.seat_dialog.isVisible()
     window.seat_dialog.reject()
-    assert "Opening the record…" not in [label.text() for label in window.findChildren(QLabel)]
+    # Gone from the stack at once, deleted on a turn of the event loop (``deleteLater``).
+    qtbot.waitUntil(
+        lambda: "Opening the record…" not in [label.text() for label in window.findChildren(QLabel)]
+    )
     assert all(a.isEnabled() for a in window._needs_record)
     assert not window.offline_text.isVisible()
     window.close()
