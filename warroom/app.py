@@ -102,7 +102,7 @@ def run_gui(
     # Start-up builds ~100,000 objects that live as long as the app (Qt's
     # wrappers, SQLAlchemy, the models, the window) and almost no cyclic garbage: the
     # collector's passes over them were ~50 ms of the ready window (~58 ms in 200
-    # passes, a few hundred objects freed). Off until the window is ready.
+    # passes, ~1,300 objects freed). Off until the window is ready.
     gc.disable()
     try:
         return _run_gui(db, role, wall, smoke, started, exercise)
