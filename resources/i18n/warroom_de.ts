@@ -1638,17 +1638,17 @@ vom Platz {1}:
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/incident_view.py" line="+125"/>
+        <location filename="../../warroom/ui/incident_view.py" line="+135"/>
         <source>Role panels</source>
         <translation>Rollen-Ansichten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source> (you)</source>
         <translation> (Sie)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+66"/>
         <source>Export what is intact</source>
         <translation>Exportieren, was intakt ist</translation>
     </message>

@@ -1634,17 +1634,17 @@ from seat {1}:
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/incident_view.py" line="+125"/>
+        <location filename="../../warroom/ui/incident_view.py" line="+135"/>
         <source>Role panels</source>
         <translation>ロール別パネル</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source> (you)</source>
         <translation>（あなた）</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+66"/>
         <source>Export what is intact</source>
         <translation>破損していない部分をエクスポート</translation>
     </message>

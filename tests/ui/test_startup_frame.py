@@ -7,6 +7,8 @@ event loop has painted it, at the same size and under the same title.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from warroom import app as app_module
 from warroom.app import Opening
 from warroom.room import WarRoom
 from warroom.ui.incident_list import IncidentListModel
@@ -101,7 +104,10 @@ def test_the_record_fills_the_painted_frame_at_the_same_size_and_title(
     qtbot.keyClick(focused, Qt.Key.Key_Return)  # Enter opens the selected incident
     assert window.seat_dialog is not None and window.seat_dialog.isVisible()
     window.seat_dialog.reject()
-    assert "Opening the record…" not in [label.text() for label in window.findChildren(QLabel)]
+    # Gone from the stack at once, deleted on a turn of the event loop (``deleteLater``).
+    qtbot.waitUntil(
+        lambda: "Opening the record…" not in [label.text() for label in window.findChildren(QLabel)]
+    )
     assert all(a.isEnabled() for a in window._needs_record)
     assert not window.offline_text.isVisible()
     window.close()
@@ -128,6 +134,9 @@ def test_opened_at_an_incident_the_frame_shows_the_incident(
     assert window.windowTitle().endswith(TITLE)  # the countdown, then the incident's title
     assert window.geometry() == first_geometry
     assert window.stack.geometry() == content_at
+    # The keys go where they always went: the role tabs (the view is built in its place
+    # now, and a field focused while it is built would take them).
+    qtbot.waitUntil(view.tabs.tabBar().hasFocus)
     window.close()
     window.room.close()
 
@@ -153,3 +162,50 @@ def test_a_record_that_cannot_be_opened_is_said_over_the_frame_which_then_closes
     assert opening.exit_code == 2
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not window.is_open
+
+
+@pytest.fixture
+def collector_paused() -> Iterator[None]:
+    """As ``run_gui`` leaves it during start-up; whatever a test froze is let go after."""
+    gc.disable()
+    yield
+    gc.unfreeze()
+    gc.enable()
+
+
+def test_the_collector_paused_for_start_up_runs_again_once_the_record_is_open(
+    qtbot: QtBot,
+    db_path: Path,
+    room: WarRoom,
+    incident: int,
+    monkeypatch: pytest.MonkeyPatch,
+    collector_paused: None,
+) -> None:
+    monkeypatch.setattr(app_module, "COLLECT_AFTER_OPEN_MS", 0)
+    window = frame(qtbot)
+    opening = Opening(window, str(db_path), None)
+    window.when_painted(lambda: app_module._open_then_collect(opening))
+    qtbot.waitUntil(lambda: window.is_open)
+    qtbot.waitUntil(gc.isenabled)
+    # What start-up built is out of the collector's passes; what comes after is in them.
+    assert gc.get_freeze_count() > 0
+    assert window.stack.currentWidget() is window.start
+    window.close()
+    window.room.close()
+
+
+def test_the_collector_runs_again_when_the_record_cannot_be_opened(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    collector_paused: None,
+) -> None:
+    monkeypatch.setattr(app_module, "COLLECT_AFTER_OPEN_MS", 0)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: QMessageBox.StandardButton.Ok)
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"\x00" * 4096)
+    window = frame(qtbot)
+    opening = Opening(window, str(broken), None)
+    window.when_painted(lambda: app_module._open_then_collect(opening))
+    qtbot.waitUntil(lambda: opening.exit_code != 0)
+    qtbot.waitUntil(gc.isenabled)

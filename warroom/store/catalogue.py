@@ -12,7 +12,10 @@ from warroom.store.models import CatalogueService
 
 
 def load(session: Session) -> Catalogue:
-    rows = session.scalars(select(CatalogueService).order_by(CatalogueService.name)).all()
+    # Core rows: read when an incident opens (its blast radius), where no other read
+    # needs the ORM's mappers configured (see bench/README.md, start-up).
+    table = CatalogueService.__table__
+    rows = session.connection().execute(select(table).order_by(table.c.name)).all()
     return Catalogue(
         tuple(
             Service(

@@ -159,6 +159,27 @@ class TimelineEvent(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class PartialIndex(Index):
+    """An index over the rows ``where`` holds, on SQLite and on PostgreSQL alike.
+
+    ``Index(..., postgresql_where=...)`` would check its argument against the PostgreSQL
+    dialect, which imports that dialect and its drivers' modules (~30-50 ms) on every
+    start, SQLite's included. Here PostgreSQL's ``where`` is filled in when that
+    dialect first asks for its options (to create or compare the index), so the DDL on
+    each backend is the one ``Index`` would make.
+    """
+
+    def __init__(self, name: str, *expressions: Any, where: ColumnElement[bool]) -> None:
+        self._where = where
+        super().__init__(name, *expressions, sqlite_where=where)
+
+    def _kw_reg_for_dialect_cls(self, dialect_name: str) -> Any:  # type: ignore[override]
+        options = super()._kw_reg_for_dialect_cls(dialect_name)
+        if dialect_name == "postgresql":
+            options["where"] = self._where
+        return options
+
+
 class EntryKindOf(FunctionElement[str]):
     """An event payload's entry kind, in the words the index on it was made with.
 
@@ -194,14 +215,13 @@ NOT_A_NOTE: ColumnElement[bool] = ENTRY_KIND != literal_column("'note'")  # noqa
 # The kind is in it too: the lists ask for entries of a kind, and an index that
 # holds every column a query reads answers it without reading a single event
 # (measured at 100,000 events: 7 ms against 21 ms with the kind read from the row).
-Index(
+PartialIndex(
     "ix_timeline_event_entry",
     TimelineEvent.incident_id,
     TimelineEvent.kind,
     ENTRY_KIND,
     TimelineEvent.number,
-    sqlite_where=NOT_A_NOTE,
-    postgresql_where=NOT_A_NOTE,
+    where=NOT_A_NOTE,
 )
 
 

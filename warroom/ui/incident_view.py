@@ -45,9 +45,9 @@ PANEL_TYPES: dict[Role | str, tuple[str, str]] = {
 }
 
 
-def _panel_type(role: Role | str) -> Callable[[Seat], QWidget]:
+def _panel_type(role: Role | str) -> Callable[[Seat, QWidget], QWidget]:
     module, name = PANEL_TYPES[role]
-    panel_type: Callable[[Seat], QWidget] = getattr(importlib.import_module(module), name)
+    panel_type: Callable[[Seat, QWidget], QWidget] = getattr(importlib.import_module(module), name)
     return panel_type
 
 
@@ -119,38 +119,45 @@ class IncidentView(QWidget):
         self.state = IncidentState(room, incident_id, feed)
         self.seat = Seat(room, self.state, feed)
         self.bar = IncidentBar(self.state)
+        self.banner = DamageBanner()
+        self.banner.export_requested.connect(self.choose_intact_export)
 
-        self.slots: dict[Role | str, _PanelSlot] = {r: _PanelSlot() for r in ROLE_ORDER}
+        # Built from the outside in, each part put in its place before it is filled: a
+        # widget moved under a new parent has its style resolved again with everything
+        # inside it, so a view built inside out paid for its deepest parts once a level.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.banner)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role panels"))
+        self.splitter.addWidget(self.tabs)
+        side = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 56)
+        self.splitter.setStretchFactor(1, 44)
+        self._sized = False
+
+        self.slots: dict[Role | str, _PanelSlot] = {r: _PanelSlot() for r in ROLE_ORDER}
         for number, r in enumerate(ROLE_ORDER, start=1):
             mine = self.tr(" (you)") if r is role else ""
             # No "&" here: Alt+N is the window's (Incident menu), and it puts the focus
             # in the panel's first field, not on the tab bar.
             self.tabs.addTab(self.slots[r], f"{number} {panel_label(r)}{mine}")
 
-        self.checklist = ChecklistPanel(self.seat)
-        self.timeline = TimelinePanel(room.store, self.state)
-        side = QSplitter(Qt.Orientation.Vertical)
+        self.checklist = ChecklistPanel(self.seat, side)
         side.addWidget(self.checklist)
+        self.timeline = TimelinePanel(room.store, self.state, side)
         side.addWidget(self.timeline)
         side.setSizes([300, 500])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(side)
-        self.splitter.setStretchFactor(0, 56)
-        self.splitter.setStretchFactor(1, 44)
-
-        self._sized = False
-        self.banner = DamageBanner()
-        self.banner.export_requested.connect(self.choose_intact_export)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.splitter, 1)
         self.tabs.currentChanged.connect(self._build_current)
-        self.show_panel(role)
+        # The seat's own panel in front; not focused here: the window gives the keys to
+        # the view's first stop when it shows it (a panel's field focused while the view
+        # is built would take them instead).
+        self.panel(role)
+        self.tabs.setCurrentWidget(self.slots[role])
         # The record proves itself in the background (replaying every event takes a while
         # on a long incident); a damaged one turns this view read-only. It starts once the
         # view is on screen: a replay competing with the first paint slowed start-up.
@@ -261,7 +268,8 @@ class IncidentView(QWidget):
                 from warroom.ui.injects import InjectsPanel
 
                 slot.add(InjectsPanel(self.state, role.value))
-            built = _panel_type(role)(self.seat)
+            # Made in its place (see __init__): not moved there once built.
+            built = _panel_type(role)(self.seat, slot.content)
             slot.fill(built)
             if self.read_only:
                 offer_no_writes(built)

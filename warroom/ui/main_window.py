@@ -434,7 +434,7 @@ class MainWindow(QMainWindow):
         if self.incident_view is not None:
             self.stack.removeWidget(self.incident_view)
             self.incident_view.deleteLater()
-        self.incident_view = IncidentView(seat_room, incident_id, self.feed, role)
+        self.incident_view = IncidentView(seat_room, incident_id, self.feed, role, self.stack)
         if record and person not in self.incident_view.state.snapshot.holders(role.value):
             view_room = self.incident_view.room
             try:
