@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from dataclasses import replace
-
 from warroom.core.chain import GENESIS, ChainedFields, verify_chain
 
 
@@ -34,7 +32,7 @@ def test_an_untouched_chain_verifies() -> None:
 def test_changed_content_is_found_at_its_event() -> None:
     events = build(6)
     fields, digest = events[3]
-    events[3] = (replace(fields, payload={"text": "something else"}), digest)
+    events[3] = (fields._replace(payload={"text": "something else"}), digest)
     broken = verify_chain(events)
     assert broken is not None
     assert broken.number == 4
@@ -44,7 +42,7 @@ def test_changed_content_is_found_at_its_event() -> None:
 def test_a_rehashed_change_still_breaks_the_next_link() -> None:
     events = build(6)
     fields, _ = events[3]
-    forged = replace(fields, payload={"text": "forged"})
+    forged = fields._replace(payload={"text": "forged"})
     events[3] = (forged, forged.digest())
     broken = verify_chain(events)
     assert broken is not None

@@ -273,3 +273,34 @@ def test_the_database_itself_refuses_to_change_an_event(
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):
                 conn.execute(sql)
     assert room.verify(incident) is None
+
+
+def test_a_row_the_driver_cannot_read_mid_walk_is_the_store_s_error_not_a_traceback(
+    room: WarRoom, incident: int
+) -> None:
+    """The record check walks rows straight from the driver's cursor; a failure
+    there (a page that cannot be read) is still SQLAlchemy's error, which the check
+    reports as a damaged record."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    from warroom.store import driver
+    from warroom.store.integrity import _driver_rows
+
+    def unreadable(n: int) -> int:
+        if n == 1500:  # past the first batch the cursor hands over
+            raise OSError("disk I/O error")
+        return n
+
+    with room.store.engine.connect() as conn:
+        driver.of(conn).create_function("unreadable", 1, unreadable)
+        result = conn.execute(
+            text(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+                " SELECT unreadable(i) FROM n"
+            )
+        )
+        seen: list[int] = []
+        with pytest.raises(OperationalError, match="user-defined function raised exception"):
+            seen.extend(row[0] for row in _driver_rows(result))
+    assert seen == list(range(1, 1001))
