@@ -19,6 +19,7 @@ from warroom.ui.damage import DamageBanner, offer_no_writes
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.narrow import TurningSplitter
 from warroom.ui.panel_names import REPORT, ROLE_ORDER, panel_label
 from warroom.ui.panels.checklist import ChecklistPanel
 from warroom.ui.panels.common import Seat, first_field, fit_columns, tab_stops
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
     from warroom.ui.panels.scribe import ScribePanel
 
 CHECK_AFTER_MS = 1000
+# The least a role panel needs beside the checklist and the timeline (one column of it).
+ROLE_PANEL_WIDTH = 560
 
 # Module and class of each panel: imported when the panel is first shown, so
 # start-up loads only the seat's own.
@@ -100,6 +103,11 @@ class _PanelSlot(QScrollArea):
         self._fit(event.size().width())
         super().resizeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # A panel built in a hidden tab was fitted to a width it never had.
+        self._fit(self.width())
+        super().showEvent(event)
+
 
 class IncidentView(QWidget):
     def __init__(
@@ -129,7 +137,8 @@ class IncidentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.banner)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Half a laptop screen has no room for a panel beside the timeline: one above the other.
+        self.splitter = TurningSplitter(ROLE_PANEL_WIDTH)
         layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role panels"))
@@ -249,8 +258,10 @@ class IncidentView(QWidget):
         # Splitters size from hints; give the timeline its share the first time.
         if not self._sized:
             self._sized = True
-            width = max(self.width(), 1000)
-            self.splitter.setSizes([int(width * 0.56), int(width * 0.44)])
+            self.splitter.turn(self.width())
+            horizontal = self.splitter.orientation() is Qt.Orientation.Horizontal
+            length = max(self.width(), 1000) if horizontal else max(self.splitter.height(), 500)
+            self.splitter.setSizes([int(length * 0.56), int(length * 0.44)])
         super().showEvent(event)
 
     @property

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -37,6 +36,7 @@ from warroom.core.vocabulary import Audience, EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
+from warroom.ui.narrow import Wrap
 from warroom.ui.panels.common import (
     Columns,
     Feedback,
@@ -202,11 +202,12 @@ class CommunicatorPanel(QWidget):
         preview.addWidget(self.preview_title)
         preview.addWidget(self.preview, 1)
         compose = Columns(form, preview)
-        buttons = QGridLayout()
-        buttons.addWidget(self.draft_button, 0, 0)
-        buttons.setColumnStretch(1, 1)
-        buttons.addWidget(self.still_button, 0, 2)
-        buttons.addWidget(self.post_button, 0, 3)
+        sending = QHBoxLayout()
+        sending.addStretch(1)
+        sending.addWidget(self.still_button)
+        sending.addWidget(self.post_button)
+        # Half a laptop screen: the draft on a line of its own, the sending under it.
+        buttons = Wrap(self.draft_button, sending, stretch=(0, 1))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.countdown)

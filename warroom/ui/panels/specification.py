@@ -40,6 +40,7 @@ class SpecificationEditor(QWidget):
             label = QLabel(
                 self.tr("<b>{0}</b><br>{1}").format(names[dimension], questions[dimension])
             )
+            label.setWordWrap(True)  # half a laptop screen: the question takes two lines
             grid.addWidget(label, row, 0)
             edits = []
             for column, header in enumerate(columns, start=1):
