@@ -305,7 +305,13 @@ class Columns(QBoxLayout):
         self.addLayout(right, 1)
 
     def fit(self, width: int) -> None:
-        margins = 24  # the panel's own margins
+        # The panel's own margins, as its style sets them (wider in some than 12 a side).
+        panel = self.parentWidget()
+        outer = panel.layout() if panel is not None else None
+        margins = 24
+        if outer is not None:
+            edges = outer.contentsMargins()
+            margins = max(margins, edges.left() + edges.right())
         need = (
             self.left.minimumSize().width()
             + self.right.minimumSize().width()
