@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
 
         # The record's address is long: on half a laptop screen it ends in "…".
         self.status_text = ElidedLabel(least=0)
+        # Its whole width where there is room (an ignored hint got none in the status bar).
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.presence_text = QLabel()
         self.presence_text.setAccessibleName(self.tr("Who is in the room"))
         self.statusBar().addWidget(self.presence_text)

@@ -294,6 +294,9 @@ def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+COLUMN_WIDTH = 320
+
+
 class Columns(QBoxLayout):
     """Two columns side by side where they fit, one under the other where they do not
     (1280x720, a projector, 150 % scaling): nothing is squeezed or scrolled sideways."""
@@ -312,9 +315,11 @@ class Columns(QBoxLayout):
         if outer is not None:
             edges = outer.contentsMargins()
             margins = max(margins, edges.left() + edges.right())
+        # A column narrower than this is no use to read or type in, even where it fits.
+        least = COLUMN_WIDTH
         need = (
-            self.left.minimumSize().width()
-            + self.right.minimumSize().width()
+            max(self.left.minimumSize().width(), least)
+            + max(self.right.minimumSize().width(), least)
             + max(self.spacing(), 0)
             + margins
         )

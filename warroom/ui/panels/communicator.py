@@ -189,7 +189,8 @@ class CommunicatorPanel(QWidget):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Next update at"), self.next_at)
-        form.addRow("", self.final)
+        # Across the form: beside an empty label it did not fit half a laptop screen in German.
+        form.addRow(self.final)
         channel_row = QHBoxLayout()
         channel_row.addWidget(self.channel)
         channel_row.addWidget(self.channel_settings)
