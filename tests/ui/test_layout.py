@@ -196,3 +196,29 @@ def test_the_focus_ring_stays_inside_the_panel_a_field_is_scrolled_in(
     margin = RING_WIDTH + 1
     assert ring.geometry().top() >= shown.top() - margin
     assert ring.geometry().bottom() <= shown.bottom() + margin
+
+
+def test_on_half_a_laptop_screen_each_specification_question_is_above_its_fields(
+    qtbot: QtBot, seated: IncidentView
+) -> None:
+    from warroom.core.vocabulary import SpecDimension
+
+    window = seated.window()
+    seated.show_panel(Role.DIAGNOSTICIAN)
+    seated.diagnostician.pages.setCurrentIndex(1)
+    spec = seated.diagnostician.specification
+    question = spec.questions[SpecDimension.WHAT]
+    first = spec.fields[SpecDimension.WHAT][0]
+
+    def at(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+    for width, narrow in ((640, True), (1400, False), (640, True)):
+        window.resize(width, 720)
+        for _ in range(12):
+            QApplication.processEvents()
+        if narrow:
+            assert at(question).bottom() < at(first).top()
+            assert at(first).left() <= at(question).left()
+        else:
+            assert at(question).right() < at(first).left()
