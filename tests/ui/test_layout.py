@@ -89,11 +89,14 @@ def test_a_narrow_window_puts_the_panel_above_the_timeline_and_its_columns_in_on
     assert at(preview).top() > at(form).bottom()
     assert at(preview).left() == at(form).left() or at(preview).width() >= at(form).width()
     assert at(seated.tabs).width() > 600  # the panel gets the window's width
+    # The incident bar right above shows the countdown: the strip is left to the form.
+    assert not communicator.countdown.isVisible() and seated.bar.countdown.isVisible()
 
     window.resize(1280, 720)
     settled()
     assert at(seated.checklist).left() >= at(seated.tabs).right()
     assert at(seated.timeline).left() >= at(seated.tabs).right()
+    assert communicator.countdown.isVisible()
 
 
 @pytest.mark.slow

@@ -10,11 +10,12 @@ from PySide6.QtCore import (
     QDateTime,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +37,7 @@ from warroom.core.vocabulary import Audience, EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
-from warroom.ui.narrow import Wrap
+from warroom.ui.narrow import TurningSplitter, Wrap
 from warroom.ui.panels.common import (
     Columns,
     Feedback,
@@ -50,6 +51,17 @@ from warroom.ui.words import audience_name, date_time_edit_format, delivery_name
 
 if TYPE_CHECKING:
     from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
+
+
+def _under_the_timeline(widget: QWidget) -> bool:
+    """Whether ``widget`` is in the strip above the checklist and timeline that a narrow
+    window has instead of a column beside them."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, TurningSplitter):
+            return parent.orientation() is Qt.Orientation.Vertical
+        parent = parent.parentWidget()
+    return False
 
 
 def _send(channel: Channel, outgoing: OutgoingUpdate) -> object:
@@ -297,6 +309,12 @@ class CommunicatorPanel(QWidget):
         self.next_at.setEnabled(not self.final.isChecked())
         self.countdown.refresh()
         self.update_preview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On half a laptop screen the panel is a strip above the checklist: the large
+        # countdown would fill it, and the incident bar right above shows the same.
+        self.countdown.setVisible(not _under_the_timeline(self))
+        super().resizeEvent(event)
 
     def tick(self) -> None:
         self.countdown.refresh()
