@@ -63,8 +63,8 @@ def test_every_screen_fits_half_a_laptop_screen(
 def test_a_narrow_window_puts_the_panel_above_the_timeline_and_its_columns_in_one(
     qtbot: QtBot, seated: IncidentView
 ) -> None:
-    """From 1280 to 640 wide and back: the role panel goes above the checklist and the
-    timeline, the communicator's preview under its form; beside them again after."""
+    """From 1280 to 640 wide and back: the role panel goes above the checklist (or the
+    timeline), the communicator's preview under its form; beside them again after."""
     window = seated.window()
     communicator = seated.communicator
     seated.show_panel(Role.COMMUNICATOR)
@@ -85,7 +85,14 @@ def test_a_narrow_window_puts_the_panel_above_the_timeline_and_its_columns_in_on
     settled()
     assert window.width() == 640
     assert at(seated.checklist).top() >= at(seated.tabs).bottom()
+    # Room under the panel for one of the two: a switch says which, Ctrl+F brings the other.
+    assert seated.side_switch.isVisible() and not seated.timeline.isVisible()
+    seated.search_timeline()
+    assert seated.timeline.isVisible() and not seated.checklist.isVisible()
     assert at(seated.timeline).top() >= at(seated.tabs).bottom()
+    assert seated.timeline.search.hasFocus()
+    seated.go_to_checklist()
+    assert seated.checklist.isVisible() and not seated.timeline.isVisible()
     assert at(preview).top() > at(form).bottom()
     assert at(preview).left() == at(form).left() or at(preview).width() >= at(form).width()
     assert at(seated.tabs).width() > 600  # the panel gets the window's width
@@ -96,6 +103,8 @@ def test_a_narrow_window_puts_the_panel_above_the_timeline_and_its_columns_in_on
     settled()
     assert at(seated.checklist).left() >= at(seated.tabs).right()
     assert at(seated.timeline).left() >= at(seated.tabs).right()
+    assert seated.checklist.isVisible() and seated.timeline.isVisible()
+    assert not seated.side_switch.isVisible()
     assert communicator.countdown.isVisible()
 
 

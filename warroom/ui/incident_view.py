@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
@@ -143,8 +151,21 @@ class IncidentView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role panels"))
         self.splitter.addWidget(self.tabs)
+        side_box = QWidget()
+        self.splitter.addWidget(side_box)
+        box = QVBoxLayout(side_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        # Under the panel on a narrow window there is room for one of the two at a time.
+        self.side_switch = QTabBar()
+        self.side_switch.setAccessibleName(self.tr("Checklist or timeline"))
+        self.side_switch.addTab(self.tr("Diagnostic protocol"))
+        self.side_switch.addTab(self.tr("Timeline"))
+        self.side_switch.hide()
+        self.side_switch.currentChanged.connect(self._show_side_part)
+        box.addWidget(self.side_switch)
         side = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(side)
+        box.addWidget(side, 1)
         self.splitter.setStretchFactor(0, 56)
         self.splitter.setStretchFactor(1, 44)
         self._sized = False
@@ -161,6 +182,7 @@ class IncidentView(QWidget):
         self.timeline = TimelinePanel(room.store, self.state, side)
         side.addWidget(self.timeline)
         side.setSizes([300, 500])
+        self.splitter.turned.connect(self._fit_side)
         self.tabs.currentChanged.connect(self._build_current)
         # The seat's own panel in front; not focused here: the window gives the keys to
         # the view's first stop when it shows it (a panel's field focused while the view
@@ -328,7 +350,28 @@ class IncidentView(QWidget):
 
     # -- the frequent actions, by keyboard (the Incident menu) ---------------
 
+    def _fit_side(self, stacked: bool) -> None:
+        self.side_switch.setVisible(stacked)
+        self.checklist.title.setVisible(not stacked)  # the switch above says it
+        if stacked:
+            self._show_side_part(self.side_switch.currentIndex())
+        else:
+            self.checklist.show()
+            self.timeline.show()
+
+    def _show_side_part(self, index: int) -> None:
+        if self.side_switch.isHidden():
+            return
+        self.checklist.setVisible(index == 0)
+        self.timeline.setVisible(index == 1)
+
     def focus(self, widget: QWidget) -> None:
+        # Ctrl+L or Ctrl+F on a narrow window: the part the keys go to comes into view.
+        if not self.side_switch.isHidden():
+            if widget is self.checklist or self.checklist.isAncestorOf(widget):
+                self.side_switch.setCurrentIndex(0)
+            elif widget is self.timeline or self.timeline.isAncestorOf(widget):
+                self.side_switch.setCurrentIndex(1)
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def search_timeline(self) -> None:

@@ -4,7 +4,7 @@ to one above the other. Nothing here widens the window or scrolls sideways."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QSizePolicy, QSplitter, QWidget
 
@@ -119,6 +119,9 @@ class TurningSplitter(QSplitter):
     above the other where it would not: a role panel squeezed into a strip beside the
     timeline is no use to anyone."""
 
+    # True: now one above the other.
+    turned = Signal(bool)
+
     def __init__(self, first_width: int) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.first_width = first_width
@@ -146,6 +149,7 @@ class TurningSplitter(QSplitter):
         )
         if self.orientation() != wanted:
             self.setOrientation(wanted)
+            self.turned.emit(wanted is Qt.Orientation.Vertical)
             # The role panel gets the larger share either way, as it does when first shown.
             length = max(width if wanted is Qt.Orientation.Horizontal else self.height(), 1)
             self.setSizes([int(length * 0.56), int(length * 0.44)])
