@@ -234,3 +234,22 @@ def test_on_half_a_laptop_screen_each_specification_question_is_above_its_fields
             assert at(first).left() <= at(question).left()
         else:
             assert at(question).right() < at(first).left()
+
+
+def test_the_panel_and_the_timeline_settle_at_every_width(
+    qtbot: QtBot, seated: IncidentView
+) -> None:
+    """Made narrower step by step, the view turns once and stays turned: the timeline
+    hidden behind the switch must not make it turn back (and forth, for ever)."""
+    window = seated.window()
+    turns: list[bool] = []
+    seated.splitter.turned.connect(turns.append)
+    for width in range(1300, 620, -20):
+        window.resize(width, 720)
+        for _ in range(6):
+            QApplication.processEvents()
+        before = seated.splitter.orientation()
+        for _ in range(6):
+            QApplication.processEvents()
+        assert seated.splitter.orientation() == before, width
+    assert turns == [True]

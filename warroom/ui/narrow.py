@@ -125,17 +125,24 @@ class TurningSplitter(QSplitter):
     def __init__(self, first_width: int) -> None:
         super().__init__(Qt.Orientation.Horizontal)
         self.first_width = first_width
+        self._need = 0
 
     def _widths(self) -> list[int]:
         parts = (self.widget(i) for i in range(self.count()))
         return [min_width(part) for part in parts if part is not None]
 
     def side_by_side_width(self) -> int:
+        """Measured while side by side, and remembered: one above the other, a part may
+        show less (the timeline behind a switch) and would ask for less, and the splitter
+        would turn back and forth at every width in between."""
+        if self.orientation() is Qt.Orientation.Vertical and self._need:
+            return self._need
         widths = self._widths()
         if not widths:
             return 0
         first = max(self.first_width, widths[0])
-        return first + sum(widths[1:]) + self.handleWidth() * (len(widths) - 1)
+        self._need = first + sum(widths[1:]) + self.handleWidth() * (len(widths) - 1)
+        return self._need
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
