@@ -3,8 +3,9 @@
 Usage: python tools/screenshots.py [OUTDIR]
        python tools/screenshots.py --lang de|ja [OUTDIR]   the main window (lead panel),
                                                      communicator and wall in that language
-       python tools/screenshots.py --matrix OUTDIR   every screen at 1280x720 and 1400x900
-                                                     in both palettes, and at 1.5x and 2x
+       python tools/screenshots.py --matrix OUTDIR   every screen at 1280x720, 1400x900,
+                                                     683x728 and 640x720 in both palettes,
+                                                     and at 1.5x and 2x
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def matrix(out: Path) -> None:
 
     root = Path(__file__).resolve().parents[1]
     plain: dict[str, str] = {}
-    runs = [(plain, size, dark) for size in ("1280x720", "1400x900") for dark in (False, True)]
+    sizes = ("1280x720", "1400x900", "683x728", "640x720")  # and half a laptop screen
+    runs = [(plain, size, dark) for size in sizes for dark in (False, True)]
     runs += [({"QT_SCALE_FACTOR": scale}, "1280x720", False) for scale in ("1.5", "2")]
     failed = False
     for extra, size, dark in runs:

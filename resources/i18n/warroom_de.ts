@@ -521,24 +521,24 @@
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../warroom/ui/panels/checklist.py" line="+35"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>What we need: {0}</source>
         <translation>Was wir brauchen: {0}</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Why: {0}</source>
         <translation>Warum: {0}</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>What we will do with it: {0}</source>
         <translation>Was wir damit tun: {0}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-105"/>
         <source>What comes next: {0}</source>
         <translation>Wie es weitergeht: {0}</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Diagnoseprotokoll</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Choose an item (arrows, or Ctrl+L from anywhere) to see what it asks for; type its result below and press Enter to tick it.</source>
         <translation>Wählen Sie einen Punkt (Pfeiltasten oder Strg+L), um seine Frage zu sehen; tragen Sie unten das Ergebnis ein und haken Sie ihn mit Enter ab.</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>CommunicatorPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="+66"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="+78"/>
         <source>sending failed unexpectedly</source>
         <translation>das Senden ist unerwartet fehlgeschlagen</translation>
     </message>
@@ -812,12 +812,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Updates sent</source>
         <translation>Gesendete Statusmeldungen</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>&amp;Audience</source>
         <translation>&amp;Zielgruppe</translation>
     </message>
@@ -837,12 +837,12 @@
         <translation>&amp;Nächste Meldung um</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send &amp;by</source>
         <translation>Senden &amp;über</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Compose an update</source>
         <translation>Statusmeldung verfassen</translation>
     </message>
@@ -852,7 +852,7 @@
         <translation>Was sie lesen werden ({0})</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+166"/>
         <source>Recorded; sending by {0}…</source>
         <translation>Aufgezeichnet; wird über {0} gesendet…</translation>
     </message>
@@ -934,7 +934,7 @@ vom Platz {1}:
 <context>
     <name>CountdownLabel</name>
     <message>
-        <location filename="../../warroom/ui/incident_bar.py" line="+69"/>
+        <location filename="../../warroom/ui/incident_bar.py" line="+32"/>
         <source>Countdown to the next promised update</source>
         <translation>Countdown bis zur nächsten zugesagten Statusmeldung</translation>
     </message>
@@ -1237,7 +1237,7 @@ vom Platz {1}:
 <context>
     <name>DiagnosticianPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/diagnostician.py" line="+70"/>
+        <location filename="../../warroom/ui/panels/diagnostician.py" line="+71"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1264,12 +1264,12 @@ vom Platz {1}:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Hypotheses</source>
         <translation>Hypothesen</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>New hypothesis: what could cause this?</source>
         <translation>Neue Hypothese: Was könnte das verursachen?</translation>
     </message>
@@ -1329,7 +1329,7 @@ vom Platz {1}:
         <translation>Gewählte Hypothese bearbeiten</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Tests</source>
         <translation>Prüft</translation>
     </message>
@@ -1577,7 +1577,7 @@ vom Platz {1}:
         <translation>Eskalationsfrist</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Status: {0}</source>
         <translation>Status: {0}</translation>
     </message>
@@ -1638,17 +1638,32 @@ vom Platz {1}:
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/incident_view.py" line="+135"/>
+        <location filename="../../warroom/ui/incident_view.py" line="+152"/>
         <source>Role panels</source>
         <translation>Rollen-Ansichten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Checklist or timeline</source>
+        <translation>Checkliste oder Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic protocol</source>
+        <translation>Diagnoseprotokoll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> (you)</source>
         <translation> (Sie)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Export what is intact</source>
         <translation>Exportieren, was intakt ist</translation>
     </message>
@@ -2147,18 +2162,18 @@ vom Platz {1}:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warroom/ui/main_window.py" line="+79"/>
-        <location line="+493"/>
+        <location filename="../../warroom/ui/main_window.py" line="+81"/>
+        <location line="+496"/>
         <source>Incidents</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-493"/>
         <source>Opening the record…</source>
         <translation>Der Datensatz wird geöffnet…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Who is in the room</source>
         <translation>Wer im Raum ist</translation>
     </message>
@@ -2639,7 +2654,7 @@ vom Platz {1}:
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Export PDF…</source>
         <translation>PDF exportieren…</translation>
     </message>
@@ -3181,7 +3196,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>SeenBefore</name>
     <message>
-        <location filename="../../warroom/ui/seen_before.py" line="+54"/>
+        <location filename="../../warroom/ui/seen_before.py" line="+55"/>
         <source>Root cause: {0}</source>
         <translation>Grundursache: {0}</translation>
     </message>
@@ -3242,7 +3257,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Öffnen</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
             <numerusform>Schon gesehen? %n ähnliche frühere Störung</numerusform>
@@ -3268,7 +3283,7 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>SpecificationEditor</name>
     <message>
-        <location filename="../../warroom/ui/panels/specification.py" line="+21"/>
+        <location filename="../../warroom/ui/panels/specification.py" line="+25"/>
         <source>What object, what defect?</source>
         <translation>Welches Objekt, welcher Fehler?</translation>
     </message>
@@ -3333,17 +3348,17 @@ Wie es weitergeht: {3}</translation>
         <translation>&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -3353,7 +3368,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Zeile {0} speichern</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write what IS affected next to what could be but IS NOT. A true cause explains every line; the distinctions and changes point to it.</source>
         <translation>Schreiben Sie, was betroffen IST, neben das, was es sein könnte, aber NICHT IST. Eine wahre Ursache erklärt jede Zeile; die Unterschiede und Veränderungen weisen auf sie hin.</translation>
     </message>
@@ -3363,7 +3378,7 @@ Wie es weitergeht: {3}</translation>
         <translation>Problemspezifikation</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>{0} saved.</source>
         <translation>{0} gespeichert.</translation>
     </message>
@@ -3371,23 +3386,23 @@ Wie es weitergeht: {3}</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../warroom/ui/start_screen.py" line="+28"/>
-        <location line="+4"/>
+        <location filename="../../warroom/ui/start_screen.py" line="+29"/>
+        <location line="+5"/>
         <source>Incidents</source>
         <translation>Störungen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Active incidents first, most severe on top; then recent ones.</source>
         <translation>Aktive Störungen zuerst, die schwersten oben; dann die letzten.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No incidents yet. Declare one when something breaks, or load the demo incident to look around.</source>
         <translation>Noch keine Störungen. Rufen Sie eine aus, wenn etwas ausfällt, oder laden Sie die Demo-Störung, um sich umzusehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Notice</source>
         <translation>Hinweis</translation>
     </message>

@@ -519,24 +519,24 @@
     <name>ChecklistPanel</name>
     <message>
         <location filename="../../warroom/ui/panels/checklist.py" line="+35"/>
-        <location line="+96"/>
+        <location line="+106"/>
         <source>What we need: {0}</source>
         <translation>必要なもの：{0}</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Why: {0}</source>
         <translation>理由：{0}</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>What we will do with it: {0}</source>
         <translation>その使い道：{0}</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-105"/>
         <source>What comes next: {0}</source>
         <translation>次のステップ：{0}</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>診断プロトコル</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <source>Choose an item (arrows, or Ctrl+L from anywhere) to see what it asks for; type its result below and press Enter to tick it.</source>
         <translation>項目を選び（矢印キー／Ctrl+L）、結果を入力して Enter でチェックします。</translation>
     </message>
@@ -659,7 +659,7 @@
 <context>
     <name>CommunicatorPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/communicator.py" line="+66"/>
+        <location filename="../../warroom/ui/panels/communicator.py" line="+78"/>
         <source>sending failed unexpectedly</source>
         <translation>送信が予期せず失敗しました</translation>
     </message>
@@ -810,12 +810,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Updates sent</source>
         <translation>送信済みの状況報告</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>&amp;Audience</source>
         <translation>宛先グループ(&amp;A)</translation>
     </message>
@@ -835,12 +835,12 @@
         <translation>次回の状況報告(&amp;N)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Send &amp;by</source>
         <translation>送信方法(&amp;B)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Compose an update</source>
         <translation>状況報告を作成</translation>
     </message>
@@ -850,7 +850,7 @@
         <translation>受信者が読む内容（{0}）</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+166"/>
         <source>Recorded; sending by {0}…</source>
         <translation>記録しました。{0} で送信中…</translation>
     </message>
@@ -932,7 +932,7 @@ from seat {1}:
 <context>
     <name>CountdownLabel</name>
     <message>
-        <location filename="../../warroom/ui/incident_bar.py" line="+69"/>
+        <location filename="../../warroom/ui/incident_bar.py" line="+32"/>
         <source>Countdown to the next promised update</source>
         <translation>次に約束した状況報告までのカウントダウン</translation>
     </message>
@@ -1233,7 +1233,7 @@ from seat {1}:
 <context>
     <name>DiagnosticianPanel</name>
     <message>
-        <location filename="../../warroom/ui/panels/diagnostician.py" line="+70"/>
+        <location filename="../../warroom/ui/panels/diagnostician.py" line="+71"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1260,12 +1260,12 @@ from seat {1}:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+108"/>
+        <location line="+113"/>
         <source>Hypotheses</source>
         <translation>仮説</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>New hypothesis: what could cause this?</source>
         <translation>新しい仮説：何が原因として考えられるか？</translation>
     </message>
@@ -1325,7 +1325,7 @@ from seat {1}:
         <translation>選択した仮説を検討</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Tests</source>
         <translation>検証対象</translation>
     </message>
@@ -1573,7 +1573,7 @@ from seat {1}:
         <translation>エスカレーション期限</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Status: {0}</source>
         <translation>ステータス：{0}</translation>
     </message>
@@ -1634,17 +1634,32 @@ from seat {1}:
         <translation>報告書</translation>
     </message>
     <message>
-        <location filename="../../warroom/ui/incident_view.py" line="+135"/>
+        <location filename="../../warroom/ui/incident_view.py" line="+152"/>
         <source>Role panels</source>
         <translation>ロール別パネル</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Checklist or timeline</source>
+        <translation>チェックリストまたはタイムライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagnostic protocol</source>
+        <translation>診断プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source> (you)</source>
         <translation>（あなた）</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Export what is intact</source>
         <translation>破損していない部分をエクスポート</translation>
     </message>
@@ -2143,18 +2158,18 @@ from seat {1}:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../warroom/ui/main_window.py" line="+79"/>
-        <location line="+493"/>
+        <location filename="../../warroom/ui/main_window.py" line="+81"/>
+        <location line="+496"/>
         <source>Incidents</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-493"/>
         <source>Opening the record…</source>
         <translation>記録を開いています…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Who is in the room</source>
         <translation>ルームにいる人</translation>
     </message>
@@ -2634,7 +2649,7 @@ from seat {1}:
         <translation>ステータスを設定</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Export PDF…</source>
         <translation>PDF をエクスポート…</translation>
     </message>
@@ -3175,7 +3190,7 @@ What comes next: {3}</source>
 <context>
     <name>SeenBefore</name>
     <message>
-        <location filename="../../warroom/ui/seen_before.py" line="+54"/>
+        <location filename="../../warroom/ui/seen_before.py" line="+55"/>
         <source>Root cause: {0}</source>
         <translation>根本原因：{0}</translation>
     </message>
@@ -3236,7 +3251,7 @@ What comes next: {3}</source>
         <translation>開く</translation>
     </message>
     <message numerus="yes">
-        <location line="+70"/>
+        <location line="+69"/>
         <source>Seen this before? %n past incident(s) look like this one</source>
         <translation>
             <numerusform>以前にも起きた？ 過去のインシデント %n 件がこれに似ています</numerusform>
@@ -3261,7 +3276,7 @@ What comes next: {3}</source>
 <context>
     <name>SpecificationEditor</name>
     <message>
-        <location filename="../../warroom/ui/panels/specification.py" line="+21"/>
+        <location filename="../../warroom/ui/panels/specification.py" line="+25"/>
         <source>What object, what defect?</source>
         <translation>どの対象で、どんな欠陥か？</translation>
     </message>
@@ -3326,17 +3341,17 @@ What comes next: {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0}: {1}</source>
         <translation>{0}：{1}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -3346,7 +3361,7 @@ What comes next: {3}</source>
         <translation>「{0}」の行を保存</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Write what IS affected next to what could be but IS NOT. A true cause explains every line; the distinctions and changes point to it.</source>
         <translation>影響を受けている「該当する」ものと、受けていてもおかしくないが「該当しない」ものを並べて書きます。真の原因はすべての行を説明でき、相違点と変化がその手がかりになります。</translation>
     </message>
@@ -3356,7 +3371,7 @@ What comes next: {3}</source>
         <translation>問題の仕様</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+71"/>
         <source>{0} saved.</source>
         <translation>{0} を保存しました。</translation>
     </message>
@@ -3364,23 +3379,23 @@ What comes next: {3}</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../warroom/ui/start_screen.py" line="+28"/>
-        <location line="+4"/>
+        <location filename="../../warroom/ui/start_screen.py" line="+29"/>
+        <location line="+5"/>
         <source>Incidents</source>
         <translation>インシデント</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>Active incidents first, most severe on top; then recent ones.</source>
         <translation>対応中のインシデントを先に、深刻なものから表示し、その後に最近のものを表示します。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No incidents yet. Declare one when something breaks, or load the demo incident to look around.</source>
         <translation>インシデントはまだありません。障害が起きたら宣言するか、デモ用インシデントを読み込んで画面を確認してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Notice</source>
         <translation>お知らせ</translation>
     </message>

@@ -3,7 +3,7 @@
 Used by tests/ui/test_layout.py (in the test process, and in a subprocess for
 QT_SCALE_FACTOR, which must be set before Qt starts) and by tools/screenshots.py.
 
-    python -m tests.ui.screens OUTDIR [--size 1280x720] [--dark]
+    python -m tests.ui.screens OUTDIR [--size 1280x720] [--dark] [--lang de]
 
 prints one JSON object: each screen's name and the problems found on it.
 """
@@ -34,7 +34,9 @@ WALL_SIZES = ((1024, 768), (1920, 1080))
 def settle() -> None:
     app = QApplication.instance()
     assert app is not None
-    for _ in range(4):
+    # A row that breaks on a narrow window makes its parent taller, and that one its own
+    # parent: each level settles in a pass of the event loop of its own.
+    for _ in range(12):
         app.processEvents()
 
 
@@ -166,7 +168,9 @@ def main() -> None:
     from warroom.app import make_application
     from warroom.ui.translation import install_language
 
-    install_language(make_application(), "en")  # the English plural forms, as the app has them
+    # English by default, with its plural forms as the app has them.
+    language = args[args.index("--lang") + 1] if "--lang" in args else "en"
+    install_language(make_application(), language)
     print(json.dumps(shoot_all(out, size, "--dark" in args)))
 
 

@@ -110,9 +110,18 @@ class FocusRings(QObject):
         if not target.isVisible():
             ring.hide()
             return
+        # Around the part that shows: a field half scrolled out of a panel (the panel above
+        # the timeline on a narrow window) had its ring drawn over the checklist below.
+        shown = QRect(target.mapTo(window, QPoint(0, 0)), target.size())
+        parent = target.parentWidget()
+        while parent is not None and parent is not window:
+            shown = shown.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        if shown.isEmpty():
+            ring.hide()
+            return
         margin = RING_WIDTH + 1
-        top_left = target.mapTo(window, QPoint(0, 0))
-        area = QRect(top_left, target.size()).adjusted(-margin, -margin, margin, margin)
+        area = shown.adjusted(-margin, -margin, margin, margin)
         # The palette in use decides, whoever installed the rings.
         ring.colour = QColor(RING_COLOUR[is_dark()])
         ring.setGeometry(area.intersected(window.rect()))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from warroom.core.timing import DueState, format_span
 from warroom.report.describe import local_time
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.narrow import ElidedLabel, Wrap
 from warroom.ui.theme import readable_on
 from warroom.ui.words import priority_description, priority_label, status_name
 
@@ -19,44 +20,6 @@ def _repolish(widget: QWidget) -> None:
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
-
-
-class ElidedLabel(QLabel):
-    """One line that gives way: on a narrow screen it ends in "…" instead of widening the
-    window; the whole text stays in its tooltip and for screen readers."""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._full = ""
-        self.set_full_text(text)
-
-    def set_full_text(self, text: str) -> None:
-        self._full = text
-        self.setToolTip(text)
-        self.setAccessibleName(text)
-        self._elide()
-
-    def full_text(self) -> str:
-        return self._full
-
-    def minimumSizeHint(self) -> QSize:
-        height = super().minimumSizeHint().height()
-        return QSize(self.fontMetrics().horizontalAdvance("MMMMMM…"), height)
-
-    def sizeHint(self) -> QSize:
-        height = super().sizeHint().height()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(self.width() - 4, 10)
-        metrics = self.fontMetrics()
-        super().setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width))
 
 
 class CountdownLabel(QLabel):
@@ -166,18 +129,23 @@ class IncidentBar(QWidget):
         for label in (self.status, self.elapsed, self.clock, self.escalation):
             label.setFont(big)
 
-        row = QHBoxLayout()
-        row.addWidget(self.priority)
-        row.addWidget(self.title, 1)
-        row.addWidget(self.status)
-        row.addSpacing(16)
-        row.addWidget(self.elapsed)
-        row.addSpacing(16)
-        row.addWidget(self.clock)
-        second = QHBoxLayout()
-        second.addWidget(self.countdown)
-        second.addStretch(1)
-        second.addWidget(self.escalation)
+        named = QHBoxLayout()
+        named.addWidget(self.priority)
+        named.addWidget(self.title, 1)
+        times = QHBoxLayout()
+        times.addWidget(self.status)
+        times.addSpacing(16)
+        times.addWidget(self.elapsed)
+        times.addSpacing(16)
+        times.addWidget(self.clock)
+        times.addStretch(1)
+        # On half a laptop screen the times go under the title, the escalation under
+        # the countdown: every word stays readable.
+        row = Wrap(named, times, stretch=(1, 0))
+        escalation = QHBoxLayout()
+        escalation.addStretch(1)
+        escalation.addWidget(self.escalation)
+        second = Wrap(self.countdown, escalation, stretch=(0, 1))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.exercise_band)

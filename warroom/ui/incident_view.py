@@ -10,7 +10,15 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QScrollArea,
+    QSplitter,
+    QTabBar,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from warroom.core.errors import UserError
 from warroom.core.vocabulary import Role
@@ -19,6 +27,7 @@ from warroom.ui.damage import DamageBanner, offer_no_writes
 from warroom.ui.feed import ChangeFeed
 from warroom.ui.incident_bar import IncidentBar
 from warroom.ui.incident_state import IncidentState
+from warroom.ui.narrow import TurningSplitter
 from warroom.ui.panel_names import REPORT, ROLE_ORDER, panel_label
 from warroom.ui.panels.checklist import ChecklistPanel
 from warroom.ui.panels.common import Seat, first_field, fit_columns, tab_stops
@@ -33,6 +42,8 @@ if TYPE_CHECKING:
     from warroom.ui.panels.scribe import ScribePanel
 
 CHECK_AFTER_MS = 1000
+# The least a role panel needs beside the checklist and the timeline (one column of it).
+ROLE_PANEL_WIDTH = 560
 
 # Module and class of each panel: imported when the panel is first shown, so
 # start-up loads only the seat's own.
@@ -100,6 +111,11 @@ class _PanelSlot(QScrollArea):
         self._fit(event.size().width())
         super().resizeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # A panel built in a hidden tab was fitted to a width it never had.
+        self._fit(self.width())
+        super().showEvent(event)
+
 
 class IncidentView(QWidget):
     def __init__(
@@ -129,13 +145,27 @@ class IncidentView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
         layout.addWidget(self.banner)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Half a laptop screen has no room for a panel beside the timeline: one above the other.
+        self.splitter = TurningSplitter(ROLE_PANEL_WIDTH)
         layout.addWidget(self.splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Role panels"))
         self.splitter.addWidget(self.tabs)
+        side_box = QWidget()
+        self.splitter.addWidget(side_box)
+        box = QVBoxLayout(side_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        # Under the panel on a narrow window there is room for one of the two at a time.
+        self.side_switch = QTabBar()
+        self.side_switch.setAccessibleName(self.tr("Checklist or timeline"))
+        self.side_switch.addTab(self.tr("Diagnostic protocol"))
+        self.side_switch.addTab(self.tr("Timeline"))
+        self.side_switch.hide()
+        self.side_switch.currentChanged.connect(self._show_side_part)
+        box.addWidget(self.side_switch)
         side = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(side)
+        box.addWidget(side, 1)
         self.splitter.setStretchFactor(0, 56)
         self.splitter.setStretchFactor(1, 44)
         self._sized = False
@@ -152,6 +182,7 @@ class IncidentView(QWidget):
         self.timeline = TimelinePanel(room.store, self.state, side)
         side.addWidget(self.timeline)
         side.setSizes([300, 500])
+        self.splitter.turned.connect(self._fit_side)
         self.tabs.currentChanged.connect(self._build_current)
         # The seat's own panel in front; not focused here: the window gives the keys to
         # the view's first stop when it shows it (a panel's field focused while the view
@@ -249,8 +280,10 @@ class IncidentView(QWidget):
         # Splitters size from hints; give the timeline its share the first time.
         if not self._sized:
             self._sized = True
-            width = max(self.width(), 1000)
-            self.splitter.setSizes([int(width * 0.56), int(width * 0.44)])
+            self.splitter.turn(self.width())
+            horizontal = self.splitter.orientation() is Qt.Orientation.Horizontal
+            length = max(self.width(), 1000) if horizontal else max(self.splitter.height(), 500)
+            self.splitter.setSizes([int(length * 0.56), int(length * 0.44)])
         super().showEvent(event)
 
     @property
@@ -317,7 +350,28 @@ class IncidentView(QWidget):
 
     # -- the frequent actions, by keyboard (the Incident menu) ---------------
 
+    def _fit_side(self, stacked: bool) -> None:
+        self.side_switch.setVisible(stacked)
+        self.checklist.title.setVisible(not stacked)  # the switch above says it
+        if stacked:
+            self._show_side_part(self.side_switch.currentIndex())
+        else:
+            self.checklist.show()
+            self.timeline.show()
+
+    def _show_side_part(self, index: int) -> None:
+        if self.side_switch.isHidden():
+            return
+        self.checklist.setVisible(index == 0)
+        self.timeline.setVisible(index == 1)
+
     def focus(self, widget: QWidget) -> None:
+        # Ctrl+L or Ctrl+F on a narrow window: the part the keys go to comes into view.
+        if not self.side_switch.isHidden():
+            if widget is self.checklist or self.checklist.isAncestorOf(widget):
+                self.side_switch.setCurrentIndex(0)
+            elif widget is self.timeline or self.timeline.isAncestorOf(widget):
+                self.side_switch.setCurrentIndex(1)
         widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def search_timeline(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QStackedWidget,
     QWidget,
 )
@@ -30,6 +31,7 @@ from warroom.core.timing import DueState, format_span
 from warroom.core.vocabulary import Role
 from warroom.ui.alerts import OverdueAlerts, sound_on
 from warroom.ui.first_paint import FirstPaint
+from warroom.ui.narrow import ElidedLabel
 from warroom.ui.panel_names import ROLE_ORDER, panel_label
 from warroom.ui.settings import settings
 from warroom.ui.theme import apply_theme, preferred_dark
@@ -100,7 +102,10 @@ class MainWindow(QMainWindow):
         self.blast_window: BlastRadiusWindow | None = None
         self._open_at_event: int | None = None
 
-        self.status_text = QLabel()
+        # The record's address is long: on half a laptop screen it ends in "…".
+        self.status_text = ElidedLabel(least=0)
+        # Its whole width where there is room (an ignored hint got none in the status bar).
+        self.status_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.presence_text = QLabel()
         self.presence_text.setAccessibleName(self.tr("Who is in the room"))
         self.statusBar().addWidget(self.presence_text)
@@ -157,7 +162,7 @@ class MainWindow(QMainWindow):
         self.feed.offline = self.offline
         self.offline.changed.connect(self._show_offline)
         self.offline.delivered.connect(lambda _sent: self.feed.poll())
-        self.status_text.setText(
+        self.status_text.set_full_text(
             self.tr("Record: {0}  ·  this seat: {1}").format(
                 describe_database(room.store.url), room.actor.seat
             )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from warroom.core.errors import UserError
 from warroom.room.search import PastIncident
+from warroom.ui.narrow import Wrap
 from warroom.ui.panels.common import Feedback, Seat, selected_row, table_view
 from warroom.ui.table_model import Column, RecordTableModel
 
@@ -113,9 +114,8 @@ class SeenBefore(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.feedback = Feedback()
 
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.exercises)
+        # On half a laptop screen the choice goes under the title.
+        head = Wrap(self.title, self.exercises, stretch=(1, 0))
         buttons = QHBoxLayout()
         buttons.addWidget(self.feedback, 1)
         buttons.addWidget(self.open_button)

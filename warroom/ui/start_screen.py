@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from warroom.room import WarRoom
 from warroom.ui.incident_list import IncidentListModel
+from warroom.ui.narrow import Wrap
 from warroom.ui.panels.common import big_font, selected_row, table_view
 
 
@@ -29,6 +30,7 @@ class StartScreen(QWidget):
         heading.setFont(big_font(heading, 20))
         hint = QLabel(self.tr("Active incidents first, most severe on top; then recent ones."))
         hint.setObjectName("guidance")
+        hint.setWordWrap(True)
         self.view = table_view(self.model, self.tr("Incidents"), stretch=IncidentListModel.TITLE)
         self.view.activated.connect(self._activated)
         self.empty = QLabel(
@@ -38,6 +40,7 @@ class StartScreen(QWidget):
             )
         )
         self.empty.setFont(big_font(self.empty, 13))
+        self.empty.setWordWrap(True)
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -63,12 +66,16 @@ class StartScreen(QWidget):
         )
         self.exercise_button.clicked.connect(self.exercise_requested)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.declare_button)
-        buttons.addWidget(self.open_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.demo_button)
-        buttons.addWidget(self.exercise_button)
+        mine = QHBoxLayout()
+        mine.addWidget(self.declare_button)
+        mine.addWidget(self.open_button)
+        mine.addStretch(1)
+        more = QHBoxLayout()
+        more.addStretch(1)
+        more.addWidget(self.demo_button)
+        more.addWidget(self.exercise_button)
+        # Two rows on half a laptop screen.
+        buttons = Wrap(mine, more, stretch=(1, 0))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(heading)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -93,7 +93,8 @@ class ChecklistPanel(QWidget):
         tick_row.addWidget(self.tick_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(section_title(self.tr("Diagnostic protocol")))
+        self.title = section_title(self.tr("Diagnostic protocol"))
+        layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.guidance)
         layout.addLayout(tick_row)
@@ -106,6 +107,15 @@ class ChecklistPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._explain)
         self.model.modelReset.connect(self._explain)
         self.refresh()
+
+    def minimumSizeHint(self) -> QSize:
+        # Under the role panel on a narrow window the guidance wraps to more lines; the
+        # splitter asks only this, never the height for the width.
+        hint = super().minimumSizeHint()
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth() and self.width() > 0:
+            hint.setHeight(max(hint.height(), layout.minimumHeightForWidth(self.width())))
+        return hint
 
     def refresh(self) -> None:
         keep_selection(self.view, lambda: self.model.set_rows(self.seat.state.snapshot.checklist))

@@ -294,6 +294,9 @@ def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+COLUMN_WIDTH = 320
+
+
 class Columns(QBoxLayout):
     """Two columns side by side where they fit, one under the other where they do not
     (1280x720, a projector, 150 % scaling): nothing is squeezed or scrolled sideways."""
@@ -305,10 +308,18 @@ class Columns(QBoxLayout):
         self.addLayout(right, 1)
 
     def fit(self, width: int) -> None:
-        margins = 24  # the panel's own margins
+        # The panel's own margins, as its style sets them (wider in some than 12 a side).
+        panel = self.parentWidget()
+        outer = panel.layout() if panel is not None else None
+        margins = 24
+        if outer is not None:
+            edges = outer.contentsMargins()
+            margins = max(margins, edges.left() + edges.right())
+        # A column narrower than this is no use to read or type in, even where it fits.
+        least = COLUMN_WIDTH
         need = (
-            self.left.minimumSize().width()
-            + self.right.minimumSize().width()
+            max(self.left.minimumSize().width(), least)
+            + max(self.right.minimumSize().width(), least)
             + max(self.spacing(), 0)
             + margins
         )

@@ -10,17 +10,17 @@ from PySide6.QtCore import (
     QDateTime,
     QObject,
     QRunnable,
+    Qt,
     QThreadPool,
     QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -37,6 +37,7 @@ from warroom.core.vocabulary import Audience, EventKind
 from warroom.report.describe import local_time
 from warroom.snapshot import UpdateView
 from warroom.ui.incident_bar import CountdownLabel
+from warroom.ui.narrow import TurningSplitter, Wrap
 from warroom.ui.panels.common import (
     Columns,
     Feedback,
@@ -50,6 +51,17 @@ from warroom.ui.words import audience_name, date_time_edit_format, delivery_name
 
 if TYPE_CHECKING:
     from warroom.notify.channels import Channel, DeliveryReceipt, OutgoingUpdate
+
+
+def _under_the_timeline(widget: QWidget) -> bool:
+    """Whether ``widget`` is in the strip above the checklist and timeline that a narrow
+    window has instead of a column beside them."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, TurningSplitter):
+            return parent.orientation() is Qt.Orientation.Vertical
+        parent = parent.parentWidget()
+    return False
 
 
 def _send(channel: Channel, outgoing: OutgoingUpdate) -> object:
@@ -189,7 +201,8 @@ class CommunicatorPanel(QWidget):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text"), self.text)
         form.addRow(self.tr("&Next update at"), self.next_at)
-        form.addRow("", self.final)
+        # Across the form: beside an empty label it did not fit half a laptop screen in German.
+        form.addRow(self.final)
         channel_row = QHBoxLayout()
         channel_row.addWidget(self.channel)
         channel_row.addWidget(self.channel_settings)
@@ -202,11 +215,12 @@ class CommunicatorPanel(QWidget):
         preview.addWidget(self.preview_title)
         preview.addWidget(self.preview, 1)
         compose = Columns(form, preview)
-        buttons = QGridLayout()
-        buttons.addWidget(self.draft_button, 0, 0)
-        buttons.setColumnStretch(1, 1)
-        buttons.addWidget(self.still_button, 0, 2)
-        buttons.addWidget(self.post_button, 0, 3)
+        sending = QHBoxLayout()
+        sending.addStretch(1)
+        sending.addWidget(self.still_button)
+        sending.addWidget(self.post_button)
+        # Half a laptop screen: the draft on a line of its own, the sending under it.
+        buttons = Wrap(self.draft_button, sending, stretch=(0, 1))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.countdown)
@@ -295,6 +309,12 @@ class CommunicatorPanel(QWidget):
         self.next_at.setEnabled(not self.final.isChecked())
         self.countdown.refresh()
         self.update_preview()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # On half a laptop screen the panel is a strip above the checklist: the large
+        # countdown would fill it, and the incident bar right above shows the same.
+        self.countdown.setVisible(not _under_the_timeline(self))
+        super().resizeEvent(event)
 
     def tick(self) -> None:
         self.countdown.refresh()

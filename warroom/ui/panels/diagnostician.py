@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from warroom.core.vocabulary import EventKind, FixOutcome, HypothesisStatus
 from warroom.snapshot import FixView, HypothesisView
 from warroom.ui.conflict import in_words
+from warroom.ui.narrow import Wrap
 from warroom.ui.panels.common import (
     Feedback,
     Seat,
@@ -116,17 +117,22 @@ class DiagnosticianPanel(QWidget):
         self.evidence_against.clicked.connect(lambda: self.add_evidence(False))
 
         hyp_box = QGroupBox(self.tr("Work the selected hypothesis"))
-        hyp_grid = QGridLayout(hyp_box)
-        hyp_grid.addWidget(self.hypothesis_status, 0, 0)
-        hyp_grid.addWidget(self.status_reason, 0, 1)
-        hyp_grid.addWidget(self.status_button, 0, 2)
-        hyp_grid.addWidget(self.explains, 1, 0, 1, 3)
-        hyp_grid.addWidget(self.evidence, 2, 0, 1, 2)
+        # Rows that break on half a laptop screen (German's long hints): the button goes
+        # under its fields, on the right.
+        hyp_rows = QVBoxLayout(hyp_box)
+        status_fields = QHBoxLayout()
+        status_fields.addWidget(self.hypothesis_status)
+        status_fields.addWidget(self.status_reason, 1)
+        status_button = QHBoxLayout()
+        status_button.addStretch(1)
+        status_button.addWidget(self.status_button)
+        hyp_rows.addLayout(Wrap(status_fields, status_button, stretch=(1, 0)))
+        hyp_rows.addWidget(self.explains)
         evidence_buttons = QHBoxLayout()
+        evidence_buttons.addStretch(1)
         evidence_buttons.addWidget(self.evidence_for)
         evidence_buttons.addWidget(self.evidence_against)
-        hyp_grid.addLayout(evidence_buttons, 2, 2)
-        hyp_grid.setColumnStretch(1, 1)
+        hyp_rows.addLayout(Wrap(self.evidence, evidence_buttons, stretch=(1, 0)))
 
         self.fixes: RecordTableModel[FixView] = RecordTableModel(
             [

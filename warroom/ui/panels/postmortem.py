@@ -170,11 +170,13 @@ class PostIncidentPanel(QWidget):
         action_grid.addWidget(self.action_text, 0, 1, 1, 2)
         action_grid.addWidget(self.action_owner, 1, 0)
         action_grid.addWidget(self.action_due, 1, 1)
-        action_grid.addWidget(self.action_systems, 2, 0, 1, 2)
-        action_grid.addWidget(self.action_button, 2, 2)
-        action_grid.addWidget(self.same_fix, 3, 0, 1, 3)
-        action_grid.addWidget(self.action_status, 4, 1)
-        action_grid.addWidget(self.action_status_button, 4, 2)
+        # The question about other systems is long in German: a line of its own, so the
+        # report fits half a laptop screen.
+        action_grid.addWidget(self.action_systems, 2, 0, 1, 3)
+        action_grid.addWidget(self.action_button, 3, 2)
+        action_grid.addWidget(self.same_fix, 4, 0, 1, 3)
+        action_grid.addWidget(self.action_status, 5, 1)
+        action_grid.addWidget(self.action_status_button, 5, 2)
 
         # -- export
         export_row = QGridLayout()
