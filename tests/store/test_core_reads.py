@@ -3,13 +3,10 @@ no ORM mapper, which a start would otherwise pay for before the incident shows."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.probe import run_python
 from warroom.room import WarRoom
-
-ROOT = Path(__file__).resolve().parents[2]
 
 PROBE = """
 import sys
@@ -38,13 +35,6 @@ store.close()
 def test_the_reads_that_open_an_incident_configure_no_mapper(room: WarRoom, db_path: Path) -> None:
     incident = room.declare("Pump station offline", "Blocker", impact_what="no water pressure")
     room.log(incident, "pump 3 tripped", kind="decision")
-    done = subprocess.run(
-        [sys.executable, "-c", PROBE, f"sqlite:///{db_path}"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-    )
-    answers, after = done.stdout.splitlines()
+    answers, after = run_python(PROBE, f"sqlite:///{db_path}").stdout.splitlines()
     assert answers == "(2, 2, 64, [1, 2], [2], [2]) []"
     assert after != "[]"

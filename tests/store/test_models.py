@@ -3,10 +3,6 @@ and PostgreSQL, and a SQLite record never imports the PostgreSQL dialect."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import Index
@@ -14,11 +10,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Dialect
 from sqlalchemy.schema import CreateIndex
 
+from tests.probe import last_json, run_python
 from warroom.core.clock import SimulatedClock
 from warroom.room import WarRoom
 from warroom.store.models import Base, TimelineEvent
 
-ROOT = Path(__file__).resolve().parents[2]
 POSTGRESQL = ("sqlalchemy.dialects.postgresql", "psycopg", "psycopg2", "asyncpg", "pg8000")
 
 
@@ -71,16 +67,6 @@ def test_a_sqlite_record_opened_written_and_read_never_imports_postgresql(
         "room.close()\n"
         "print(json.dumps(sorted(sys.modules)))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = json.loads(result.stdout.strip().splitlines()[-1])
+    loaded = last_json(run_python(probe))
     assert "sqlalchemy.dialects.sqlite" in loaded
     assert [m for m in loaded if m.startswith(POSTGRESQL)] == []

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+from tests.probe import last_json, run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -53,17 +54,7 @@ def test_heavy_modules_are_not_imported_at_start_up(tmp_path: Path) -> None:
         "w = MainWindow(room); w.show(); app.processEvents(); w.close(); room.close()\n"
         "print(json.dumps(sorted(m for m in sys.modules if '.' not in m)))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
+    loaded = set(last_json(run_python(probe, env={"QT_QPA_PLATFORM": "offscreen"})))
     assert not loaded & {"matplotlib", "jinja2", "jsonschema", "keyring", "alembic", "smtplib"}
 
 

@@ -5,14 +5,11 @@ painted before SQLAlchemy, the store, the room or any panel is imported at all."
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.probe import last_json, run_python
 from warroom.app import MODULES_AT_FIRST_FRAME
 
-ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("matplotlib", "jinja2", "alembic", "keyring", "smtplib", "markdown_it", "jsonschema")
 LATER = (
     "warroom.notify.channels",
@@ -41,38 +38,17 @@ AFTER_FIRST_FRAME = (
 
 def test_gui_smoke_with_the_demo_incident_open_imports_nothing_heavy(tmp_path: Path) -> None:
     at_first_frame = tmp_path / "modules.json"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "QT_QPA_PLATFORM": "offscreen",
-        MODULES_AT_FIRST_FRAME: str(at_first_frame),
-    }
+    env = {"QT_QPA_PLATFORM": "offscreen", MODULES_AT_FIRST_FRAME: str(at_first_frame)}
     db = str(tmp_path / "demo.sqlite3")
-    made = subprocess.run(
-        [sys.executable, "-m", "warroom", "demo", "--db", db],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        check=False,
-    )
-    assert made.returncode == 0, made.stderr
+    run_python("warroom", "demo", "--db", db, env=env, module=True)
     probe = (
         "import gc, json, sys\n"
         "from warroom.cli import main\n"
         f"code = main(['gui', '--smoke', '--db', {db!r}])\n"
         "print(json.dumps([code, sorted(sys.modules), gc.isenabled()]))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    code, modules, collecting = json.loads(result.stdout.strip().splitlines()[-1])
+    result = run_python(probe, env=env)
+    code, modules, collecting = last_json(result)
     assert code == 0
     assert collecting  # paused for start-up only
     assert "first frame painted" in result.stdout
