@@ -15,6 +15,7 @@ from warroom.room import WarRoom
 from warroom.ui.incident_list import IncidentListModel
 from warroom.ui.narrow import Wrap
 from warroom.ui.panels.common import big_font, selected_row, table_view
+from warroom.ui.readable_column import ReadableColumn
 
 
 class StartScreen(QWidget):
@@ -32,6 +33,8 @@ class StartScreen(QWidget):
         hint.setObjectName("guidance")
         hint.setWordWrap(True)
         self.view = table_view(self.model, self.tr("Incidents"), stretch=IncidentListModel.TITLE)
+        # The title is what a person reads first: on a narrow window it keeps 24 letters.
+        self.readable_title = ReadableColumn(self.view, IncidentListModel.TITLE, chars=24)
         self.view.activated.connect(self._activated)
         self.empty = QLabel(
             self.tr(
