@@ -278,14 +278,13 @@ def test_the_database_itself_refuses_to_change_an_event(
 def test_a_row_the_driver_cannot_read_mid_walk_is_the_store_s_error_not_a_traceback(
     room: WarRoom, incident: int
 ) -> None:
-    """The record check walks rows straight from the driver's cursor; a failure
-    there (a page that cannot be read) is still SQLAlchemy's error, which the check
-    reports as a damaged record."""
+    """The record check and the timeline's numbers walk rows straight from the
+    driver's cursor; a failure there (a page that cannot be read) is still
+    SQLAlchemy's error, which the check reports as a damaged record."""
     from sqlalchemy import text
     from sqlalchemy.exc import OperationalError
 
     from warroom.store import driver
-    from warroom.store.integrity import _driver_rows
 
     def unreadable(n: int) -> int:
         if n == 1500:  # past the first batch the cursor hands over
@@ -302,5 +301,5 @@ def test_a_row_the_driver_cannot_read_mid_walk_is_the_store_s_error_not_a_traceb
         )
         seen: list[int] = []
         with pytest.raises(OperationalError, match="user-defined function raised exception"):
-            seen.extend(row[0] for row in _driver_rows(result))
+            seen.extend(row[0] for row in driver.rows(result))
     assert seen == list(range(1, 1001))

@@ -10,20 +10,20 @@ first problem, named so that a person can look at it.
 from __future__ import annotations
 
 import json
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Text, cast, create_engine, select, text
-from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from warroom.core.chain import ChainBreak, verify_chain
 from warroom.core.vocabulary import EventKind
-from warroom.store import scenarios
+from warroom.store import driver, scenarios
 from warroom.store.models import (
     Action,
     Base,
@@ -170,7 +170,7 @@ def stream_events(
             corrects,
             prev,
             digest,
-        ) in _driver_rows(rows):
+        ) in driver.rows(rows):
             try:
                 decoded = json.loads(payload)
                 if not isinstance(decoded, dict):
@@ -199,20 +199,6 @@ def stream_events(
     finally:
         # Also when the walk stops early (at a break in the chain): the cursor is let go.
         rows.close()
-
-
-def _driver_rows(result: Any) -> Iterator[Sequence[Any]]:
-    cursor = result.cursor
-    driver_error = result.context.dialect.loaded_dbapi.Error
-    while True:
-        try:
-            batch = cursor.fetchmany(1000)
-        except driver_error as exc:
-            # A page that cannot be read says so in SQLAlchemy's words, as before.
-            raise DBAPIError.instance(None, None, exc, driver_error) from exc
-        if not batch:
-            return
-        yield from batch
 
 
 def _stored_instant(value: str) -> datetime:
